@@ -1,0 +1,318 @@
+"""Recording activities and their evidence: the service behind the CLI and the GUI.
+
+Every change validates all fields first, stores evidence files (content-addressed, so a
+refused change leaves at most an unreferenced copy, never a broken record), then writes
+the record in one transaction with its revision raised by one. Deleting leaves a
+tombstone so the deletion travels in the next package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from cds_desktop.errors import CdsError, NotFoundError
+from cds_desktop.evidence_store import StoredFile, check_readable
+from cds_desktop.models import Activity, Campaign, Evidence, utc_now
+from cds_desktop.profile import Profile
+from cds_desktop.validation import (
+    FIELDS,
+    ActivityData,
+    nfc,
+    period_warnings,
+    validate_activity,
+    validate_caption,
+    validate_link,
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class FileInput:
+    """A file the user attaches as evidence."""
+
+    path: Path
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class LinkInput:
+    """A web address the user attaches as evidence."""
+
+    url: str
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    id: str
+    kind: str
+    sha256: str | None
+    filename: str
+    media_type: str
+    size: int
+    url: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    """An activity as the CLI, GUI and reports see it (plain data, no session needed)."""
+
+    id: str
+    unit_code: str
+    campaign_code: str
+    data: ActivityData
+    revision: int
+    deleted: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    evidence: list[EvidenceView] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        d = self.data
+        return {
+            "id": self.id,
+            "unit_code": self.unit_code,
+            "campaign": self.campaign_code,
+            "title": d.title,
+            "form": d.form,
+            "channels": d.channels,
+            "start_date": d.start_date.isoformat(),
+            "end_date": d.end_date.isoformat(),
+            "location": d.location,
+            "organiser": d.organiser,
+            "participants": d.participants,
+            "reach": d.reach,
+            "urls": d.urls,
+            "description": d.description,
+            "topics": d.topics,
+            "partners": d.partners,
+            "revision": self.revision,
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+            "evidence": [
+                {"sha256": e.sha256, "filename": e.filename, "size": e.size, "caption": e.caption}
+                if e.kind == "file"
+                else {"url": e.url, "caption": e.caption}
+                for e in self.evidence
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    activity_id: str
+    revision: int
+    warnings: list[str]
+
+
+def activity_data(activity: Activity) -> ActivityData:
+    return ActivityData(**{name: getattr(activity, name) for name in FIELDS})
+
+
+def to_view(activity: Activity, campaign_code: str) -> ActivityView:
+    return ActivityView(
+        id=activity.id,
+        unit_code=activity.unit_code,
+        campaign_code=campaign_code,
+        data=activity_data(activity),
+        revision=activity.revision,
+        deleted=activity.deleted,
+        created_at=activity.created_at,
+        updated_at=activity.updated_at,
+        evidence=[
+            EvidenceView(e.id, e.kind, e.sha256, e.filename, e.media_type, e.size, e.url, e.caption)
+            for e in activity.evidence
+        ],
+    )
+
+
+def media_type_for(filename: str) -> str:
+    guessed, _ = mimetypes.guess_type(filename, strict=False)
+    return guessed or "application/octet-stream"
+
+
+class ActivityService:
+    """Add, edit, delete and list the activities of the profile's own unit."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+
+    def add(
+        self,
+        raw: Mapping[str, object],
+        files: Sequence[FileInput] = (),
+        links: Sequence[LinkInput] = (),
+        progress: Progress | None = None,
+    ) -> SaveResult:
+        data = validate_activity(raw)
+        clean_links = [(validate_link(link.url), validate_caption(link.caption)) for link in links]
+        stored = self._store_files(files, progress)
+        now = utc_now()
+        with self.profile.database.session() as session:
+            campaign = self.profile.active_campaign(session)
+            activity = Activity(
+                id=str(uuid.uuid4()),
+                unit_code=self.profile.identity.unit_code,
+                campaign_id=campaign.id,
+                created_at=now,
+                updated_at=now,
+                revision=1,
+                deleted=False,
+                evidence=[],
+                **data.as_dict(),
+            )
+            session.add(activity)
+            _append_evidence(activity, stored, clean_links)
+            return SaveResult(activity.id, 1, _warnings(data, campaign))
+
+    def edit(
+        self,
+        activity_id: str,
+        changes: Mapping[str, object],
+        files: Sequence[FileInput] = (),
+        links: Sequence[LinkInput] = (),
+        remove_evidence: Iterable[str] = (),
+        progress: Progress | None = None,
+    ) -> SaveResult:
+        """Change the given fields (others keep their values) and the evidence list."""
+        with self.profile.database.session() as session:
+            current = activity_data(self._own_activity(session, activity_id))
+        merged = current.as_dict() | dict(changes)
+        data = validate_activity(merged)
+        clean_links = [(validate_link(link.url), validate_caption(link.caption)) for link in links]
+        stored = self._store_files(files, progress)
+        removed = set(remove_evidence)
+        with self.profile.database.session() as session:
+            activity = self._own_activity(session, activity_id)
+            unknown = removed - {e.id for e in activity.evidence}
+            if unknown:
+                raise NotFoundError(f"evidence {sorted(unknown)[0]} is not part of this activity")
+            for evidence in [e for e in activity.evidence if e.id in removed]:
+                activity.evidence.remove(evidence)
+            session.flush()
+            for name, value in data.as_dict().items():
+                setattr(activity, name, value)
+            _append_evidence(activity, stored, clean_links)
+            activity.revision += 1
+            activity.updated_at = utc_now()
+            campaign = session.get_one(Campaign, activity.campaign_id)
+            return SaveResult(activity.id, activity.revision, _warnings(data, campaign))
+
+    def set_caption(self, activity_id: str, evidence_id: str, caption: str) -> SaveResult:
+        text = validate_caption(caption)
+        with self.profile.database.session() as session:
+            activity = self._own_activity(session, activity_id)
+            evidence = next((e for e in activity.evidence if e.id == evidence_id), None)
+            if evidence is None:
+                raise NotFoundError(f"evidence {evidence_id} is not part of this activity")
+            evidence.caption = text
+            activity.revision += 1
+            activity.updated_at = utc_now()
+            return SaveResult(activity.id, activity.revision, [])
+
+    def delete(self, activity_id: str) -> SaveResult:
+        """Mark as deleted (a tombstone that travels in the next package)."""
+        with self.profile.database.session() as session:
+            activity = self._own_activity(session, activity_id)
+            activity.deleted = True
+            activity.revision += 1
+            activity.updated_at = utc_now()
+            return SaveResult(activity.id, activity.revision, [])
+
+    def get(self, activity_id: str) -> ActivityView:
+        with self.profile.database.session() as session:
+            activity = self._find(session, activity_id)
+            campaign = session.get_one(Campaign, activity.campaign_id)
+            return to_view(activity, campaign.code)
+
+    def list_activities(
+        self, unit_code: str | None = None, include_deleted: bool = False
+    ) -> list[ActivityView]:
+        """Activities of the active campaign, by date; on the centre, the merged master."""
+        with self.profile.database.session() as session:
+            campaign = self.profile.active_campaign(session)
+            query = (
+                select(Activity)
+                .where(Activity.campaign_id == campaign.id)
+                .options(selectinload(Activity.evidence))
+                .order_by(Activity.start_date, Activity.unit_code, Activity.title, Activity.id)
+            )
+            if unit_code is not None:
+                query = query.where(Activity.unit_code == unit_code.strip().upper())
+            if not include_deleted:
+                query = query.where(Activity.deleted.is_(False))
+            return [to_view(a, campaign.code) for a in session.scalars(query)]
+
+    def _find(self, session: Session, activity_id: str) -> Activity:
+        activity = session.get(Activity, activity_id.strip().lower())
+        if activity is None:
+            raise NotFoundError(f"no activity with id {activity_id}")
+        return activity
+
+    def _own_activity(self, session: Session, activity_id: str) -> Activity:
+        activity = self._find(session, activity_id)
+        if activity.deleted:
+            raise NotFoundError(f"activity {activity_id} was deleted")
+        own = self.profile.identity.unit_code
+        if activity.unit_code != own:
+            raise CdsError(
+                f"activity {activity_id} belongs to unit {activity.unit_code}; it comes from "
+                "that unit's packages and can only be changed there"
+            )
+        return activity
+
+    def _store_files(
+        self, files: Sequence[FileInput], progress: Progress | None
+    ) -> list[tuple[StoredFile, str, str]]:
+        """Check every file first, then copy them into the evidence store."""
+        checked = [(f, check_readable(f.path), validate_caption(f.caption)) for f in files]
+        total = sum(size for _, size, _ in checked)
+        done = 0
+        stored: list[tuple[StoredFile, str, str]] = []
+        for item, size, caption in checked:
+            stored.append((self.profile.evidence.add_file(item.path), nfc(item.path.name), caption))
+            done += size
+            if progress is not None:
+                progress(done, total)
+        return stored
+
+
+def _append_evidence(
+    activity: Activity,
+    files: list[tuple[StoredFile, str, str]],
+    links: list[tuple[str, str]],
+) -> None:
+    position = max((e.position for e in activity.evidence), default=0)
+    for stored, filename, caption in files:
+        position += 1
+        activity.evidence.append(
+            Evidence(
+                id=str(uuid.uuid4()),
+                position=position,
+                kind="file",
+                sha256=stored.sha256,
+                filename=filename,
+                media_type=media_type_for(filename),
+                size=stored.size,
+                caption=caption,
+            )
+        )
+    for url, caption in links:
+        position += 1
+        activity.evidence.append(
+            Evidence(id=str(uuid.uuid4()), position=position, kind="link", url=url, caption=caption)
+        )
+
+
+def _warnings(data: ActivityData, campaign: Campaign) -> list[str]:
+    return period_warnings(data, campaign.start_date, campaign.end_date)

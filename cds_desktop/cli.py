@@ -1,0 +1,282 @@
+"""The command line, `python -m cds_desktop` (SPEC §5).
+
+Exit codes: 0 success, 1 refused (`error: …` on stderr, nothing written), 2 usage error.
+Each command is a thin layer over the same services the GUI uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cds_desktop import __version__, catalog
+from cds_desktop.activities import ActivityService, ActivityView, FileInput, LinkInput
+from cds_desktop.errors import CdsError
+from cds_desktop.logs import setup_logging
+from cds_desktop.paths import resolve_data_dir
+from cds_desktop.profile import ROLES, Profile, create_profile, open_profile
+from cds_desktop.units import UnitService
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _data_dir_parent() -> argparse.ArgumentParser:
+    """`--data-dir` accepted before or after the command name."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="profile folder (default: $CDS_DATA_DIR, else the per-user data folder)",
+    )
+    return parent
+
+
+def _activity_options(parser: argparse.ArgumentParser, adding: bool) -> None:
+    forms = ", ".join(t.code for t in catalog.forms())
+    parser.add_argument("--title", required=adding, help="title of the activity")
+    parser.add_argument("--form", required=adding, help=f"form of activity: {forms}")
+    parser.add_argument("--start", required=adding, metavar="YYYY-MM-DD", help="start date")
+    parser.add_argument("--end", metavar="YYYY-MM-DD", help="end date (default: start date)")
+    parser.add_argument("--location", help="where it took place")
+    parser.add_argument("--organiser", help="who organised it")
+    parser.add_argument("--participants", metavar="N", help="number of participants")
+    parser.add_argument("--reach", metavar="N", help="views, impressions or copies")
+    parser.add_argument(
+        "--channel",
+        action="append",
+        metavar="CODE",
+        help="channel (repeatable): " + ", ".join(t.code for t in catalog.channels()),
+    )
+    parser.add_argument(
+        "--topic",
+        action="append",
+        metavar="CODE",
+        help="topic (repeatable): " + ", ".join(t.code for t in catalog.topics()),
+    )
+    parser.add_argument("--url", action="append", metavar="URL", help="web address (repeatable)")
+    parser.add_argument("--description", help="what was done")
+    parser.add_argument("--partners", help="partner organisations")
+    parser.add_argument(
+        "--evidence", action="append", metavar="FILE", help="evidence file (repeatable)"
+    )
+    parser.add_argument("--link", action="append", metavar="URL", help="evidence link (repeatable)")
+
+
+ACTIVITY_OPTIONS = {
+    "title": "title",
+    "form": "form",
+    "start": "start_date",
+    "end": "end_date",
+    "location": "location",
+    "organiser": "organiser",
+    "participants": "participants",
+    "reach": "reach",
+    "channel": "channels",
+    "topic": "topics",
+    "url": "urls",
+    "description": "description",
+    "partners": "partners",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _data_dir_parent()
+    parser = argparse.ArgumentParser(
+        prog="python -m cds_desktop",
+        description="CĐS Desktop: record Digital Transformation Day activities, "
+        "export and import signed packages, print reports.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"CĐS Desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = commands.add_parser(
+        "init", parents=[common], help="create a profile and its signing key"
+    )
+    init.add_argument("--role", required=True, choices=ROLES)
+    init.add_argument("--unit-code", required=True, help="code of this unit, e.g. SO-HNI")
+    init.add_argument("--unit-name", required=True, help="full name of this unit")
+    init.set_defaults(handler=cmd_init)
+
+    activity = commands.add_parser("activity", parents=[common], help="record activities")
+    actions = activity.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", parents=[common], help="record a new activity")
+    _activity_options(add, adding=True)
+    add.set_defaults(handler=cmd_activity_add)
+    edit = actions.add_parser("edit", parents=[common], help="change an activity")
+    edit.add_argument("id", help="activity id")
+    _activity_options(edit, adding=False)
+    edit.add_argument(
+        "--remove-evidence", action="append", metavar="ID", help="evidence id to remove"
+    )
+    edit.set_defaults(handler=cmd_activity_edit)
+    delete = actions.add_parser("delete", parents=[common], help="delete an activity")
+    delete.add_argument("id", help="activity id")
+    delete.set_defaults(handler=cmd_activity_delete)
+    listing = actions.add_parser("list", parents=[common], help="list activities")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--unit", metavar="CODE", help="only this unit's activities")
+    listing.set_defaults(handler=cmd_activity_list)
+
+    units = commands.add_parser("units", parents=[common], help="the unit list")
+    unit_actions = units.add_subparsers(dest="action", required=True, metavar="ACTION")
+    units_list = unit_actions.add_parser("list", parents=[common], help="list units")
+    units_list.add_argument("--json", action="store_true", help="print JSON")
+    units_list.set_defaults(handler=cmd_units_list)
+    units_add = unit_actions.add_parser("add", parents=[common], help="add a unit")
+    units_add.add_argument("--unit-code", required=True)
+    units_add.add_argument("--unit-name", required=True)
+    units_add.add_argument(
+        "--group", choices=[g.code for g in catalog.unit_groups()], help="unit group"
+    )
+    units_add.set_defaults(handler=cmd_units_add)
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def _open(args: argparse.Namespace) -> Profile:
+    data_dir = _data_dir(args)
+    setup_logging(data_dir / "logs")
+    return open_profile(data_dir)
+
+
+def _print(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _warn(text: str) -> None:
+    sys.stderr.write(f"warning: {text}\n")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    data_dir = _data_dir(args)
+    with create_profile(data_dir, args.role, args.unit_code, args.unit_name) as profile:
+        setup_logging(profile.paths.logs)
+        identity = profile.identity
+        _print(f"Created {identity.role} profile for {identity.unit_code} — {identity.unit_name}")
+        _print(f"Data folder: {data_dir}")
+        _print(f"Key fingerprint: {profile.fingerprint()}")
+    return 0
+
+
+def _raw_activity(args: argparse.Namespace) -> dict[str, object]:
+    return {
+        field: getattr(args, option)
+        for option, field in ACTIVITY_OPTIONS.items()
+        if getattr(args, option) is not None
+    }
+
+
+def _inputs(args: argparse.Namespace) -> tuple[list[FileInput], list[LinkInput]]:
+    files = [FileInput(Path(p)) for p in args.evidence or ()]
+    links = [LinkInput(u) for u in args.link or ()]
+    return files, links
+
+
+def cmd_activity_add(args: argparse.Namespace) -> int:
+    files, links = _inputs(args)
+    with _open(args) as profile:
+        result = ActivityService(profile).add(_raw_activity(args), files, links)
+    for warning in result.warnings:
+        _warn(warning)
+    _print(result.activity_id)
+    return 0
+
+
+def cmd_activity_edit(args: argparse.Namespace) -> int:
+    files, links = _inputs(args)
+    with _open(args) as profile:
+        result = ActivityService(profile).edit(
+            args.id, _raw_activity(args), files, links, args.remove_evidence or ()
+        )
+    for warning in result.warnings:
+        _warn(warning)
+    _print(f"{result.activity_id} revision {result.revision}")
+    return 0
+
+
+def cmd_activity_delete(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        result = ActivityService(profile).delete(args.id)
+    _print(f"{result.activity_id} deleted (revision {result.revision})")
+    return 0
+
+
+def _activity_line(view: ActivityView) -> str:
+    d = view.data
+    form = catalog.label(catalog.forms(), d.form)
+    return f"{view.id}  {d.start_date:%d/%m/%Y}  {view.unit_code:<10} {form:<24} {d.title}"
+
+
+def cmd_activity_list(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        views = ActivityService(profile).list_activities(unit_code=args.unit)
+    if args.json:
+        _print(json.dumps([v.to_json() for v in views], ensure_ascii=False, indent=2))
+    else:
+        for view in views:
+            _print(_activity_line(view))
+    return 0
+
+
+def cmd_units_list(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        units = UnitService(profile).list_units()
+    if args.json:
+        _print(json.dumps([u.to_json() for u in units], ensure_ascii=False, indent=2))
+    else:
+        for unit in units:
+            _print(f"{unit.code:<12} {unit.name}")
+    return 0
+
+
+def cmd_units_add(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        unit = UnitService(profile).add(args.unit_code, args.unit_name, args.group)
+    _print(f"{unit.code} — {unit.name}")
+    return 0
+
+
+def _utf8_streams() -> None:
+    """Vietnamese output must not crash a Windows console using a legacy code page."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_streams()
+    logging.getLogger().addHandler(logging.NullHandler())  # refusals go to stderr once
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else 2
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except CdsError as exc:
+        log.warning("refused: %s", exc)
+        sys.stderr.write(f"error: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("error: interrupted\n")
+        return 1
+    except Exception as exc:
+        log.exception("unexpected error")
+        sys.stderr.write(
+            f"error: unexpected problem ({type(exc).__name__}: {exc}); "
+            "details are in the log file in the profile's logs folder\n"
+        )
+        return 1

@@ -1,0 +1,120 @@
+"""Opening the database: engine, sessions, and Alembic migrations run from code.
+
+Before an existing SQLite database is migrated it is copied with SQLite's backup API;
+a database stamped with a revision this program does not know (made by a newer
+version) is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from cds_desktop.errors import DatabaseTooNewError
+
+log = logging.getLogger(__name__)
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    """Foreign keys on; WAL with full sync so a crash or power cut loses nothing committed."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_on_connect)
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).resolve().parent / "migrations"))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite database through its backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)
+
+
+def migrate(engine: Engine, backup_dir: Path | None) -> None:
+    """Bring the schema to the newest revision, refusing a database from a newer program."""
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(engine)
+    head = script.get_current_head()
+    if current == head:
+        return
+    if current is not None:
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise DatabaseTooNewError(
+                f"the database was made by a newer version of CĐS Desktop (schema {current}); "
+                "install the newer version to open it — nothing was changed"
+            )
+        database_file = engine.url.database
+        if engine.dialect.name == "sqlite" and database_file and backup_dir is not None:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = backup_dir / f"before-migration-{stamp}-{current}.sqlite3"
+            backup_sqlite(Path(database_file), target)
+            log.info("backed up database to %s before migrating from %s", target, current)
+    log.info("migrating database from %s to %s", current, head)
+    command.upgrade(alembic_config(engine), "head")
+
+
+class Database:
+    """The engine and a session factory; services open one session per unit of work."""
+
+    def __init__(self, url: str, backup_dir: Path | None = None) -> None:
+        self.engine = make_engine(url)
+        migrate(self.engine, backup_dir)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

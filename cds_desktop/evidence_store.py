@@ -1,0 +1,127 @@
+"""Content-addressed store for evidence files.
+
+A file is streamed in (never read whole into memory), hashed with SHA-256 and written
+atomically under its hash: temporary file in the profile, fsync, rename. The same
+content is stored once however many activities use it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cds_desktop.errors import CdsError
+
+MAX_EVIDENCE_BYTES = 256 * 1024 * 1024
+"""Largest evidence file accepted (256 MiB): a long video belongs on a website, as a link."""
+
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    size: int
+
+
+def human_size(size: int) -> str:
+    """1.5 MiB, 256 MiB, 900 B: how sizes are shown to people."""
+    value = float(size)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "B" or value >= 100 else f"{value:.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
+
+
+def check_readable(path: Path) -> int:
+    """The size of a file a user offers as evidence, or a refusal that says what is wrong."""
+    try:
+        if not path.exists():
+            raise CdsError(f"evidence file {path} does not exist")
+        if not path.is_file():
+            raise CdsError(f"evidence {path} is not a file")
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            handle.read(1)
+    except PermissionError as exc:
+        raise CdsError(f"evidence file {path} cannot be read: permission denied") from exc
+    except OSError as exc:
+        raise CdsError(f"evidence file {path} cannot be read: {exc.strerror or exc}") from exc
+    if size > MAX_EVIDENCE_BYTES:
+        raise CdsError(
+            f"evidence file {path} is {human_size(size)}; the limit is "
+            f"{human_size(MAX_EVIDENCE_BYTES)} per file — publish it online and add a link"
+        )
+    return size
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename durable; not possible (nor needed) on Windows."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class EvidenceStore:
+    """Files under `root/ab/abcdef…` by SHA-256, written through `staging`."""
+
+    def __init__(self, root: Path, staging: Path) -> None:
+        self.root = root
+        self.staging = staging
+
+    def path_for(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
+        return self.root / sha256[:2] / sha256
+
+    def contains(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def add_file(self, source: Path) -> StoredFile:
+        """Copy a file in, checked and hashed while streaming; returns its hash and size."""
+        check_readable(source)
+        with source.open("rb") as handle:
+            return self.add_stream(handle.read, limit=MAX_EVIDENCE_BYTES)
+
+    def add_stream(
+        self, read: Callable[[int], bytes], limit: int, expected_sha256: str | None = None
+    ) -> StoredFile:
+        """Store what `read(n)` yields; refuses more than `limit` bytes or a wrong hash."""
+        self.staging.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        fd, temp_name = tempfile.mkstemp(prefix="evidence-", suffix=".part", dir=self.staging)
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                while chunk := read(CHUNK):
+                    size += len(chunk)
+                    if size > limit:
+                        raise CdsError(f"evidence is larger than the limit of {human_size(limit)}")
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha256 = digest.hexdigest()
+            if expected_sha256 is not None and sha256 != expected_sha256:
+                raise CdsError(f"evidence content does not match its hash {expected_sha256}")
+            target = self.path_for(sha256)
+            if target.is_file():
+                temp.unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                temp.replace(target)
+                fsync_directory(target.parent)
+            return StoredFile(sha256, size)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise

@@ -1,0 +1,175 @@
+"""A profile: one data folder with its database, evidence store, keys, logs and backups.
+
+`create_profile` makes a new one (`init`); `open_profile` opens an existing one and
+migrates its database. Both return a `Profile` that the services work on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cds_desktop import catalog, keys
+from cds_desktop.database import Database
+from cds_desktop.errors import CdsError, ProfileError
+from cds_desktop.evidence_store import EvidenceStore
+from cds_desktop.models import Campaign, Setting, Unit
+from cds_desktop.paths import ProfilePaths
+from cds_desktop.validation import validate_unit
+
+log = logging.getLogger(__name__)
+
+ROLES = ("unit", "centre")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who this profile is: a unit or the IT Centre, and its own unit code and name."""
+
+    role: str
+    unit_code: str
+    unit_name: str
+
+
+class Profile:
+    """An open profile. Close it when done (or use it as a context manager)."""
+
+    def __init__(self, paths: ProfilePaths, database: Database) -> None:
+        self.paths = paths
+        self.database = database
+        self.evidence = EvidenceStore(paths.evidence, paths.staging)
+        with database.session() as session:
+            settings = {s.key: s.value for s in session.scalars(select(Setting))}
+        if "role" not in settings:
+            raise ProfileError(
+                f"the data folder {paths.root} has no profile; run `init` to create one"
+            )
+        self.identity = Identity(settings["role"], settings["unit_code"], settings["unit_name"])
+
+    def __enter__(self) -> Profile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.database.close()
+
+    @property
+    def is_centre(self) -> bool:
+        return self.identity.role == "centre"
+
+    def fingerprint(self) -> str:
+        return keys.fingerprint(keys.load_public_key(self.paths.public_key))
+
+    def active_campaign(self, session: Session) -> Campaign:
+        campaign = session.scalars(select(Campaign).where(Campaign.active)).first()
+        if campaign is None:
+            raise CdsError("no campaign is active in this profile")
+        return campaign
+
+    def get_setting(self, key: str, default: str = "") -> str:
+        with self.database.session() as session:
+            setting = session.get(Setting, key)
+            return setting.value if setting is not None else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.database.session() as session:
+            session.merge(Setting(key=key, value=value))
+
+
+def profile_exists(paths: ProfilePaths) -> bool:
+    return paths.database.exists() or paths.private_key.exists()
+
+
+def open_profile(data_dir: Path) -> Profile:
+    """Open an initialised profile, migrating its database if the program is newer."""
+    paths = ProfilePaths(data_dir)
+    if not paths.database.exists() and not _external_database(paths):
+        raise ProfileError(f"the data folder {data_dir} has no profile; run `init` to create one")
+    paths.make_folders()
+    database = Database(paths.database_url(), paths.backups)
+    try:
+        return Profile(paths, database)
+    except BaseException:
+        database.close()
+        raise
+
+
+def _external_database(paths: ProfilePaths) -> bool:
+    return not paths.database_url().startswith("sqlite:")
+
+
+def create_profile(data_dir: Path, role: str, unit_code: str, unit_name: str) -> Profile:
+    """`init`: a new profile with its own key pair, the bundled campaigns and catalog."""
+    if role not in ROLES:
+        raise CdsError(f"role must be one of {', '.join(ROLES)}")
+    code, name = validate_unit(unit_code, unit_name)
+    paths = ProfilePaths(data_dir)
+    if profile_exists(paths):
+        raise ProfileError(
+            f"{data_dir} already holds a profile; refusing to overwrite it "
+            "(choose another folder with --data-dir)"
+        )
+    paths.make_folders()
+    database = Database(paths.database_url(), paths.backups)
+    try:
+        with database.session() as session:
+            if session.get(Setting, "role") is not None:
+                raise ProfileError("the database already holds a profile")
+            _seed(session, role, code, name)
+            keys.generate_key_pair(paths.private_key, paths.public_key)
+    except BaseException:
+        database.close()
+        _remove_partial_profile(paths)
+        raise
+    log.info("created %s profile for %s in %s", role, code, data_dir)
+    return Profile(paths, database)
+
+
+def _remove_partial_profile(paths: ProfilePaths) -> None:
+    """After a failed `init`, leave no half profile that would block the next try."""
+    for path in (
+        paths.private_key,
+        paths.public_key,
+        paths.database,
+        paths.database.with_name(paths.database.name + "-wal"),
+        paths.database.with_name(paths.database.name + "-shm"),
+    ):
+        path.unlink(missing_ok=True)
+
+
+def _seed(session: Session, role: str, code: str, name: str) -> None:
+    for key, value in (("role", role), ("unit_code", code), ("unit_name", name)):
+        session.add(Setting(key=key, value=value))
+    for c in catalog.campaigns():
+        session.add(
+            Campaign(
+                code=c.code,
+                name=c.name,
+                theme=c.theme,
+                plan=c.plan,
+                start_date=c.start_date,
+                end_date=c.end_date,
+                active=c.active,
+            )
+        )
+    bundled = catalog.units() if role == "centre" else ()
+    for u in bundled:
+        session.add(Unit(code=u.code, name=u.name, group=u.group, sort_order=u.order))
+    session.flush()
+    own = catalog.catalog_unit(code)
+    session.merge(
+        Unit(
+            code=code,
+            name=name,
+            group=own.group if own else "ministry",
+            sort_order=own.order if own else 1000,
+            created_at=dt.datetime.now(dt.UTC),
+        )
+    )

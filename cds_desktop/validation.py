@@ -1,0 +1,283 @@
+"""The rules every activity must pass, the same for the CLI, the GUI and Excel import.
+
+`validate_activity` takes raw values (text typed on a command line or read from a cell,
+or typed values from widgets) and returns clean typed data, or raises a
+`ValidationError` that names every refused field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from urllib.parse import urlsplit
+
+from cds_desktop import catalog
+from cds_desktop.catalog import Term
+from cds_desktop.errors import FieldError, ValidationError
+
+TEXT_LIMITS = {
+    "title": 500,
+    "location": 500,
+    "organiser": 500,
+    "description": 20_000,
+    "partners": 2_000,
+    "caption": 1_000,
+}
+MAX_URL_LENGTH = 2_000
+MAX_WHOLE_NUMBER = 2**53 - 1
+UNIT_CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
+
+
+@dataclass
+class ActivityData:
+    """A validated activity, ready to be stored."""
+
+    title: str
+    form: str
+    start_date: dt.date
+    end_date: dt.date
+    channels: list[str] = field(default_factory=list)
+    location: str = ""
+    organiser: str = ""
+    participants: int = 0
+    reach: int = 0
+    urls: list[str] = field(default_factory=list)
+    description: str = ""
+    topics: list[str] = field(default_factory=list)
+    partners: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+FIELDS = tuple(ActivityData.__dataclass_fields__)
+
+
+def nfc(text: str) -> str:
+    """Composed Unicode, so "ộ" typed on any system compares and prints the same."""
+    return unicodedata.normalize("NFC", text)
+
+
+class _Checker:
+    """Collects field errors so one refusal lists every problem at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def fail(self, name: str, code: str, message: str) -> None:
+        self.errors.append(FieldError(name, code, message))
+
+    def text(self, name: str, value: object, required: bool = False) -> str:
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            value = str(value)
+        text = nfc(value).strip()
+        if required and not text:
+            self.fail(name, "required", "is required")
+        limit = TEXT_LIMITS[name]
+        if len(text) > limit:
+            self.fail(name, "too_long", f"is too long ({len(text)} characters, at most {limit})")
+        return text
+
+    def date(self, name: str, value: object, required: bool = False) -> dt.date | None:
+        if value is None or value == "":
+            if required:
+                self.fail(name, "required", "is required (a date such as 2024-10-10)")
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            parsed = parse_date(value)
+            if parsed is not None:
+                return parsed
+        self.fail(name, "bad_date", f"{value!r} is not a date; write 2024-10-10 or 10/10/2024")
+        return None
+
+    def whole_number(self, name: str, value: object) -> int:
+        if value is None or value == "":
+            return 0
+        number: int | None = None
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        elif (isinstance(value, float) and value.is_integer()) or (
+            isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value)
+        ):
+            number = int(value)
+        if number is None or number < 0 or number > MAX_WHOLE_NUMBER:
+            self.fail(name, "not_whole_number", f"must be a whole number ≥ 0 (got {value!r})")
+            return 0
+        return number
+
+    def term(self, name: str, terms: tuple[Term, ...], value: object) -> str:
+        code = resolve_term(terms, value)
+        if code is None:
+            known = ", ".join(t.code for t in terms)
+            if value is None or value == "":
+                self.fail(name, "required", f"is required; one of: {known}")
+            else:
+                self.fail(name, "unknown_code", f"{value!r} is not one of: {known}")
+            return ""
+        return code
+
+    def terms(self, name: str, terms: tuple[Term, ...], values: object) -> list[str]:
+        codes: list[str] = []
+        for value in _as_list(values):
+            code = self.term(name, terms, value)
+            if code and code not in codes:
+                codes.append(code)
+        return codes
+
+    def urls(self, name: str, values: object) -> list[str]:
+        urls: list[str] = []
+        for value in _as_list(values):
+            url = nfc(str(value)).strip()
+            if not url:
+                continue
+            if not is_web_url(url):
+                self.fail(name, "bad_url", f"{url!r} is not a web address (http:// or https://)")
+            elif url not in urls:
+                urls.append(url)
+        return urls
+
+
+def _as_list(values: object) -> list[object]:
+    if values is None or values == "":
+        return []
+    if isinstance(values, str):
+        return [part for part in re.split(r"[;\n]", values) if part.strip()]
+    if isinstance(values, Iterable):
+        return list(values)
+    return [values]
+
+
+def parse_date(text: str) -> dt.date | None:
+    """ISO (2024-10-10) or Vietnamese (10/10/2024); None if neither."""
+    text = text.strip()
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def is_web_url(url: str) -> bool:
+    if len(url) > MAX_URL_LENGTH or any(c.isspace() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    return parts.scheme in ("http", "https") and ("." in host or host == "localhost")
+
+
+def resolve_term(terms: tuple[Term, ...], value: object) -> str | None:
+    """A vocabulary code from its code or its Vietnamese or English label (any case)."""
+    if not isinstance(value, str):
+        return None
+    wanted = nfc(value).strip().casefold()
+    for term in terms:
+        if wanted in (term.code.casefold(), term.vi.casefold(), term.en.casefold()):
+            return term.code
+    return None
+
+
+def validate_activity(raw: Mapping[str, object]) -> ActivityData:
+    """Clean typed data from raw values, or a `ValidationError` naming each bad field."""
+    unknown = set(raw) - set(FIELDS)
+    if unknown:
+        raise ValueError(f"unknown activity fields: {sorted(unknown)}")
+    check = _Checker()
+    title = check.text("title", raw.get("title"), required=True)
+    form = check.term("form", catalog.forms(), raw.get("form"))
+    start = check.date("start_date", raw.get("start_date"), required=True)
+    end = check.date("end_date", raw.get("end_date")) or start
+    if start is not None and end is not None and end < start:
+        check.fail(
+            "end_date",
+            "end_before_start",
+            f"{end.isoformat()} is before the start date {start.isoformat()}",
+        )
+    data = ActivityData(
+        title=title,
+        form=form,
+        start_date=start or dt.date.min,
+        end_date=end or dt.date.min,
+        channels=check.terms("channels", catalog.channels(), raw.get("channels")),
+        location=check.text("location", raw.get("location")),
+        organiser=check.text("organiser", raw.get("organiser")),
+        participants=check.whole_number("participants", raw.get("participants")),
+        reach=check.whole_number("reach", raw.get("reach")),
+        urls=check.urls("urls", raw.get("urls")),
+        description=check.text("description", raw.get("description")),
+        topics=check.terms("topics", catalog.topics(), raw.get("topics")),
+        partners=check.text("partners", raw.get("partners")),
+    )
+    if check.errors:
+        raise ValidationError(check.errors)
+    return data
+
+
+def validate_caption(caption: object) -> str:
+    check = _Checker()
+    text = check.text("caption", caption)
+    if check.errors:
+        raise ValidationError(check.errors)
+    return text
+
+
+def validate_link(url: object) -> str:
+    check = _Checker()
+    urls = check.urls("url", url)
+    if not check.errors and not urls:
+        check.fail("url", "required", "is required")
+    if check.errors:
+        raise ValidationError(check.errors)
+    return urls[0]
+
+
+def validate_unit(code: object, name: object) -> tuple[str, str]:
+    """A unit code (capitals, digits, '-' or '_') and a name."""
+    errors: list[FieldError] = []
+    code_text = nfc(str(code or "")).strip().upper()
+    name_text = nfc(str(name or "")).strip()
+    if not UNIT_CODE_PATTERN.fullmatch(code_text):
+        errors.append(
+            FieldError(
+                "unit_code",
+                "bad_unit_code",
+                f"{code!r} is not a unit code: 2 to 32 letters A-Z, digits, '-' or '_', "
+                "e.g. SO-HNI",
+            )
+        )
+    if not name_text:
+        errors.append(FieldError("unit_name", "required", "is required"))
+    elif len(name_text) > 300:
+        errors.append(FieldError("unit_name", "too_long", "is too long (at most 300 characters)"))
+    if errors:
+        raise ValidationError(errors)
+    return code_text, name_text
+
+
+def period_warnings(data: ActivityData, start: dt.date, end: dt.date) -> list[str]:
+    """Dates outside the campaign period are allowed, but the user should see it."""
+    warnings = []
+    if data.start_date < start or data.start_date > end:
+        warnings.append(
+            f"start date {data.start_date:%d/%m/%Y} is outside the campaign period "
+            f"{start:%d/%m/%Y}–{end:%d/%m/%Y}"
+        )
+    if data.end_date != data.start_date and (data.end_date < start or data.end_date > end):
+        warnings.append(
+            f"end date {data.end_date:%d/%m/%Y} is outside the campaign period "
+            f"{start:%d/%m/%Y}–{end:%d/%m/%Y}"
+        )
+    return warnings

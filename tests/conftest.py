@@ -1,0 +1,67 @@
+"""Shared fixtures: every test gets its own profile folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("CDS_DATABASE_URL", None)
+
+from cds_desktop.cli import main as cli_main
+from cds_desktop.profile import Profile, create_profile
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test may touch the real per-user data folder."""
+    monkeypatch.setenv("CDS_DATA_DIR", str(tmp_path / "default-profile"))
+    monkeypatch.delenv("CDS_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A profile folder whose name has Vietnamese letters, as on users' machines."""
+    return tmp_path / "Dữ liệu CĐS"
+
+
+@pytest.fixture
+def unit_profile(data_dir: Path) -> Iterator[Profile]:
+    profile = create_profile(data_dir, "unit", "BO-VP", "Văn phòng Bộ")
+    yield profile
+    profile.close()
+
+
+@pytest.fixture
+def centre_profile(tmp_path: Path) -> Iterator[Profile]:
+    profile = create_profile(
+        tmp_path / "centre",
+        "centre",
+        "BO-TTCDS",
+        "Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch",
+    )
+    yield profile
+    profile.close()
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> object:
+    """Run the command line in-process and capture what it prints."""
+
+    def run(*argv: str) -> CliResult:
+        code = cli_main(list(argv))
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run

@@ -1,0 +1,1 @@
+"""The Qt user interface. It calls the services in `cds_desktop` and holds no business rule."""
