@@ -19,6 +19,7 @@ from cds_desktop.errors import CdsError
 from cds_desktop.logs import setup_logging
 from cds_desktop.paths import resolve_data_dir
 from cds_desktop.profile import ROLES, Profile, create_profile, open_profile
+from cds_desktop.submissions import submission_status
 from cds_desktop.units import UnitService
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--group", choices=[g.code for g in catalog.unit_groups()], help="unit group"
     )
     units_add.set_defaults(handler=cmd_units_add)
+
+    status = commands.add_parser(
+        "status", parents=[common], help="centre: which units have reported"
+    )
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.set_defaults(handler=cmd_status)
     return parser
 
 
@@ -244,6 +251,25 @@ def cmd_units_add(args: argparse.Namespace) -> int:
     with _open(args) as profile:
         unit = UnitService(profile).add(args.unit_code, args.unit_name, args.group)
     _print(f"{unit.code} — {unit.name}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        rows = submission_status(profile)
+    if args.json:
+        _print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        when = f"{row.last_import_at:%d/%m/%Y %H:%M}" if row.last_import_at else ""
+        state = "reported" if row.reported else "NOT YET"
+        sequence = "" if row.last_sequence is None else f"#{row.last_sequence}"
+        _print(
+            f"{row.unit_code:<12} {state:<8} {sequence:<5} {when:<16} "
+            f"{row.activities:>6}  {row.unit_name}"
+        )
+    reported = sum(r.reported for r in rows)
+    _print(f"{reported} of {len(rows)} units have reported")
     return 0
 
 

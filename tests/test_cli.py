@@ -177,3 +177,21 @@ def test_module_entry_point_runs_in_a_real_process(tmp_path: Path) -> None:
     assert refused.returncode == 1
     assert refused.stderr.decode("utf-8").startswith("error: participants:")
     assert b"Traceback" not in refused.stderr
+
+
+def test_status_lists_every_unit_of_the_catalog(cli: Cli, data_dir: Path) -> None:
+    init(cli, data_dir, role="centre")
+    rows = json.loads(cli("--data-dir", str(data_dir), "status", "--json").out)
+    assert len(rows) >= 69
+    first = rows[0]
+    assert first == {
+        "unit_code": "BO-TCCB",
+        "unit_name": "Vụ Tổ chức cán bộ",
+        "group": "ministry",
+        "reported": False,
+        "last_sequence": None,
+        "last_import_at": None,
+        "activities": 0,
+    }
+    text = cli("--data-dir", str(data_dir), "status").out
+    assert text.strip().endswith(f"0 of {len(rows)} units have reported")
