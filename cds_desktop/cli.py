@@ -16,9 +16,17 @@ from pathlib import Path
 from cds_desktop import __version__, catalog
 from cds_desktop.activities import ActivityService, ActivityView, FileInput, LinkInput
 from cds_desktop.errors import CdsError
+from cds_desktop.integrity import check_evidence
 from cds_desktop.logs import setup_logging
 from cds_desktop.paths import resolve_data_dir
-from cds_desktop.profile import ROLES, Profile, create_profile, open_profile
+from cds_desktop.profile import (
+    ROLES,
+    Profile,
+    backup_profile,
+    create_profile,
+    open_profile,
+    restore_profile,
+)
 from cds_desktop.submissions import submission_status
 from cds_desktop.units import UnitService
 
@@ -144,6 +152,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("--json", action="store_true", help="print JSON")
     status.set_defaults(handler=cmd_status)
+
+    backup = commands.add_parser("backup", parents=[common], help="copy the database")
+    backup.add_argument("--out", metavar="FILE", help="where to write (default: backups/)")
+    backup.set_defaults(handler=cmd_backup)
+    restore = commands.add_parser(
+        "restore", parents=[common], help="replace the database with a backup"
+    )
+    restore.add_argument("file", metavar="FILE", help="a backup made by `backup`")
+    restore.set_defaults(handler=cmd_restore)
+    check = commands.add_parser(
+        "check", parents=[common], help="check the database (and evidence files)"
+    )
+    check.add_argument("--evidence", action="store_true", help="also hash every evidence file")
+    check.set_defaults(handler=cmd_check)
     return parser
 
 
@@ -251,6 +273,38 @@ def cmd_units_add(args: argparse.Namespace) -> int:
     with _open(args) as profile:
         unit = UnitService(profile).add(args.unit_code, args.unit_name, args.group)
     _print(f"{unit.code} — {unit.name}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        target = backup_profile(profile, out=Path(args.out) if args.out else None)
+    _print(f"Backup written to {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    data_dir = _data_dir(args)
+    setup_logging(data_dir / "logs")
+    safety = restore_profile(data_dir, Path(args.file))
+    _print(f"Restored from {args.file}; the previous database was kept as {safety}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args) as profile:  # opening runs SQLite's quick check
+        _print("database: ok")
+        if not args.evidence:
+            return 0
+        report = check_evidence(profile.database, profile.evidence)
+    _print(f"evidence files checked: {report.checked}")
+    problems = [f"missing {sha}" for sha in report.missing]
+    problems += [f"damaged {sha}" for sha in report.damaged]
+    if problems:
+        raise CdsError(
+            f"{len(problems)} evidence file(s) missing or damaged ({'; '.join(problems[:3])}); "
+            "restore the evidence folder from a copy or attach the files again"
+        )
     return 0
 
 

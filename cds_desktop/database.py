@@ -7,9 +7,7 @@ version) is refused and left untouched.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from cds_desktop.backups import make_backup
 from cds_desktop.errors import DatabaseTooNewError
 
 log = logging.getLogger(__name__)
@@ -51,6 +50,10 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
@@ -62,22 +65,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite database through its backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
-
-
 def migrate(engine: Engine, backup_dir: Path | None) -> None:
     """Bring the schema to the newest revision, refusing a database from a newer program."""
     script = ScriptDirectory.from_config(alembic_config())
@@ -86,18 +73,14 @@ def migrate(engine: Engine, backup_dir: Path | None) -> None:
     if current == head:
         return
     if current is not None:
-        known = {rev.revision for rev in script.walk_revisions()}
-        if current not in known:
+        if current not in known_revisions():
             raise DatabaseTooNewError(
                 f"the database was made by a newer version of CĐS Desktop (schema {current}); "
                 "install the newer version to open it — nothing was changed"
             )
         database_file = engine.url.database
         if engine.dialect.name == "sqlite" and database_file and backup_dir is not None:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            target = backup_dir / f"before-migration-{stamp}-{current}.sqlite3"
-            backup_sqlite(Path(database_file), target)
-            log.info("backed up database to %s before migrating from %s", target, current)
+            make_backup(Path(database_file), backup_dir, "before-migration", note=current)
     log.info("migrating database from %s to %s", current, head)
     command.upgrade(alembic_config(engine), "head")
 

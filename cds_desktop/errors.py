@@ -21,6 +21,10 @@ class DatabaseTooNewError(ProfileError):
     """The database was written by a newer version of the program."""
 
 
+class DatabaseDamagedError(ProfileError):
+    """SQLite's check found damage; the message names the newest backup to restore."""
+
+
 class NotFoundError(CdsError):
     """A record named by the user does not exist."""
 

@@ -15,9 +15,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cds_desktop import catalog, keys
-from cds_desktop.database import Database
-from cds_desktop.errors import CdsError, ProfileError
+from cds_desktop.backups import (
+    backup_sqlite,
+    daily_backup,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
+from cds_desktop.database import Database, known_revisions
+from cds_desktop.errors import CdsError, DatabaseDamagedError, ProfileError
 from cds_desktop.evidence_store import EvidenceStore
+from cds_desktop.integrity import integrity_problem
 from cds_desktop.models import Campaign, Setting, Unit
 from cds_desktop.paths import ProfilePaths
 from cds_desktop.validation import validate_unit
@@ -88,17 +96,57 @@ def profile_exists(paths: ProfilePaths) -> bool:
 
 
 def open_profile(data_dir: Path) -> Profile:
-    """Open an initialised profile, migrating its database if the program is newer."""
+    """Open an initialised profile: check it, migrate it if the program is newer, and take
+    the day's automatic backup."""
     paths = ProfilePaths(data_dir)
-    if not paths.database.exists() and not _external_database(paths):
+    local = not _external_database(paths)
+    if local and not paths.database.exists():
         raise ProfileError(f"the data folder {data_dir} has no profile; run `init` to create one")
     paths.make_folders()
+    if local:
+        _refuse_damaged(paths)
     database = Database(paths.database_url(), paths.backups)
     try:
-        return Profile(paths, database)
+        profile = Profile(paths, database)
+        if local:
+            daily_backup(paths.database, paths.backups)
+        return profile
     except BaseException:
         database.close()
         raise
+
+
+def _refuse_damaged(paths: ProfilePaths) -> None:
+    problem = integrity_problem(paths.database)
+    if problem is None:
+        return
+    good = [b for b in list_backups(paths.backups) if integrity_problem(b.path) is None]
+    advice = (
+        f"restore the newest good backup with `restore {good[0].path}`"
+        if good
+        else "no good backup was found; keep a copy of the folder and contact the IT Centre"
+    )
+    raise DatabaseDamagedError(f"the database {paths.database} is damaged ({problem}); {advice}")
+
+
+def backup_profile(profile: Profile, reason: str = "manual", out: Path | None = None) -> Path:
+    """A copy of the database: to `out`, or into the profile's backups folder."""
+    if _external_database(profile.paths):
+        raise CdsError("the database is on a server; back it up with the server's own tools")
+    if out is not None:
+        backup_sqlite(profile.paths.database, out)
+        return out
+    return make_backup(profile.paths.database, profile.paths.backups, reason)
+
+
+def restore_profile(data_dir: Path, source: Path) -> Path:
+    """Replace the profile's database with a backup; returns the safety copy taken first."""
+    paths = ProfilePaths(data_dir)
+    if _external_database(paths):
+        raise CdsError("the database is on a server; restore it with the server's own tools")
+    safety = restore_backup(paths.database, paths.backups, source, known_revisions())
+    open_profile(data_dir).close()  # migrates an older backup and proves it opens
+    return safety
 
 
 def _external_database(paths: ProfilePaths) -> bool:

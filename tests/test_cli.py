@@ -98,6 +98,7 @@ def test_refusals_name_the_field_and_write_nothing(
     cli: Cli, data_dir: Path, args: list[str], field: str
 ) -> None:
     init(cli, data_dir)
+    cli("--data-dir", str(data_dir), "activity", "list")  # takes the day's automatic backup
     before = files_under(data_dir)
     result = cli("--data-dir", str(data_dir), "activity", "add", *args)
     assert result.code == 1
@@ -128,7 +129,8 @@ def test_usage_errors_exit_2(cli: Cli) -> None:
 @pytest.mark.parametrize(
     "command",
     [[], ["init"], ["activity"], ["activity", "add"], ["activity", "edit"], ["activity", "delete"],
-     ["activity", "list"], ["units"], ["units", "list"], ["units", "add"]],
+     ["activity", "list"], ["units"], ["units", "list"], ["units", "add"], ["status"],
+     ["backup"], ["restore"], ["check"]],
 )  # fmt: skip
 def test_every_command_has_help(cli: Cli, command: list[str]) -> None:
     result = cli(*command, "--help")

@@ -93,7 +93,7 @@ def test_populated_database_migrates_from_the_first_revision(data_dir: Path) -> 
     assert view.evidence[0].url == "https://bvhttdl.gov.vn/anh"
     assert view.created_at.tzinfo is not None
 
-    [backup] = list((data_dir / "backups").glob("before-migration-*.sqlite3"))
+    [backup] = list((data_dir / "backups").glob("cds-*-before-migration_*.sqlite3"))
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (first,)
         assert copy.execute("SELECT title FROM activity").fetchone() == ("Hội nghị",)
