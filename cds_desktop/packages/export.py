@@ -1,0 +1,345 @@
+"""Exporting the unit's signed package (W5, `export --out FILE`).
+
+A package is a full snapshot of the unit's activities in the active campaign, tombstones
+included, with every evidence file they use. It is streamed into a temporary file next
+to the destination, fsynced, and only then given its sequence number's place: the
+sequence is committed and the file renamed to its final name. A cancelled or failed
+export leaves no file under the final name and does not use up a sequence number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from cds_desktop import __version__, keys
+from cds_desktop.activities import activity_data
+from cds_desktop.errors import CdsError
+from cds_desktop.evidence_store import fsync_directory
+from cds_desktop.models import Activity, Setting
+from cds_desktop.packages import strict_json
+from cds_desktop.packages.background import BackgroundSha256, BackgroundWriter
+from cds_desktop.packages.container import ContainerWriter, container_bag_info
+from cds_desktop.packages.format import (
+    BAG_INFO_TXT,
+    BAGIT_TXT,
+    BAGIT_TXT_CONTENT,
+    CURRENT_VERSION,
+    EVIDENCE_DIR,
+    MAX_EVIDENCE_FILES,
+    MAX_PAYLOAD_BYTES,
+    METADATA,
+    PACKAGE_KIND,
+    RECORDS,
+    Cancelled,
+    default_package_name,
+    is_compressed_media,
+    package_base_dir,
+)
+from cds_desktop.packages.records import (
+    ActivityRecord,
+    EvidenceRecord,
+    PackageMetadata,
+    records_json,
+)
+from cds_desktop.profile import Profile
+
+SEQUENCE_SETTING = "package_sequence"
+"""The last sequence number this unit used for a package (absent: none yet)."""
+PROGRAM_NAME = "CĐS Desktop"
+CHUNK = 1024 * 1024
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What the next package will hold, shown before exporting."""
+
+    activities: int
+    deleted: int
+    evidence_files: int
+    evidence_bytes: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    size: int
+    sha256: str
+    """SHA-256 of the package file, as the centre's import log records it."""
+    fingerprint: str
+    sequence: int
+    package_id: str
+    activities: int
+    deleted: int
+    evidence_files: int
+    evidence_bytes: int
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    records: list[ActivityRecord]
+    evidence: dict[str, tuple[int, str]]
+    """{sha256: (size, media type)} of every file the live activities use."""
+    campaign: tuple[str, str, dt.date, dt.date]
+
+    def summary(self) -> ExportSummary:
+        deleted = sum(r.deleted for r in self.records)
+        return ExportSummary(
+            activities=len(self.records) - deleted,
+            deleted=deleted,
+            evidence_files=len(self.evidence),
+            evidence_bytes=sum(size for size, _ in self.evidence.values()),
+        )
+
+
+def _snapshot(profile: Profile) -> _Snapshot:
+    with profile.database.session() as session:
+        campaign = profile.active_campaign(session)
+        activities = session.scalars(
+            select(Activity)
+            .where(
+                Activity.unit_code == profile.identity.unit_code,
+                Activity.campaign_id == campaign.id,
+            )
+            .options(selectinload(Activity.evidence))
+            .order_by(Activity.id)
+        ).all()
+        records: list[ActivityRecord] = []
+        evidence: dict[str, tuple[int, str]] = {}
+        for a in activities:
+            items = [] if a.deleted else a.evidence  # a tombstone needs no files
+            for e in items:
+                if e.kind == "file" and e.sha256 is not None:
+                    evidence.setdefault(e.sha256, (e.size, e.media_type))
+            records.append(
+                ActivityRecord(
+                    id=a.id,
+                    data=activity_data(a),
+                    created_at=a.created_at,
+                    updated_at=a.updated_at,
+                    revision=a.revision,
+                    deleted=a.deleted,
+                    evidence=[
+                        EvidenceRecord(
+                            id=e.id,
+                            kind=e.kind,
+                            caption=e.caption,
+                            sha256=e.sha256,
+                            filename=e.filename,
+                            media_type=e.media_type,
+                            size=e.size,
+                            url=e.url,
+                        )
+                        for e in items
+                    ],
+                )
+            )
+        return _Snapshot(
+            records,
+            evidence,
+            (campaign.code, campaign.name, campaign.start_date, campaign.end_date),
+        )
+
+
+def _read_chunks(path: Path, counted: Callable[[int], None]) -> Iterator[bytes]:
+    with path.open("rb", buffering=0) as source:
+        while chunk := source.read(CHUNK):
+            counted(len(chunk))
+            yield chunk
+
+
+def _write_new_file(path: Path, fill: Callable[[Callable[[bytes], None]], int]) -> tuple[int, str]:
+    """Create `path`, let `fill` write it, fsync it; its size and SHA-256.
+
+    Disk writes and the file's SHA-256 run on worker threads while `fill` reads and
+    hashes the evidence.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
+    handle = os.fdopen(fd, "wb", buffering=0)
+    try:
+        with BackgroundWriter() as disk, BackgroundSha256() as file_hash:
+
+            def write(data: bytes) -> None:
+                disk.write(handle, data)
+                file_hash.update(data)
+
+            size = fill(write)
+            disk.finish(handle)
+            disk.drain()
+            return size, file_hash.hexdigest()
+    finally:
+        handle.close()
+
+
+def _require_unit(profile: Profile) -> None:
+    if profile.is_centre:
+        raise CdsError("packages are exported by units; this profile is the IT Centre's")
+
+
+def export_summary(profile: Profile) -> ExportSummary:
+    _require_unit(profile)
+    return _snapshot(profile).summary()
+
+
+def next_sequence(profile: Profile) -> int:
+    return int(profile.get_setting(SEQUENCE_SETTING, "0")) + 1
+
+
+def _destination(profile: Profile, out: Path, sequence: int) -> Path:
+    if out.is_dir():
+        return out / default_package_name(profile.identity.unit_code, sequence)
+    if not out.parent.is_dir():
+        raise CdsError(f"the folder {out.parent} does not exist")
+    return out
+
+
+def _commit_sequence(profile: Profile, sequence: int) -> None:
+    """Use up `sequence`, unless another export took it meanwhile."""
+    with profile.database.session() as session:
+        setting = session.get(Setting, SEQUENCE_SETTING)
+        current = int(setting.value) if setting is not None else 0
+        if current != sequence - 1:
+            raise CdsError("another export ran at the same time; export again")
+        session.merge(Setting(key=SEQUENCE_SETTING, value=str(sequence)))
+
+
+def export_package(
+    profile: Profile,
+    out: Path,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> ExportResult:
+    """Write the unit's signed package to `out` (a file, or a folder for the default name)."""
+    _require_unit(profile)
+    private_key = keys.load_private_key(profile.paths.private_key)
+    fingerprint = profile.fingerprint()
+    snapshot = _snapshot(profile)
+    summary = snapshot.summary()
+    if summary.evidence_files > MAX_EVIDENCE_FILES or summary.evidence_bytes > MAX_PAYLOAD_BYTES:
+        raise CdsError(
+            "the evidence is more than one package can hold "
+            f"({MAX_EVIDENCE_FILES} files, {MAX_PAYLOAD_BYTES // 1024**3} GiB); "
+            "publish large videos online and add them as links"
+        )
+    for sha256 in snapshot.evidence:
+        if not profile.evidence.contains(sha256):
+            raise CdsError(f"evidence file {sha256} is missing from the evidence store")
+
+    sequence = next_sequence(profile)
+    target = _destination(profile, out, sequence)
+    unit = profile.identity
+    now = dt.datetime.now(dt.UTC)
+    campaign_code, campaign_name, start, end = snapshot.campaign
+    metadata = PackageMetadata(
+        version=CURRENT_VERSION[PACKAGE_KIND],
+        package_id=str(uuid.uuid4()),
+        unit_code=unit.unit_code,
+        unit_name=unit.unit_name,
+        signer_fingerprint=fingerprint,
+        sequence=sequence,
+        created_at=now,
+        campaign_code=campaign_code,
+        campaign_name=campaign_name,
+        campaign_start=start,
+        campaign_end=end,
+        program_name=PROGRAM_NAME,
+        program_version=__version__,
+        activities=summary.activities,
+        deleted=summary.deleted,
+        evidence_files=summary.evidence_files,
+        evidence_bytes=summary.evidence_bytes,
+    )
+    metadata_bytes = strict_json.dumps(metadata.to_json())
+    records_bytes = strict_json.dumps(records_json(snapshot.records))
+    sizes = [len(metadata_bytes), len(records_bytes)]
+    sizes += [size for size, _ in snapshot.evidence.values()]
+
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
+    done = 0
+    total = summary.evidence_bytes
+
+    def check_cancel() -> None:
+        if should_cancel is not None and should_cancel():
+            raise Cancelled("export cancelled; no package was written")
+
+    def counted(length: int) -> None:
+        nonlocal done
+        check_cancel()
+        done += length
+        if progress is not None:
+            progress(done, total)
+
+    def fill(write: Callable[[bytes], None]) -> int:
+        writer = ContainerWriter(
+            write, package_base_dir(unit.unit_code, sequence), PACKAGE_KIND, metadata.version, now
+        )
+        writer.add_tag_file(BAGIT_TXT, BAGIT_TXT_CONTENT)
+        writer.add_tag_file(
+            BAG_INFO_TXT,
+            container_bag_info(
+                PACKAGE_KIND,
+                metadata.version,
+                now,
+                sizes,
+                [
+                    ("Source-Organization", unit.unit_name),
+                    ("External-Identifier", metadata.package_id),
+                    ("Bag-Software-Agent", f"CDS Desktop {__version__}"),
+                ],
+            ),
+        )
+        writer.add_payload(METADATA, metadata_bytes)
+        writer.add_payload(RECORDS, records_bytes)
+        for sha256 in sorted(snapshot.evidence):
+            size, media_type = snapshot.evidence[sha256]
+            digest, actual = writer.add_payload_stream(
+                EVIDENCE_DIR + sha256,
+                _read_chunks(profile.evidence.path_for(sha256), counted),
+                compress=not is_compressed_media(media_type),
+            )
+            if (digest, actual) != (sha256, size):
+                raise CdsError(
+                    f"evidence file {sha256} in the evidence store is damaged "
+                    "(its content no longer matches its hash)"
+                )
+        writer.finish(private_key)
+        return writer.zip.offset
+
+    try:
+        package_size, package_sha256 = _write_new_file(temp, fill)
+        check_cancel()
+        _commit_sequence(profile, sequence)
+        try:
+            temp.replace(target)
+        except OSError:
+            profile.set_setting(SEQUENCE_SETTING, str(sequence - 1))
+            raise
+        fsync_directory(target.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise CdsError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return ExportResult(
+        path=target,
+        size=package_size,
+        sha256=package_sha256,
+        fingerprint=fingerprint,
+        sequence=sequence,
+        package_id=metadata.package_id,
+        activities=summary.activities,
+        deleted=summary.deleted,
+        evidence_files=summary.evidence_files,
+        evidence_bytes=summary.evidence_bytes,
+    )

@@ -1,0 +1,113 @@
+"""Names, kinds, versions and limits of the signed container format (docs/package-format.md).
+
+Every limit here is part of the format: a file past one of them is refused before any of
+its content is used, so a hostile file cannot exhaust memory, disk or time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cds_desktop.errors import CdsError
+
+FORMAT_NAME = "cds-desktop"
+"""Written in the signature, `bag-info.txt` and the metadata of every container."""
+
+PACKAGE_KIND = "package"
+"""A unit's activities and evidence, sent to the centre (SPEC §4)."""
+
+KNOWN_KINDS = (PACKAGE_KIND,)
+"""Later: "receipt" and "campaign-plan" (SPEC §9), each with its own version counter."""
+
+SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {PACKAGE_KIND: (1,)}
+CURRENT_VERSION: dict[str, int] = {PACKAGE_KIND: 1}
+
+PACKAGE_SUFFIX = ".cdspkg"
+
+# Tag files of the bag (in the base directory of the zip).
+BAGIT_TXT = "bagit.txt"
+BAG_INFO_TXT = "bag-info.txt"
+MANIFEST = "manifest-sha256.txt"
+TAG_MANIFEST = "tagmanifest-sha256.txt"
+SIGNATURE = "cds-signature.json"
+TAG_FILES = (BAGIT_TXT, BAG_INFO_TXT, MANIFEST, TAG_MANIFEST, SIGNATURE)
+
+# Payload of a package (under data/).
+METADATA = "data/package.json"
+RECORDS = "data/records.json"
+EVIDENCE_DIR = "data/evidence/"
+
+BAGIT_TXT_CONTENT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+# Limits (all checked before content is read).
+MAX_PACKAGE_FILE_BYTES = 3 * 1024**3 + 512 * 1024**2
+"""3.5 GiB: well inside plain zip (no zip64), so every offset fits in 32 bits."""
+MAX_PAYLOAD_BYTES = 3 * 1024**3
+"""Sum of the uncompressed sizes of all members."""
+MAX_ENTRIES = 20_000
+MAX_EVIDENCE_FILES = MAX_ENTRIES - 16
+MAX_EVIDENCE_FILE_BYTES = 256 * 1024 * 1024
+MAX_METADATA_BYTES = 64 * 1024
+MAX_RECORDS_BYTES = 64 * 1024 * 1024
+MAX_TAG_FILE_BYTES = 4 * 1024 * 1024
+"""bagit.txt, bag-info.txt, both manifests and the signature, each."""
+MAX_NAME_BYTES = 255
+MAX_COMPRESSION_RATIO = 200
+"""A deflated member may expand at most this many times …"""
+RATIO_FREE_BYTES = 64 * 1024
+"""… unless it is no larger than this (tiny files compress oddly)."""
+MAX_JSON_DEPTH = 8
+MAX_ACTIVITIES = 50_000
+MAX_EVIDENCE_PER_ACTIVITY = 1_000
+MAX_JSON_INTEGER = 2**53 - 1
+
+BASE_DIR_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
+
+
+class PackageRejected(CdsError):  # noqa: N818 (the name callers know)
+    """A package (or another signed container) is not genuine, not whole or not acceptable.
+
+    The message is one line that says what is wrong, e.g. "member data/records.json:
+    SHA-256 does not match the manifest".
+    """
+
+
+class Cancelled(CdsError):  # noqa: N818
+    """The user cancelled a long operation; nothing was changed."""
+
+
+def package_base_dir(unit_code: str, sequence: int) -> str:
+    """`SO-HNI-000003`: the bag's directory inside the zip, and the default file name."""
+    return f"{unit_code}-{sequence:06d}"
+
+
+def default_package_name(unit_code: str, sequence: int) -> str:
+    return package_base_dir(unit_code, sequence) + PACKAGE_SUFFIX
+
+
+COMPRESSED_MEDIA_TYPES = frozenset(
+    {
+        "application/gzip",
+        "application/pdf",
+        "application/vnd.rar",
+        "application/x-7z-compressed",
+        "application/x-rar-compressed",
+        "application/zip",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "application/vnd.oasis.opendocument.text",
+        "application/vnd.oasis.opendocument.spreadsheet",
+    }
+)
+COMPRESSED_MEDIA_PREFIXES = ("image/", "video/", "audio/")
+UNCOMPRESSED_IMAGES = frozenset({"image/bmp", "image/tiff", "image/svg+xml", "image/x-ms-bmp"})
+
+
+def is_compressed_media(media_type: str) -> bool:
+    """Photos, video, audio, PDFs and office files are stored as they are, not deflated."""
+    media_type = media_type.lower()
+    if media_type in UNCOMPRESSED_IMAGES:
+        return False
+    return media_type in COMPRESSED_MEDIA_TYPES or media_type.startswith(COMPRESSED_MEDIA_PREFIXES)

@@ -1,0 +1,546 @@
+"""Importing packages at the IT Centre (W7, `import [--trust-new] [--json] PATH...`).
+
+Each package is verified completely before anything changes, and is then applied all or
+nothing:
+
+1. the zip, signature, manifests, metadata and records are checked (`PackageCheck`);
+2. the registry and the master are consulted read-only: a key other than the unit's
+   registered one, a clash with another unit's records or an unknown campaign rejects
+   the package; an already imported package id is a `duplicate`, a sequence not above
+   the last imported one `stale` (both are still verified, and change nothing);
+3. the evidence files are read once, hashed, and those the store lacks are written to
+   temporary files in the profile's `tmp/` and fsynced (`Staging`);
+4. an unknown key is trusted only if the caller says so (`trust_new`);
+5. the staged files are renamed into the content-addressed store, then one database
+   transaction makes the unit's activities and evidence rows equal to the snapshot,
+   advances the unit's sequence and writes the import log row.
+
+A crash before step 5's commit leaves the database as it was (at most unreferenced
+files in the store, which nothing points to); after it, the package is fully applied.
+Every package, rejected ones included, gets a row in the import log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from cds_desktop.errors import CdsError
+from cds_desktop.evidence_store import EvidenceStore, fsync_directory
+from cds_desktop.models import Activity, Campaign, Evidence, ImportLog, Unit, utc_now
+from cds_desktop.packages.background import BackgroundWriter, FileSha256, fsync_files
+from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
+from cds_desktop.packages.records import ActivityRecord, EvidenceRecord
+from cds_desktop.packages.trust import (
+    UnknownKey,
+    key_is_registered,
+    register_key,
+    require_centre,
+)
+from cds_desktop.packages.verify import PackageCheck, VerifiedPackage
+from cds_desktop.profile import Profile
+
+log = logging.getLogger(__name__)
+
+IMPORTED = "imported"
+DUPLICATE = "duplicate"
+STALE = "stale"
+REJECTED = "rejected"
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+TrustDecision = bool | Callable[[UnknownKey], bool]
+QUERY_BATCH = 500
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What happened to one package (one row of the GUI's result table)."""
+
+    file: Path
+    status: str
+    """imported | duplicate | stale | rejected"""
+    unit_code: str | None = None
+    sequence: int | None = None
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    reason: str = ""
+    package_id: str | None = None
+    sha256: str = ""
+    fingerprint: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": str(self.file),
+            "status": self.status,
+            "unit_code": self.unit_code,
+            "sequence": self.sequence,
+            "added": self.added,
+            "updated": self.updated,
+            "deleted": self.deleted,
+            "reason": self.reason,
+            "package_id": self.package_id,
+            "sha256": self.sha256,
+            "signer_fingerprint": self.fingerprint,
+        }
+
+
+class ImportCancelled(Cancelled):
+    """The user cancelled; `results` are the packages finished before (they stay imported)."""
+
+    def __init__(self, results: list[ImportResult]) -> None:
+        super().__init__(
+            f"import cancelled after {len(results)} package(s); the package being read "
+            "was not changed"
+        )
+        self.results = results
+
+
+def find_packages(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders give their `*.cdspkg` files (not recursively), by name."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                (p for p in path.iterdir() if p.suffix.lower() == PACKAGE_SUFFIX and p.is_file()),
+                key=lambda p: p.name,
+            )
+        else:
+            found.append(path)
+    return found
+
+
+class Staging:
+    """Evidence files written to temporary files, fsynced, and renamed into the store last.
+
+    Writes run on a worker thread, so the disk works while the next chunk is hashed; the
+    files are fsynced all together before they are renamed into the store.
+    """
+
+    def __init__(self, store: EvidenceStore) -> None:
+        self.store = store
+        self._pending: dict[str, Path] = {}
+        self._handles: list[BinaryIO] = []
+        self._current: BinaryIO | None = None
+        self._disk = BackgroundWriter()
+
+    def begin(self, sha256: str, size: int) -> bool:
+        if sha256 in self._pending or self.store.contains(sha256):
+            return False
+        self.store.staging.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix="import-", suffix=".part", dir=self.store.staging)
+        self._current = os.fdopen(fd, "wb", buffering=0)
+        self._handles.append(self._current)
+        self._pending[sha256] = Path(name)
+        return True
+
+    def write(self, chunk: bytes) -> None:
+        assert self._current is not None
+        self._disk.write(self._current, chunk)
+
+    def end(self) -> None:
+        assert self._current is not None
+        self._disk.close(self._current)  # fsynced together in commit()
+        self._current = None
+
+    def commit(self) -> None:
+        """Every staged file durable, then renamed to its place in the store."""
+        self._disk.drain()
+        fsync_files(list(self._pending.values()))
+        folders: set[Path] = set()
+        for sha256, path in sorted(self._pending.items()):
+            target = self.store.path_for(sha256)
+            if target.is_file():
+                path.unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                path.replace(target)
+                folders.add(target.parent)
+        self._pending.clear()
+        for folder in sorted(folders):
+            fsync_directory(folder)
+        if folders:
+            fsync_directory(self.store.root)
+
+    def discard(self) -> None:
+        """Remove whatever was staged and not committed."""
+        self._disk.stop()
+        for handle in self._handles:
+            handle.close()
+        for path in self._pending.values():
+            path.unlink(missing_ok=True)
+        self._pending.clear()
+
+
+@dataclass(frozen=True)
+class _Plan:
+    outcome: str  # IMPORTED, DUPLICATE or STALE
+    campaign_id: int
+    known_key: bool
+    unit_known: bool
+    reason: str = ""
+
+
+def _in_batches(values: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(values), QUERY_BATCH):
+        yield values[start : start + QUERY_BATCH]
+
+
+def _plan(profile: Profile, check: PackageCheck) -> _Plan:
+    """Read-only decisions before any evidence is written: reject, or what to do."""
+    meta = check.metadata
+    signature = check.container.signature
+    if meta.unit_code == profile.identity.unit_code:
+        raise PackageRejected(
+            f"the package claims to be from this centre's own unit code {meta.unit_code}"
+        )
+    with profile.database.session() as session:
+        campaign = session.scalars(
+            select(Campaign).where(Campaign.code == meta.campaign_code)
+        ).first()
+        if campaign is None:
+            raise PackageRejected(f"campaign {meta.campaign_code} is not known at this centre")
+        unit = session.get(Unit, meta.unit_code)
+        known_key = key_is_registered(unit, signature.fingerprint, signature.public_key)
+        duplicate = session.scalars(
+            select(func.count())
+            .select_from(ImportLog)
+            .where(ImportLog.package_id == meta.package_id, ImportLog.status == IMPORTED)
+        ).one()
+        if duplicate:
+            return _Plan(DUPLICATE, campaign.id, known_key, unit is not None, "already imported")
+        last = unit.last_sequence if unit is not None else None
+        if last is not None and meta.sequence <= last:
+            return _Plan(
+                STALE,
+                campaign.id,
+                known_key,
+                True,
+                f"sequence {meta.sequence} is not newer than the last imported {last}",
+            )
+        _check_ownership(session, check.records, meta.unit_code, campaign.id)
+        return _Plan(IMPORTED, campaign.id, known_key, unit is not None)
+
+
+def _check_ownership(
+    session: Session, records: list[ActivityRecord], unit_code: str, campaign_id: int
+) -> None:
+    """No record of the package may overwrite another unit's (or campaign's) record."""
+    activity_ids = [r.id for r in records]
+    for batch in _in_batches(activity_ids):
+        rows = session.execute(
+            select(Activity.id, Activity.unit_code, Activity.campaign_id).where(
+                Activity.id.in_(batch)
+            )
+        ).all()
+        for activity_id, owner, campaign in rows:
+            if owner != unit_code or campaign != campaign_id:
+                raise PackageRejected(
+                    f"activity {activity_id} belongs to unit {owner} in the master data"
+                )
+    evidence_ids = [e.id for r in records for e in r.evidence]
+    own = set(activity_ids)
+    for batch in _in_batches(evidence_ids):
+        evidence_rows = session.execute(
+            select(Evidence.id, Evidence.activity_id, Activity.unit_code)
+            .join(Activity, Evidence.activity_id == Activity.id)
+            .where(Evidence.id.in_(batch))
+        ).all()
+        for evidence_id, activity_id, owner in evidence_rows:
+            if activity_id not in own:
+                raise PackageRejected(
+                    f"evidence {evidence_id} belongs to another activity of unit {owner}"
+                )
+
+
+def _evidence_rows(record: ActivityRecord) -> list[Evidence]:
+    return [
+        Evidence(
+            id=e.id,
+            position=position,
+            kind=e.kind,
+            sha256=e.sha256 if e.kind == "file" else None,
+            filename=e.filename,
+            media_type=e.media_type,
+            size=e.size,
+            url=e.url,
+            caption=e.caption,
+        )
+        for position, e in enumerate(record.evidence, start=1)
+    ]
+
+
+def _evidence_key(items: Iterable[Evidence | EvidenceRecord]) -> list[tuple[object, ...]]:
+    return [
+        (e.id, e.kind, e.sha256, e.filename, e.media_type, e.size, e.url, e.caption) for e in items
+    ]
+
+
+def _record_values(record: ActivityRecord) -> dict[str, object]:
+    return record.data.as_dict() | {
+        "created_at": record.created_at,
+        "updated_at": record.updated_at,
+        "revision": record.revision,
+        "deleted": record.deleted,
+    }
+
+
+def _apply_snapshot(
+    session: Session, package: VerifiedPackage, campaign_id: int
+) -> tuple[int, int, int]:
+    """Make the unit's rows equal the package; returns (added, updated, deleted)."""
+    unit_code = package.unit_code
+    existing = {
+        a.id: a
+        for a in session.scalars(
+            select(Activity)
+            .where(Activity.unit_code == unit_code, Activity.campaign_id == campaign_id)
+            .options(selectinload(Activity.evidence))
+        )
+    }
+    added = updated = deleted = 0
+    for record in package.records:
+        values = _record_values(record)
+        activity = existing.pop(record.id, None)
+        if activity is None:
+            session.add(
+                Activity(
+                    id=record.id,
+                    unit_code=unit_code,
+                    campaign_id=campaign_id,
+                    evidence=_evidence_rows(record),
+                    **values,
+                )
+            )
+            added += not record.deleted
+            continue
+        same_evidence = _evidence_key(activity.evidence) == _evidence_key(record.evidence)
+        changed = not same_evidence or any(
+            getattr(activity, name) != value for name, value in values.items()
+        )
+        if not changed:
+            continue
+        if record.deleted and not activity.deleted:
+            deleted += 1
+        elif not record.deleted and activity.deleted:
+            added += 1
+        elif not record.deleted:
+            updated += 1
+        for name, value in values.items():
+            setattr(activity, name, value)
+        if not same_evidence:
+            activity.evidence.clear()
+            session.flush()
+            activity.evidence.extend(_evidence_rows(record))
+    for activity in existing.values():  # gone from the snapshot: gone from the master
+        deleted += not activity.deleted
+        session.delete(activity)
+    return added, updated, deleted
+
+
+def _apply(
+    profile: Profile,
+    package: VerifiedPackage,
+    plan: _Plan,
+    trusted_now: bool,
+    file_name: str,
+    sha256: str,
+) -> ImportResult:
+    meta = package.metadata
+    now = utc_now()
+    with profile.database.session() as session:
+        unit = session.get(Unit, meta.unit_code)
+        if unit is None:
+            last = session.scalars(select(func.max(Unit.sort_order))).one()
+            unit = Unit(
+                code=meta.unit_code,
+                name=meta.unit_name,
+                group="ministry",
+                sort_order=(last or 0) + 1,
+                created_at=now,
+            )
+            session.add(unit)
+        if unit.fingerprint is not None:
+            key_is_registered(unit, package.fingerprint, package.public_key)  # or rejects
+        elif not trusted_now:
+            raise PackageRejected("the unit's key was removed during the import; import again")
+        register_key(unit, package.fingerprint, package.public_key)
+        if unit.last_sequence is not None and meta.sequence <= unit.last_sequence:
+            raise PackageRejected("another import of this unit ran at the same time; import again")
+        added, updated, deleted = _apply_snapshot(session, package, plan.campaign_id)
+        unit.last_sequence = meta.sequence
+        unit.last_import_at = now
+        result = ImportResult(
+            file=package.path,
+            status=IMPORTED,
+            unit_code=meta.unit_code,
+            sequence=meta.sequence,
+            added=added,
+            updated=updated,
+            deleted=deleted,
+            package_id=meta.package_id,
+            sha256=sha256,
+            fingerprint=package.fingerprint,
+        )
+        session.add(_log_row(result, file_name, now))
+    return result
+
+
+def _log_row(result: ImportResult, file_name: str, when: dt.datetime) -> ImportLog:
+    return ImportLog(
+        imported_at=when,
+        file_name=file_name[:1000],
+        package_id=result.package_id,
+        package_sha256=result.sha256,
+        unit_code=result.unit_code,
+        signer_fingerprint=result.fingerprint,
+        sequence=result.sequence,
+        status=result.status,
+        reason=result.reason,
+        added=result.added,
+        updated=result.updated,
+        deleted=result.deleted,
+    )
+
+
+def _log(profile: Profile, result: ImportResult) -> None:
+    with profile.database.session() as session:
+        session.add(_log_row(result, str(result.file), utc_now()))
+
+
+def _decide_trust(trust_new: TrustDecision, unknown: UnknownKey) -> bool:
+    if callable(trust_new):
+        return bool(trust_new(unknown))
+    return trust_new
+
+
+def _import_one(
+    profile: Profile,
+    path: Path,
+    trust_new: TrustDecision,
+    progress: Progress | None,
+    should_cancel: ShouldCancel | None,
+) -> ImportResult:
+    hasher = FileSha256(path)
+    check: PackageCheck | None = None
+    staging: Staging | None = None
+    try:
+        check = PackageCheck(path)
+        meta = check.metadata
+        plan = _plan(profile, check)
+        if plan.outcome != IMPORTED:
+            package = check.check_evidence(progress=progress, should_cancel=should_cancel)
+            if not plan.known_key:
+                raise PackageRejected(
+                    f"unit {meta.unit_code}'s key {package.fingerprint} is not trusted"
+                )
+            result = ImportResult(
+                path, plan.outcome, meta.unit_code, meta.sequence, reason=plan.reason,
+                package_id=meta.package_id, sha256=hasher.result(), fingerprint=package.fingerprint,
+            )  # fmt: skip
+            _log(profile, result)
+            return result
+        staging = Staging(profile.evidence)
+        try:
+            package = check.check_evidence(staging, progress, should_cancel)
+        except OSError as exc:
+            raise PackageRejected(f"could not store the evidence: {exc.strerror or exc}") from exc
+        trusted_now = False
+        if not plan.known_key:
+            unknown = UnknownKey(
+                meta.unit_code, meta.unit_name, package.fingerprint, plan.unit_known
+            )
+            if not _decide_trust(trust_new, unknown):
+                raise PackageRejected(
+                    f"unit {meta.unit_code}'s key {package.fingerprint} is not registered; "
+                    "compare it with the unit, then register it (`units trust`) or trust it "
+                    "at import (--trust-new)"
+                )
+            trusted_now = True
+        try:
+            staging.commit()
+        except OSError as exc:
+            raise PackageRejected(f"could not store the evidence: {exc.strerror or exc}") from exc
+        result = _apply(profile, package, plan, trusted_now, str(path), hasher.result())
+        log.info(
+            "imported %s: unit %s sequence %s (+%d ~%d -%d)",
+            path, result.unit_code, result.sequence, result.added, result.updated, result.deleted,
+        )  # fmt: skip
+        return result
+    except PackageRejected as exc:
+        meta_known = check.metadata if check is not None else None
+        signature = check.container.signature if check is not None else None
+        result = ImportResult(
+            path,
+            REJECTED,
+            meta_known.unit_code if meta_known else None,
+            meta_known.sequence if meta_known else None,
+            reason=str(exc),
+            package_id=meta_known.package_id if meta_known else None,
+            sha256=hasher.result(),
+            fingerprint=signature.fingerprint if signature else None,
+        )
+        log.warning("rejected %s: %s", path, exc)
+        _log(profile, result)
+        return result
+    finally:
+        hasher.cancel()
+        if staging is not None:
+            staging.discard()
+        if check is not None:
+            check.close()
+
+
+def import_packages(
+    profile: Profile,
+    paths: Sequence[Path],
+    trust_new: TrustDecision = False,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> list[ImportResult]:
+    """Import packages one by one; each is imported, a duplicate, stale, or rejected.
+
+    `trust_new` decides about a key the centre has not registered for a unit that has
+    none: True trusts it, False rejects the package, a function is asked (GUI prompt).
+    """
+    require_centre(profile)
+    files = find_packages(paths)
+    if not files:
+        raise CdsError("no packages (*.cdspkg) found in the given folders")
+    sizes = [_size(f) for f in files]
+    total = sum(sizes)
+    done = 0
+    results: list[ImportResult] = []
+    for path, size in zip(files, sizes, strict=True):
+        if should_cancel is not None and should_cancel():
+            raise ImportCancelled(results)
+
+        def step(current: int, _total: int, before: int = done, cap: int = size) -> None:
+            if progress is not None:
+                progress(before + min(current, cap), total)
+
+        try:
+            results.append(_import_one(profile, path, trust_new, step, should_cancel))
+        except Cancelled:
+            raise ImportCancelled(results) from None
+        done += size
+        if progress is not None:
+            progress(done, total)
+    return results
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

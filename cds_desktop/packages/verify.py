@@ -1,0 +1,208 @@
+"""Verifying a package: everything that can be checked without the centre's key registry.
+
+`verify_package` (the `verify` command, any profile or none) checks the zip structure,
+the signature, both manifests, every payload file's size and SHA-256, the metadata and
+records, and that records and evidence files agree. The importer uses the same
+`PackageCheck` in two steps, so it can consult its registry after the small files are
+verified and before the evidence is read (and staged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from cds_desktop.packages import strict_json
+from cds_desktop.packages.container import OpenContainer, open_container
+from cds_desktop.packages.format import (
+    EVIDENCE_DIR,
+    MAX_EVIDENCE_FILE_BYTES,
+    MAX_EVIDENCE_FILES,
+    MAX_METADATA_BYTES,
+    MAX_RECORDS_BYTES,
+    METADATA,
+    PACKAGE_KIND,
+    RECORDS,
+    SHA256_PATTERN,
+    Cancelled,
+    PackageRejected,
+    package_base_dir,
+)
+from cds_desktop.packages.reader import ZipReader
+from cds_desktop.packages.records import (
+    ActivityRecord,
+    PackageMetadata,
+    parse_metadata,
+    parse_records,
+)
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+class EvidenceSink(Protocol):
+    """Receives evidence files while they are verified (the importer stages them)."""
+
+    def begin(self, sha256: str, size: int) -> bool:
+        """True if this file's bytes are wanted."""
+
+    def write(self, chunk: bytes) -> None: ...
+
+    def end(self) -> None:
+        """The file's size and hash have been checked."""
+
+
+@dataclass(frozen=True)
+class VerifiedPackage:
+    """A whole, intact package; who signed it is `fingerprint`, trusted or not."""
+
+    path: Path
+    metadata: PackageMetadata
+    records: list[ActivityRecord]
+    evidence: dict[str, int]
+    """{sha256: size} of the evidence files in the package."""
+    public_key: bytes
+    fingerprint: str
+
+    @property
+    def unit_code(self) -> str:
+        return self.metadata.unit_code
+
+    @property
+    def sequence(self) -> int:
+        return self.metadata.sequence
+
+
+class PackageCheck:
+    """Opening checks everything but the evidence files' content; `check_evidence` does that."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.reader = ZipReader(path)
+        try:
+            self.container = open_container(self.reader, PACKAGE_KIND)
+            self.metadata, self.records, self.evidence = _check_payload(self.container)
+        except BaseException:
+            self.reader.close()
+            raise
+
+    def __enter__(self) -> PackageCheck:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.reader.close()
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(self.evidence.values())
+
+    def check_evidence(
+        self,
+        sink: EvidenceSink | None = None,
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> VerifiedPackage:
+        total = self.total_bytes
+        done = 0
+        for sha256 in sorted(self.evidence):
+            wanted = sink is not None and sink.begin(sha256, self.evidence[sha256])
+            for chunk in self.container.payload_chunks(EVIDENCE_DIR + sha256):
+                if should_cancel is not None and should_cancel():
+                    raise Cancelled("cancelled; nothing was changed")
+                if wanted:
+                    assert sink is not None
+                    sink.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            if wanted:
+                assert sink is not None
+                sink.end()
+        signature = self.container.signature
+        return VerifiedPackage(
+            self.path,
+            self.metadata,
+            self.records,
+            dict(self.evidence),
+            signature.public_key,
+            signature.fingerprint,
+        )
+
+
+def _check_payload(
+    container: OpenContainer,
+) -> tuple[PackageMetadata, list[ActivityRecord], dict[str, int]]:
+    evidence: dict[str, int] = {}
+    for path, member in container.members.items():
+        if path in (METADATA, RECORDS):
+            continue
+        name = path.removeprefix(EVIDENCE_DIR)
+        if not path.startswith(EVIDENCE_DIR) or not SHA256_PATTERN.fullmatch(name):
+            raise PackageRejected(f"{path[:80]}: not a file a package holds")
+        if container.manifest[path] != name:
+            raise PackageRejected(f"{path}: the manifest gives it another SHA-256 than its name")
+        if member.size > MAX_EVIDENCE_FILE_BYTES:
+            raise PackageRejected(f"{path}: larger than the limit of {MAX_EVIDENCE_FILE_BYTES}")
+        evidence[name] = member.size
+    if len(evidence) > MAX_EVIDENCE_FILES:
+        raise PackageRejected(f"more than {MAX_EVIDENCE_FILES} evidence files")
+    for required in (METADATA, RECORDS):
+        if required not in container.members:
+            raise PackageRejected(f"{required} is missing")
+
+    metadata = parse_metadata(
+        strict_json.loads(container.read_payload(METADATA, MAX_METADATA_BYTES), "package.json")
+    )
+    signature = container.signature
+    if metadata.version != signature.version:
+        raise PackageRejected("package.json: format version differs from the signature's")
+    if metadata.signer_fingerprint != signature.fingerprint:
+        raise PackageRejected("package.json: signer differs from the key that signed it")
+    if container.base_dir != package_base_dir(metadata.unit_code, metadata.sequence):
+        raise PackageRejected("zip: bag folder name does not match the unit and sequence")
+
+    records = parse_records(
+        strict_json.loads(container.read_payload(RECORDS, MAX_RECORDS_BYTES), "records.json")
+    )
+    referenced: set[str] = set()
+    for record in records:
+        for item in record.evidence:
+            if item.kind != "file":
+                continue
+            assert item.sha256 is not None
+            if item.sha256 not in evidence:
+                raise PackageRejected(
+                    f"activity {record.id}: evidence file {item.sha256} is not in the package"
+                )
+            if item.size != evidence[item.sha256]:
+                raise PackageRejected(f"activity {record.id}: evidence size differs from the file")
+            referenced.add(item.sha256)
+    unreferenced = set(evidence) - referenced
+    if unreferenced:
+        raise PackageRejected(f"evidence file {min(unreferenced)} is not used by any activity")
+    deleted = sum(r.deleted for r in records)
+    counts = (len(records) - deleted, deleted, len(evidence), sum(evidence.values()))
+    declared = (
+        metadata.activities,
+        metadata.deleted,
+        metadata.evidence_files,
+        metadata.evidence_bytes,
+    )
+    if counts != declared:
+        raise PackageRejected("package.json: counts do not match the records")
+    return metadata, records, evidence
+
+
+def verify_package(
+    path: Path,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> VerifiedPackage:
+    """Check a package completely; `PackageRejected` with a one-line reason if anything is off."""
+    with PackageCheck(path) as check:
+        return check.check_evidence(progress=progress, should_cancel=should_cancel)
