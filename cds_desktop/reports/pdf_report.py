@@ -1,0 +1,635 @@
+"""The unit report and the master report as a PDF in Vietnamese administrative format.
+
+One document for both (SPEC §6): on a centre profile it covers every unit and lists
+those that have not reported; on a unit profile it covers the unit alone. Layout after
+Nghị định 30/2020/NĐ-CP (see `pdf_layout`). The appendix lists every activity by unit on
+landscape pages, numbered separately. The file is written next to its destination and
+renamed into place, so a failed or cancelled report leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from cds_desktop import __version__
+from cds_desktop.errors import CdsError
+from cds_desktop.profile import Profile
+from cds_desktop.reports import charts
+from cds_desktop.reports.fonts import SerifFamily, register_fonts
+from cds_desktop.reports.pdf_layout import (
+    APPENDIX_SIZE,
+    LANDSCAPE,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_NUMBER_SIZE,
+    PORTRAIT,
+    TABLE_SIZE,
+    CentredRule,
+    HeaderBlock,
+    Styles,
+    make_styles,
+)
+from cds_desktop.reports.progress import Progress, ReportCancelled, ShouldCancel
+from cds_desktop.reports.report_data import (
+    ActivityRow,
+    Indicators,
+    ReportData,
+    load_report_data,
+)
+from cds_desktop.reports.settings import ReportSettings, load_report_settings
+from cds_desktop.reports.vi_format import (
+    date_words,
+    document_number,
+    format_date,
+    format_int,
+    lower_first,
+    nfc,
+    number_line,
+    place_date_line,
+    upper_vi,
+)
+
+APPENDIX_CHUNK = 1000  # rows per appendix table; very long tables split slower
+GRID = colors.black
+NBSP = "\u00a0"
+
+
+def _p(text: str, style: Any) -> Paragraph:
+    """A paragraph of plain text (escaped, NFC)."""
+    return Paragraph(escape(nfc(text)), style)
+
+
+@dataclass
+class _Tracker:
+    """Counts drawn table rows for progress and checks for cancellation."""
+
+    total: int
+    progress: Progress | None
+    should_cancel: ShouldCancel | None
+    done: int = 0
+
+    def after_flowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Table):
+            rows = len(getattr(flowable, "_cellvalues", ()))
+            self.done += max(rows - int(getattr(flowable, "repeatRows", 0)), 0)
+        else:
+            self.done += 1
+        if self.should_cancel is not None and self.should_cancel():
+            raise ReportCancelled("the report was cancelled; no file was written")
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+
+class _ReportDoc(BaseDocTemplate):
+    """Portrait body pages (numbered from page 2) and landscape appendix pages."""
+
+    def __init__(self, filename: str, fonts: SerifFamily, tracker: _Tracker, **kw: Any) -> None:
+        self.fonts = fonts
+        self.tracker = tracker
+        self.appendix_start: int | None = None
+        super().__init__(filename, pagesize=PORTRAIT, **kw)
+        portrait = self._frame(PORTRAIT)
+        wide = self._frame(LANDSCAPE)
+        self.addPageTemplates(
+            [
+                PageTemplate("first", [portrait], pagesize=PORTRAIT),
+                PageTemplate("body", [portrait], onPage=self._body_number, pagesize=PORTRAIT),
+                PageTemplate("appendix", [wide], onPage=self._appendix_number, pagesize=LANDSCAPE),
+            ]
+        )
+
+    @staticmethod
+    def _frame(size: tuple[float, float]) -> Frame:
+        width, height = size
+        return Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            width - MARGIN_LEFT - MARGIN_RIGHT,
+            height - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+
+    def _draw_number(self, canvas: Canvas, number: int) -> None:
+        width, height = getattr(canvas, "_pagesize", PORTRAIT)
+        canvas.saveState()
+        canvas.setFont(self.fonts.regular, PAGE_NUMBER_SIZE)
+        text_centre = MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2
+        canvas.drawCentredString(text_centre, height - MARGIN_TOP / 2 - 4, str(number))
+        canvas.restoreState()
+
+    def _body_number(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._draw_number(canvas, doc.page)
+
+    def _appendix_number(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Appendix pages are numbered on their own, from its second page."""
+        if self.appendix_start is None:
+            self.appendix_start = doc.page
+        number = doc.page - self.appendix_start + 1
+        if number > 1:
+            self._draw_number(canvas, number)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab hook)
+        self.tracker.after_flowable(flowable)
+
+
+class _Builder:
+    """Turns the report data and settings into the story (the list of flowables)."""
+
+    def __init__(
+        self, data: ReportData, settings: ReportSettings, day: dt.date, fonts: SerifFamily
+    ) -> None:
+        self.data = data
+        self.settings = settings
+        self.day = day
+        self.fonts = fonts
+        self.styles: Styles = make_styles(fonts)
+        self.width = PORTRAIT[0] - MARGIN_LEFT - MARGIN_RIGHT
+        self.wide_width = LANDSCAPE[0] - MARGIN_LEFT - MARGIN_RIGHT
+        self.tables = 0
+        self.figures = 0
+
+    # -- text helpers ---------------------------------------------------------------
+    @property
+    def subject(self) -> str:
+        custom = nfc(self.settings.subject).strip()
+        if custom:
+            return custom
+        return f"Kết quả thực hiện Kế hoạch {lower_first(self.data.campaign.name)}"
+
+    @property
+    def issuer(self) -> str:
+        """The issuing body in running text (as written, not in capitals)."""
+        return self.data.unit_name
+
+    def _paragraphs(self, text: str) -> list[Flowable]:
+        """The officer's own text: one paragraph per line; dotted lines if empty."""
+        lines = [line.strip() for line in nfc(text).splitlines() if line.strip()]
+        if not lines:
+            style = self.styles.plain
+            dots = "." * int(self.width / stringWidth(".", style.fontName, style.fontSize) - 1)
+            return [_p(dots, style), _p(dots, style), _p(dots, style)]
+        return [_p(line, self.styles.body) for line in lines]
+
+    # -- story ---------------------------------------------------------------------
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = [NextPageTemplate("body")]
+        story += self.header()
+        story += self.basis()
+        story += self.results()
+        story += self.free_section("III. TỒN TẠI, HẠN CHẾ", self.settings.shortcomings)
+        story += self.free_section("IV. NHIỆM VỤ, KIẾN NGHỊ", self.settings.proposals)
+        closing = _p(
+            f"Trên đây là báo cáo {lower_first(self.subject)} của {self.issuer}./.",
+            self.styles.body,
+        )
+        # the signature never stands alone on a page: it keeps the closing with it
+        story.append(KeepTogether([closing, *self.signature()]))
+        story += self.appendix()
+        return story
+
+    def header(self) -> list[Flowable]:
+        s = self.settings
+        subject_lines = simpleSplit(self.subject, self.fonts.bold, 14, self.width * 0.8)
+        widest = max((stringWidth(t, self.fonts.bold, 14) for t in subject_lines), default=0)
+        return [
+            HeaderBlock(
+                self.fonts,
+                upper_vi(s.governing_body),
+                upper_vi(s.issuing_body or self.data.unit_name),
+                number_line(s.number, s.number_symbol()),
+                place_date_line(s.place, self.day),
+            ),
+            _p("BÁO CÁO", self.styles.title),
+            Paragraph("<br/>".join(escape(t) for t in subject_lines), self.styles.subject),
+            CentredRule(max(widest / 3, 60)),
+        ]
+
+    def basis(self) -> list[Flowable]:
+        c = self.data.campaign
+        plan = nfc(c.plan).strip()
+        period = f"từ ngày {format_date(c.start_date)} đến ngày {format_date(c.end_date)}"
+        opening = f"Thực hiện {plan} về việc ban hành Kế hoạch" if plan else "Thực hiện Kế hoạch"
+        text = (
+            f"{opening} {lower_first(nfc(c.name))} với chủ đề “{nfc(c.theme)}”, "
+            f"thời gian thực hiện {period};"
+        )
+        if self.data.is_master:
+            closing = (
+                "Trên cơ sở báo cáo của các cơ quan, đơn vị gửi về (tổng hợp đến ngày "
+                f"{format_date(self.day)}), {self.issuer} báo cáo kết quả thực hiện như sau:"
+            )
+        else:
+            closing = f"{self.issuer} báo cáo kết quả thực hiện như sau:"
+        return [
+            _p("I. CĂN CỨ", self.styles.heading1),
+            _p(text, self.styles.body),
+            _p(closing, self.styles.body),
+        ]
+
+    def results(self) -> list[Flowable]:
+        d = self.data
+        out: list[Flowable] = [_p("II. KẾT QUẢ THỰC HIỆN", self.styles.heading1)]
+        number = 0
+
+        def heading(text: str) -> None:
+            nonlocal number
+            number += 1
+            out.append(CondPageBreak(120))  # a heading never ends a page
+            out.append(_p(f"{number}. {text}", self.styles.heading2))
+
+        heading("Tình hình chung")
+        out += [_p(t, self.styles.body) for t in self.overview()]
+
+        heading("Kết quả theo hình thức tuyên truyền")
+        out += self.indicator_table(
+            "Kết quả theo hình thức tuyên truyền",
+            "Hình thức",
+            [(f.label, f.totals) for f in d.forms],
+        )
+        out += self.figure(
+            "Số hoạt động theo hình thức tuyên truyền",
+            charts.form_chart(
+                [f.label for f in d.forms],
+                [f.totals.activities for f in d.forms],
+                self.width,
+                self.fonts,
+            ),
+        )
+
+        if d.is_master:
+            heading("Kết quả theo cơ quan, đơn vị")
+            listed = [u for u in d.units if u.reported or u.totals.activities]
+            out += self.indicator_table(
+                "Kết quả theo cơ quan, đơn vị",
+                "Cơ quan, đơn vị",
+                [(u.name, u.totals) for u in listed],
+            )
+
+        heading("Diễn biến trong thời gian thực hiện Kế hoạch")
+        out += [_p(t, self.styles.body) for t in self.period_text()]
+        out += self.figure(
+            "Số hoạt động theo ngày bắt đầu trong thời gian thực hiện Kế hoạch",
+            charts.period_chart(d.daily, self.width, self.fonts),
+        )
+
+        if d.is_master:
+            heading("Các cơ quan, đơn vị chưa gửi báo cáo")
+            out += self.not_reported()
+        return out
+
+    def overview(self) -> list[str]:
+        d = self.data
+        t = d.totals
+        figures = (
+            f"{format_int(t.activities)} hoạt động tuyên truyền với "
+            f"{format_int(t.participants)} lượt người tham dự, {format_int(t.reach)} lượt "
+            f"tiếp cận (lượt xem, lượt hiển thị, số bản phát hành) và "
+            f"{format_int(t.evidence)} minh chứng kèm theo"
+        )
+        if d.is_master:
+            reported = len(d.reported_units)
+            first = (
+                f"Đến ngày {format_date(self.day)}, {format_int(reported)}/"
+                f"{format_int(len(d.units))} cơ quan, đơn vị đã gửi báo cáo. Các cơ quan, "
+                f"đơn vị đã tổ chức {figures}."
+            )
+        else:
+            first = f"{self.issuer} đã tổ chức {figures}."
+        parts = []
+        for codes, noun in (
+            (("news",), "tin, bài"),
+            (("portal_post",), "tin trên cổng/trang thông tin điện tử"),
+            (("social_post",), "bài đăng trên mạng xã hội"),
+            (("series", "column", "reportage"), "chuyên đề, chuyên mục, phóng sự"),
+            (("conference", "workshop", "seminar"), "hội nghị, hội thảo, tọa đàm"),
+        ):
+            n = sum(d.form_totals(c).activities for c in codes)
+            if n:
+                parts.append(f"{format_int(n)} {noun}")
+        training = d.form_totals("training")
+        if training.activities:
+            parts.append(
+                f"{format_int(training.activities)} lớp tập huấn, hướng dẫn với "
+                f"{format_int(training.participants)} lượt người tham gia"
+            )
+        support = d.form_totals("community_support")
+        if support.activities:
+            parts.append(
+                f"{format_int(support.activities)} hoạt động hỗ trợ của Mạng lưới chuyển đổi "
+                f"số cộng đồng với {format_int(support.participants)} lượt người được hỗ trợ"
+            )
+        texts = [first]
+        if parts:
+            texts.append("Trong đó: " + "; ".join(parts) + ".")
+        return texts
+
+    def period_text(self) -> list[str]:
+        d = self.data
+        texts = []
+        busiest = max(d.daily, key=lambda item: item[1], default=None)
+        if busiest is not None and busiest[1] > 0:
+            texts.append(
+                f"Ngày có nhiều hoạt động bắt đầu nhất là ngày {format_date(busiest[0])} "
+                f"({format_int(busiest[1])} hoạt động)."
+            )
+        if d.outside_period:
+            texts.append(
+                f"Có {format_int(d.outside_period)} hoạt động bắt đầu ngoài thời gian thực "
+                "hiện Kế hoạch (không thể hiện trên biểu đồ)."
+            )
+        return texts
+
+    def not_reported(self) -> list[Flowable]:
+        missing = self.data.not_reported_units
+        if not missing:
+            return [_p("Tất cả các cơ quan, đơn vị đã gửi báo cáo.", self.styles.body)]
+        out: list[Flowable] = [
+            _p(
+                f"Có {format_int(len(missing))}/{format_int(len(self.data.units))} cơ quan, "
+                "đơn vị chưa gửi báo cáo, gồm:",
+                self.styles.body,
+            )
+        ]
+        from cds_desktop import catalog
+
+        for group in catalog.unit_groups():
+            names = [u.name for u in missing if u.group == group.code]
+            if names:
+                out.append(
+                    _p(f"- {group.vi} ({len(names)}): {'; '.join(names)}.", self.styles.body)
+                )
+        other = [u.name for u in missing if u.group not in {g.code for g in catalog.unit_groups()}]
+        if other:
+            out.append(_p(f"- Đơn vị khác ({len(other)}): {'; '.join(other)}.", self.styles.body))
+        return out
+
+    def free_section(self, title: str, text: str) -> list[Flowable]:
+        return [_p(title, self.styles.heading1), *self._paragraphs(text)]
+
+    # -- tables and figures ----------------------------------------------------------
+    def indicator_table(
+        self, caption: str, name_header: str, rows: Sequence[tuple[str, Indicators]]
+    ) -> list[Flowable]:
+        self.tables += 1
+        st = self.styles
+        heads = [
+            "STT",
+            name_header,
+            "Số hoạt động",
+            "Số người tham dự",
+            "Lượt tiếp cận",
+            "Số minh chứng",
+        ]
+        data: list[list[Any]] = [[Paragraph(h, st.table_head) for h in heads]]
+        total = Indicators()
+        for i, (name, ind) in enumerate(rows, 1):
+            total = total + ind
+            data.append([str(i), _p(name, st.table_cell), *self._figures(ind)])
+        data.append(["", Paragraph("<b>Tổng cộng</b>", st.table_cell), *self._figures(total)])
+        number_width = 66.0
+        widths = [32.0, self.width - 32 - 4 * number_width] + [number_width] * 4
+        table = Table(data, colWidths=widths, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.fonts.regular, TABLE_SIZE),
+                    ("FONT", (0, -1), (-1, -1), self.fonts.bold, TABLE_SIZE),
+                    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                    ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                    ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                    ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E7E6E6")),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return [_p(f"Bảng {self.tables}. {caption}", self.styles.caption), table, Spacer(1, 8)]
+
+    @staticmethod
+    def _figures(ind: Indicators) -> list[str]:
+        return [
+            format_int(ind.activities),
+            format_int(ind.participants),
+            format_int(ind.reach),
+            format_int(ind.evidence),
+        ]
+
+    def figure(self, caption: str, drawing: Flowable) -> list[Flowable]:
+        self.figures += 1
+        title = _p(f"Biểu đồ {self.figures}. {caption}", self.styles.caption)
+        return [KeepTogether([Spacer(1, 4), drawing, title]), Spacer(1, 6)]
+
+    # -- closing -----------------------------------------------------------------------
+    def signature(self) -> list[Flowable]:
+        st = self.styles
+        recipients = [nfc(r).strip().rstrip(";.") for r in self.settings.recipients if r.strip()]
+        left: list[Flowable] = [Paragraph("Nơi nhận:", st.recipients_head)]
+        for i, name in enumerate(recipients):
+            end = "." if i == len(recipients) - 1 else ";"
+            left.append(_p(f"- {name}{end}", st.recipients))
+        right: list[Flowable] = [_p(line, st.signer) for line in self.settings.signer_lines()]
+        right.append(Spacer(1, 70))
+        if self.settings.signer_name.strip():
+            right.append(_p(self.settings.signer_name.strip(), st.signer))
+        half = self.width / 2
+        table = Table([[left, right]], colWidths=[half - 20, half + 20])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.fonts.regular, 11),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return [Spacer(1, 10), table]
+
+    # -- appendix ------------------------------------------------------------------------
+    def appendix(self) -> list[Flowable]:
+        d = self.data
+        st = self.styles
+        number = nfc(self.settings.number).strip()
+        ref = f"số {document_number(number) or NBSP * 8}/{self.settings.number_symbol()}"
+        out: list[Flowable] = [
+            NextPageTemplate("appendix"),
+            PageBreak(),
+            _p("Phụ lục", st.appendix_title),
+            _p("DANH SÁCH CÁC HOẠT ĐỘNG TUYÊN TRUYỀN", st.appendix_title),
+            _p(
+                f"(Kèm theo Báo cáo {ref} {date_words(self.day)} của {self.issuer})",
+                st.appendix_note,
+            ),
+        ]
+        names = d.unit_names()
+        groups: dict[str, list[ActivityRow]] = {}
+        for a in d.activities:
+            groups.setdefault(a.unit_code, []).append(a)
+        if not groups:
+            out.append(_p("Chưa có hoạt động nào được ghi nhận.", st.plain))
+        for index, (code, rows) in enumerate(groups.items(), 1):
+            title = f"{index}. {names.get(code, code)} ({format_int(len(rows))} hoạt động)"
+            for start in range(0, len(rows), APPENDIX_CHUNK):
+                heading = title if start == 0 else f"{title} (tiếp theo)"
+                out.append(
+                    self.activity_table(heading, rows[start : start + APPENDIX_CHUNK], start)
+                )
+        return out
+
+    def activity_table(self, title: str, rows: Sequence[ActivityRow], offset: int) -> Table:
+        """One unit's activities under its name (repeated on every page).
+
+        Plain wrapped strings, not Paragraphs, and LongTable: 34,000 rows must stay fast.
+        """
+        from cds_desktop import catalog
+
+        regular = self.fonts.regular
+        bold = self.fonts.bold
+        size = APPENDIX_SIZE
+        widths = [30.0, 62.0, 112.0, 0.0, 122.0, 50.0, 58.0, 40.0]
+        widths[3] = self.wide_width - sum(widths)
+        pad = 8.5
+        form_labels = {t.code: t.vi for t in catalog.forms()}
+        heads = [
+            "STT",
+            "Ngày",
+            "Hình thức",
+            "Tên hoạt động",
+            "Địa điểm",
+            "Số người\ntham dự",
+            "Lượt\ntiếp cận",
+            "Minh\nchứng",
+        ]
+        data: list[list[str]] = [[_wrap(title, bold, 12, self.wide_width)] + [""] * 7, heads]
+        for i, a in enumerate(rows, offset + 1):
+            when = format_date(a.start_date)
+            if a.end_date != a.start_date:
+                when += f" -\n{format_date(a.end_date)}"
+            data.append(
+                [
+                    str(i),
+                    when,
+                    _wrap(form_labels.get(a.form, a.form), regular, size, widths[2] - pad),
+                    _wrap(a.title, regular, size, widths[3] - pad),
+                    _wrap(a.location, regular, size, widths[4] - pad),
+                    format_int(a.participants),
+                    format_int(a.reach),
+                    format_int(a.evidence_count),
+                ]
+            )
+        table = LongTable(data, colWidths=widths, repeatRows=2)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), regular, size, size * 1.2),
+                    ("FONT", (0, 0), (-1, 0), bold, 12, 14.5),
+                    ("FONT", (0, 1), (-1, 1), bold, size, size * 1.2),
+                    # the unit's name runs across row 0 unclipped; a SPAN would make every
+                    # page break of a long table recompute spans over all its rows
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    ("TOPPADDING", (0, 0), (-1, 0), 10),
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+                    ("GRID", (0, 1), (-1, -1), 0.5, GRID),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 1), (-1, 1), "CENTER"),
+                    ("ALIGN", (0, 2), (0, -1), "CENTER"),
+                    ("ALIGN", (5, 2), (-1, -1), "RIGHT"),
+                    ("TOPPADDING", (0, 1), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 1), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 1), (-1, -1), 4),
+                    ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#E7E6E6")),
+                ]
+            )
+        )
+        return table
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> str:
+    """Break text into lines that fit the column (a cheap stand-in for a Paragraph)."""
+    text = nfc(text).replace("\r", " ").replace("\n", " ").strip()
+    if not text or stringWidth(text, font, size) <= width:
+        return text
+    return "\n".join(simpleSplit(text, font, size, width))
+
+
+def write_pdf_report(
+    profile: Profile,
+    out: Path,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+    report_date: dt.date | None = None,
+    settings: ReportSettings | None = None,
+) -> Path:
+    """Write the master report (centre profile) or the unit report (unit profile)."""
+    out = Path(out)
+    if out.is_dir():
+        raise CdsError(f"{out} is a folder; give a file name such as bao-cao.pdf")
+    if not out.parent.is_dir():
+        raise CdsError(f"the folder {out.parent} does not exist")
+    fonts = register_fonts()
+    data = load_report_data(profile)
+    settings = settings or load_report_settings(profile)
+    day = report_date or dt.date.today()
+    builder = _Builder(data, settings, day, fonts)
+    story = builder.story()
+    total = len(story) + len(data.activities)
+    tracker = _Tracker(total, progress, should_cancel)
+    if progress is not None:
+        progress(0, total)
+    handle, temp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf.part", dir=out.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        doc = _ReportDoc(
+            str(temp),
+            fonts,
+            tracker,
+            title=f"Báo cáo {lower_first(builder.subject)}",
+            author=nfc(settings.issuing_body or data.unit_name),
+            subject=builder.subject,
+            creator=f"CĐS Desktop {__version__}",
+            initialFontName=fonts.regular,  # else every page names unembedded Helvetica
+        )
+        doc.build(story)
+        temp.replace(out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(total, total)
+    return out
