@@ -1,42 +1,65 @@
-"""Start the CĐS Desktop window: `python main.py [--data-dir DIR]`."""
+"""Start CĐS Desktop: `python main.py [--data-dir DIR]`.
+
+Opens the profile in the data folder, or the first-run wizard when it has none. Only Qt
+is imported before the first window shows; the database layer loads behind it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cds_desktop import APP_NAME, __version__
-from cds_desktop.errors import CdsError, ProfileError
+from cds_desktop.errors import CdsError
 from cds_desktop.logs import setup_logging
 from cds_desktop.paths import ProfilePaths, resolve_data_dir
-from cds_desktop.profile import open_profile, profile_exists
-from ui.main_window import MainWindow, NoProfileWindow
+from ui.app import StartWindow, create_app
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="main.py", description="CĐS Desktop")
     parser.add_argument("--data-dir", metavar="DIR", help="profile folder")
+    parser.add_argument(
+        "--no-crash-dialog", action="store_true", help="log unexpected errors without a dialog"
+    )
     args, qt_args = parser.parse_known_args(argv)
-    app = QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(APP_NAME)
+    app = create_app([sys.argv[0], *qt_args], crash_dialog=not args.no_crash_dialog)
 
     data_dir = resolve_data_dir(args.data_dir)
-    setup_logging(ProfilePaths(data_dir).logs)
-    window: QMainWindow
-    if not profile_exists(ProfilePaths(data_dir)):
-        window = NoProfileWindow(str(data_dir))
+    paths = ProfilePaths(data_dir)
+    setup_logging(paths.logs)
+    # the test of profile.profile_exists, without importing the database layer yet
+    if not (paths.database.exists() or paths.private_key.exists()):
+        from ui.wizard import SetupWizard
+
+        wizard = SetupWizard(data_dir)
+        wizard.exec()
+        profile = wizard.profile
+        if profile is None:
+            return 0
+        start = None
     else:
+        start = StartWindow()
+        start.show()
+        QApplication.processEvents()
+        from cds_desktop.profile import open_profile
+
         try:
-            window = MainWindow(open_profile(data_dir))
-        except (ProfileError, CdsError) as exc:
+            profile = open_profile(data_dir)
+        except CdsError as exc:
+            start.close()
             QMessageBox.critical(None, "CĐS Desktop", str(exc))
             return 1
+    from ui.main_window import MainWindow
+
+    window = MainWindow(profile)
     window.show()
-    return app.exec()
+    if start is not None:
+        start.close()
+    code = app.exec()
+    profile.close()
+    return code
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ Each command is a thin layer over the same services the GUI uses.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sys
@@ -18,6 +19,10 @@ from cds_desktop.activities import ActivityService, ActivityView, FileInput, Lin
 from cds_desktop.errors import CdsError
 from cds_desktop.integrity import check_evidence
 from cds_desktop.logs import setup_logging
+from cds_desktop.packages.export import export_package
+from cds_desktop.packages.importer import REJECTED, import_packages
+from cds_desktop.packages.trust import trust_unit_key
+from cds_desktop.packages.verify import verify_package
 from cds_desktop.paths import resolve_data_dir
 from cds_desktop.profile import (
     ROLES,
@@ -29,6 +34,7 @@ from cds_desktop.profile import (
 )
 from cds_desktop.submissions import submission_status
 from cds_desktop.units import UnitService
+from cds_desktop.validation import parse_date
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +139,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("--unit", metavar="CODE", help="only this unit's activities")
     listing.set_defaults(handler=cmd_activity_list)
+    import_xlsx = actions.add_parser(
+        "import-xlsx",
+        parents=[common],
+        help="add the activities of a filled-in Excel template (all rows or none)",
+    )
+    import_xlsx.add_argument("file", metavar="FILE", help="the .xlsx file (from `template xlsx`)")
+    import_xlsx.set_defaults(handler=cmd_activity_import_xlsx)
 
     units = commands.add_parser("units", parents=[common], help="the unit list")
     unit_actions = units.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -146,6 +159,40 @@ def build_parser() -> argparse.ArgumentParser:
         "--group", choices=[g.code for g in catalog.unit_groups()], help="unit group"
     )
     units_add.set_defaults(handler=cmd_units_add)
+    units_trust = unit_actions.add_parser(
+        "trust", parents=[common], help="centre: register a unit's key fingerprint"
+    )
+    units_trust.add_argument("--unit-code", required=True, help="the unit, e.g. SO-HNI")
+    units_trust.add_argument(
+        "--fingerprint",
+        required=True,
+        help="as the unit read it out, e.g. 7K2Q-M9XH-4TRB-ZP3D-W8NC",
+    )
+    units_trust.set_defaults(handler=cmd_units_trust)
+
+    export = commands.add_parser("export", parents=[common], help="unit: write the signed package")
+    export.add_argument(
+        "--out", required=True, metavar="FILE", help="package file (.cdspkg), or a folder"
+    )
+    export.set_defaults(handler=cmd_export)
+    verify = commands.add_parser(
+        "verify", parents=[common], help="check a package's integrity and signature"
+    )
+    verify.add_argument("file", metavar="FILE", help="a .cdspkg file")
+    verify.set_defaults(handler=cmd_verify)
+    importing = commands.add_parser(
+        "import", parents=[common], help="centre: verify and merge packages"
+    )
+    importing.add_argument(
+        "paths", nargs="+", metavar="PATH", help=".cdspkg files, or folders holding them"
+    )
+    importing.add_argument(
+        "--trust-new",
+        action="store_true",
+        help="trust the key of a unit that has none registered (compare its fingerprint first)",
+    )
+    importing.add_argument("--json", action="store_true", help="print JSON")
+    importing.set_defaults(handler=cmd_import)
 
     status = commands.add_parser(
         "status", parents=[common], help="centre: which units have reported"
@@ -166,7 +213,68 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--evidence", action="store_true", help="also hash every evidence file")
     check.set_defaults(handler=cmd_check)
+    _report_parsers(commands, common)
     return parser
+
+
+REPORT_SETTING_OPTIONS = {
+    "governing-body": "governing_body",
+    "issuing-body": "issuing_body",
+    "number": "number",
+    "symbol": "symbol_suffix",
+    "place": "place",
+    "signer-prefix": "signer_prefix",
+    "signer-title": "signer_title",
+    "signer-subtitle": "signer_subtitle",
+    "signer-name": "signer_name",
+    "recipient": "recipients",
+    "subject": "subject",
+    "shortcomings": "shortcomings",
+    "proposals": "proposals",
+}
+
+
+def _report_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """`template xlsx`, `report pdf|xlsx|settings`."""
+    template = commands.add_parser(
+        "template", parents=[common], help="the Excel template for bulk entry"
+    )
+    template_kinds = template.add_subparsers(dest="kind", required=True, metavar="KIND")
+    template_xlsx = template_kinds.add_parser(
+        "xlsx", parents=[common], help="write the Excel template for `activity import-xlsx`"
+    )
+    template_xlsx.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    template_xlsx.set_defaults(handler=cmd_template_xlsx)
+
+    report = commands.add_parser(
+        "report", parents=[common], help="the unit report, or on the centre the master report"
+    )
+    kinds = report.add_subparsers(dest="kind", required=True, metavar="KIND")
+    pdf = kinds.add_parser("pdf", parents=[common], help="the report as a PDF for signature")
+    pdf.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    pdf.add_argument("--date", metavar="YYYY-MM-DD", help="date of the report (default: today)")
+    pdf.add_argument("--number", help="document number (default: the saved setting)")
+    pdf.add_argument("--shortcomings", metavar="TEXT", help="section III text, for this report")
+    pdf.add_argument("--proposals", metavar="TEXT", help="section IV text, for this report")
+    pdf.set_defaults(handler=cmd_report_pdf)
+    xlsx = kinds.add_parser("xlsx", parents=[common], help="the report as an Excel workbook")
+    xlsx.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    xlsx.set_defaults(handler=cmd_report_xlsx)
+    settings = kinds.add_parser(
+        "settings", parents=[common], help="show or change the report's header and closing"
+    )
+    for option, field in REPORT_SETTING_OPTIONS.items():
+        if field == "recipients":
+            settings.add_argument(
+                "--recipient", action="append", metavar="TEXT", help="Nơi nhận (repeatable)"
+            )
+        else:
+            settings.add_argument(f"--{option}", metavar="TEXT", help=field.replace("_", " "))
+    settings.add_argument("--json", action="store_true", help="print JSON")
+    settings.set_defaults(handler=cmd_report_settings)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -308,6 +416,52 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_units_trust(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        fingerprint = trust_unit_key(profile, args.unit_code, args.fingerprint)
+    _print(f"{args.unit_code.strip().upper()}: key {fingerprint} registered")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        result = export_package(profile, Path(args.out))
+    _print(f"Package: {result.path}")
+    _print(f"Sequence: {result.sequence}   Size: {result.size} bytes")
+    _print(
+        f"Activities: {result.activities} (+{result.deleted} deleted)   "
+        f"Evidence files: {result.evidence_files}"
+    )
+    _print(f"Key fingerprint: {result.fingerprint}")
+    _print(f"SHA-256: {result.sha256}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    package = verify_package(Path(args.file))
+    meta = package.metadata
+    _print(
+        f"OK: package {meta.sequence} of {meta.unit_code} — {meta.unit_name}, "
+        f"{meta.activities} activities (+{meta.deleted} deleted), "
+        f"{meta.evidence_files} evidence files, signed by key {package.fingerprint}"
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        results = import_packages(profile, [Path(p) for p in args.paths], args.trust_new)
+    if args.json:
+        packages = [r.to_json() for r in results]
+        _print(json.dumps({"packages": packages}, ensure_ascii=False, indent=2))
+    else:
+        for r in results:
+            counts = f"+{r.added} ~{r.updated} -{r.deleted}" if r.status == "imported" else ""
+            detail = f"  {r.reason}" if r.reason else ""
+            _print(f"{r.status:<9} {r.unit_code or '-':<12} {counts:<16} {r.file}{detail}")
+    return 1 if any(r.status == REJECTED for r in results) else 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     with _open(args) as profile:
         rows = submission_status(profile)
@@ -324,6 +478,90 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
     reported = sum(r.reported for r in rows)
     _print(f"{reported} of {len(rows)} units have reported")
+    return 0
+
+
+def cmd_activity_import_xlsx(args: argparse.Namespace) -> int:
+    from cds_desktop.reports.xlsx_import import XlsxRejected, import_activities_xlsx
+
+    with _open(args) as profile:
+        try:
+            results = import_activities_xlsx(profile, Path(args.file))
+        except XlsxRejected as exc:
+            sys.stderr.write(f"error: {exc}\n")
+            for row_error in exc.row_errors:
+                sys.stderr.write(f"  {row_error}\n")
+            return 1
+    for index, result in enumerate(results, 1):
+        for warning in result.warnings:
+            _warn(f"activity {index} ({result.activity_id}): {warning}")
+    _print(f"Imported {len(results)} activities from {Path(args.file).name}")
+    return 0
+
+
+def cmd_template_xlsx(args: argparse.Namespace) -> int:
+    from cds_desktop.reports.xlsx_template import write_template
+
+    out = write_template(Path(args.out))
+    _print(f"Wrote {out}")
+    return 0
+
+
+def _report_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    day = parse_date(text)
+    if day is None:
+        raise CdsError(f"--date {text!r} is not a date; write 2024-11-05 or 05/11/2024")
+    return day
+
+
+def cmd_report_pdf(args: argparse.Namespace) -> int:
+    from cds_desktop.reports.pdf_report import write_pdf_report
+    from cds_desktop.reports.settings import load_report_settings
+
+    day = _report_date(args.date)
+    with _open(args) as profile:
+        settings = load_report_settings(profile)
+        for name in ("number", "shortcomings", "proposals"):
+            if getattr(args, name) is not None:
+                setattr(settings, name, getattr(args, name))
+        out = write_pdf_report(profile, Path(args.out), report_date=day, settings=settings)
+    _print(f"Wrote {out}")
+    return 0
+
+
+def cmd_report_xlsx(args: argparse.Namespace) -> int:
+    from cds_desktop.reports.xlsx_report import write_xlsx_report
+
+    with _open(args) as profile:
+        out = write_xlsx_report(profile, Path(args.out))
+    _print(f"Wrote {out}")
+    return 0
+
+
+def cmd_report_settings(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from cds_desktop.reports.settings import load_report_settings, save_report_settings
+
+    with _open(args) as profile:
+        settings = load_report_settings(profile)
+        changed = False
+        for option, name in REPORT_SETTING_OPTIONS.items():
+            value = getattr(args, option.replace("-", "_"))
+            if value is not None:
+                setattr(settings, name, value)
+                changed = True
+        if changed:
+            save_report_settings(profile, settings)
+    values = asdict(settings)
+    if args.json:
+        _print(json.dumps(values, ensure_ascii=False, indent=2))
+    else:
+        for name, value in values.items():
+            shown = "; ".join(value) if isinstance(value, list) else value
+            _print(f"{name:<16} {shown}")
     return 0
 
 

@@ -65,3 +65,18 @@ def cli(capsys: pytest.CaptureFixture[str]) -> object:
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qt_settings(tmp_path: Path) -> Iterator[None]:
+    """Window state and language (QSettings) go to the test's folder, never the user's."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        yield
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
+    yield

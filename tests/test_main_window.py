@@ -1,41 +1,93 @@
-"""The first window: shows the profile, or says that `init` is needed."""
+"""The main window: navigation, status bar, remembered geometry."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from cds_desktop.activities import ActivityService
 from cds_desktop.profile import Profile
-from ui.main_window import MainWindow, NoProfileWindow
+from ui.main_window import MainWindow
 
 
-def label_texts(widget: object) -> list[str]:
-    assert hasattr(widget, "findChildren")
-    return [label.text() for label in widget.findChildren(QLabel)]
+@pytest.fixture(autouse=True)
+def _no_task_left_running() -> Iterator[None]:
+    yield
+    QThreadPool.globalInstance().waitForDone(15_000)
 
 
-def test_window_shows_the_unit_campaign_and_fingerprint(
-    qtbot: QtBot, unit_profile: Profile
-) -> None:
-    for n in range(1234):
-        if n in (0, 1233):
-            ActivityService(unit_profile).add(
-                {"title": f"Tin {n}", "form": "news", "start_date": "2024-10-01"}
-            )
+def test_status_bar_shows_unit_campaign_and_counts(qtbot: QtBot, unit_profile: Profile) -> None:
+    service = ActivityService(unit_profile)
+    for n in range(3):
+        service.add({"title": f"Tin {n}", "form": "news", "start_date": "2024-10-01"})
     window = MainWindow(unit_profile)
     qtbot.addWidget(window)
     window.show()
-    texts = label_texts(window)
-    assert "BO-VP — Văn phòng Bộ" in texts
-    assert "15/09/2024 – 31/10/2024" in texts
-    assert unit_profile.fingerprint() in texts
-    assert "2" in texts
+    qtbot.waitUntil(lambda: not window.activities.loading, timeout=10_000)
+    assert window.unit_label.text() == "BO-VP — Văn phòng Bộ"
+    assert "15/09/2024 – 31/10/2024" in window.campaign_label.text()
+    assert window.counts_label.text() == "3 hoạt động · 0 minh chứng"
+    assert "Chưa xuất" in window.export_label.text()
     assert "Văn phòng Bộ" in window.windowTitle()
+    for name in ("reports", "export", "settings", "activities"):
+        window.show_page(name)
+        assert window.stack.currentIndex() == ("activities", "reports", "export", "settings").index(
+            name
+        )
 
 
-def test_window_without_profile_explains_init(qtbot: QtBot, tmp_path: object) -> None:
-    window = NoProfileWindow("C:/Users/cán bộ/CDS")
+def test_geometry_and_table_layout_are_remembered(qtbot: QtBot, unit_profile: Profile) -> None:
+    window = MainWindow(unit_profile)
     qtbot.addWidget(window)
-    [text] = label_texts(window)
-    assert "C:/Users/cán bộ/CDS" in text and "init" in text
+    window.show()
+    window.activities.table.setColumnWidth(1, 222)
+    window.close()
+    saved = QSettings().value("main/geometry")
+    assert saved is not None
+    again = MainWindow(unit_profile)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.activities.table.columnWidth(1) == 222
+
+
+def test_main_starts_the_wizard_without_a_profile(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import main as entry
+    from ui.wizard import SetupWizard
+
+    opened: list[Path] = []
+
+    def cancelled(self: SetupWizard) -> int:
+        opened.append(self.data_dir)
+        return 0
+
+    monkeypatch.setattr(SetupWizard, "exec", cancelled)
+    assert entry.main(["--data-dir", str(tmp_path / "mới"), "--no-crash-dialog"]) == 0
+    assert opened == [tmp_path / "mới"]
+
+
+def test_main_opens_the_window_for_a_profile(
+    qtbot: QtBot, unit_profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    import main as entry
+
+    shown: list[str] = []
+
+    def run(_app: object) -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown.extend(w.windowTitle() for w in windows if w.isVisible())
+        for w in windows:
+            qtbot.addWidget(w)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run)
+    root = unit_profile.paths.root
+    assert entry.main(["--data-dir", str(root), "--no-crash-dialog"]) == 0
+    assert any("Văn phòng Bộ" in title for title in shown)

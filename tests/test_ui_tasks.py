@@ -1,0 +1,95 @@
+"""The background-task helper: results on the GUI thread, progress, cancel, error dialogs."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QThread, QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from cds_desktop.errors import CdsError
+from ui import tasks
+from ui.tasks import TaskControl, run_task
+
+
+@pytest.fixture(autouse=True)
+def _no_task_left_running() -> Iterator[None]:
+    yield
+    QThreadPool.globalInstance().waitForDone(15_000)
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_result_arrives_on_the_gui_thread(qtbot: QtBot, parent: QWidget) -> None:
+    seen: list[tuple[object, bool]] = []
+    worker: list[object] = []
+
+    def work(_ctl: TaskControl) -> int:
+        worker.append(QThread.currentThread())
+        return 42
+
+    gui = QApplication.instance().thread()  # type: ignore[union-attr]
+    run_task(parent, work, lambda r: seen.append((r, QThread.currentThread() is gui)))
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [(42, True)]
+    assert worker[0] is not gui
+
+
+def test_progress_dialog_appears_late_and_cancel_reaches_the_core(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tasks, "PROGRESS_DELAY_MS", 50)
+    started = threading.Event()
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: errors.append(str(a[2])))
+
+    def work(ctl: TaskControl) -> None:
+        started.set()
+        for n in range(1000):
+            if ctl.should_cancel():
+                raise CdsError("cancelled")
+            ctl.progress(n, 1000)
+            time.sleep(0.01)
+
+    task = run_task(parent, work, title="Đang làm…", cancellable=True)
+    assert task.dialog is not None and not task.dialog.isVisible()
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.value() > 0, timeout=3000)
+    qtbot.mouseClick(task.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert errors == []  # a cancelled task reports nothing
+
+
+def test_failures_open_the_error_dialog_and_unexpected_ones_are_logged(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _p, title, text: shown.append((title, text))
+    )
+
+    def refused(_ctl: TaskControl) -> None:
+        raise CdsError("the folder E:/ does not exist")
+
+    def bug(_ctl: TaskControl) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    run_task(parent, refused, error_title="Không xuất được gói")
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert shown[0][0] == "Không xuất được gói"
+    assert "E:/ does not exist" in shown[0][1] and "thử lại" in shown[0][1]
+    with caplog.at_level("ERROR"):
+        run_task(parent, bug)
+        qtbot.waitUntil(lambda: len(shown) == 2)
+    assert "ZeroDivisionError" in shown[1][1] and "nhật ký" in shown[1][1]
+    assert any(r.exc_info for r in caplog.records)

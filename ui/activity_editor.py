@@ -1,0 +1,444 @@
+"""The activity editor (W2): every field of an activity, its evidence, inline validation.
+
+The rules are the core's: the dialog sends the values to `ActivityService`, and a
+`ValidationError` comes back naming the refused fields, which are then marked here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cds_desktop import catalog
+from cds_desktop.activities import ActivityService, ActivityView, SaveResult
+from cds_desktop.catalog import Term
+from cds_desktop.errors import FieldError, ValidationError
+from cds_desktop.profile import Profile
+from cds_desktop.validation import ActivityData, period_warnings
+from ui.dialogs import show_error
+from ui.i18n import current_language
+from ui.tasks import TaskControl, run_task
+
+MAX_SPIN = 2_147_483_647
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def field_message(error: FieldError) -> str:
+    """The core's error code in the interface language (the core's own text as fallback)."""
+    messages = {
+        "required": QCoreApplication.translate("ActivityEditor", "Bắt buộc phải nhập."),
+        "too_long": QCoreApplication.translate("ActivityEditor", "Quá dài."),
+        "bad_date": QCoreApplication.translate("ActivityEditor", "Ngày không hợp lệ."),
+        "end_before_start": QCoreApplication.translate(
+            "ActivityEditor", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu."
+        ),
+        "not_whole_number": QCoreApplication.translate(
+            "ActivityEditor", "Phải là số nguyên không âm."
+        ),
+        "unknown_code": QCoreApplication.translate(
+            "ActivityEditor", "Giá trị không có trong danh mục."
+        ),
+        "bad_url": QCoreApplication.translate(
+            "ActivityEditor", "Không phải địa chỉ web (bắt đầu bằng http:// hoặc https://)."
+        ),
+    }
+    text = messages.get(error.code)
+    if text is None:
+        return error.message
+    if error.code in ("too_long", "bad_url"):
+        text += f" ({error.message})"
+    return text
+
+
+class TermList(QListWidget):
+    """A multi-select vocabulary (channels, topics) as a list of check boxes."""
+
+    def __init__(self, terms: tuple[Term, ...], language: str) -> None:
+        super().__init__()
+        for term in terms:
+            item = QListWidgetItem(term.vi if language == "vi" else term.en)
+            item.setData(Qt.ItemDataRole.UserRole, term.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.setFixedHeight(self.sizeHintForRow(0) * len(terms) + 2 * self.frameWidth() + 4)
+
+    def codes(self) -> list[str]:
+        return [
+            str(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_codes(self, codes: list[str]) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+class ActivityEditor(QDialog):
+    """Add (`view` None), edit, or duplicate (`duplicate=True`) an activity."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        view: ActivityView | None = None,
+        duplicate: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.view = view
+        self.editing = view is not None and not duplicate
+        self.saved: SaveResult | None = None
+        self.on_saved: Callable[[SaveResult], None] | None = None
+        language = current_language()
+        with profile.database.session() as session:
+            campaign = profile.active_campaign(session)
+            self.period = (campaign.start_date, campaign.end_date)
+        if self.editing:
+            self.setWindowTitle(self.tr("Sửa hoạt động"))
+        elif duplicate:
+            self.setWindowTitle(self.tr("Nhân bản hoạt động"))
+        else:
+            self.setWindowTitle(self.tr("Thêm hoạt động"))
+
+        self.title = QLineEdit()
+        self.form = QComboBox()
+        for term in catalog.forms():
+            self.form.addItem(term.vi if language == "vi" else term.en, term.code)
+        self.channels = TermList(catalog.channels(), language)
+        self.topics = TermList(catalog.topics(), language)
+        self.start_date = self._date_edit()
+        self.end_date = self._date_edit()
+        self.location = QLineEdit()
+        self.organiser = QLineEdit()
+        self.participants = self._spin()
+        self.reach = self._spin()
+        self.urls = QPlainTextEdit()
+        self.urls.setPlaceholderText(
+            self.tr("Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…")
+        )
+        self.urls.setMaximumHeight(70)
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(90)
+        self.partners = QLineEdit()
+        self.partners.setPlaceholderText(self.tr("Các cơ quan, tổ chức phối hợp"))
+        self.period_warning = QLabel()
+        self.period_warning.setStyleSheet("color: #a15c00;")
+        self.period_warning.setWordWrap(True)
+        self.period_warning.hide()
+
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_date)
+        dates.addWidget(QLabel(self.tr("đến")))
+        dates.addWidget(self.end_date)
+        dates.addStretch(1)
+        numbers = QHBoxLayout()
+        numbers.addWidget(self.participants)
+        numbers.addWidget(QLabel(self.tr("Lượt tiếp cận (xem, phát hành):")))
+        numbers.addWidget(self.reach)
+        numbers.addStretch(1)
+        lists = QHBoxLayout()
+        lists.addWidget(self._boxed(self.tr("Kênh thực hiện"), self.channels))
+        lists.addWidget(self._boxed(self.tr("Chủ đề"), self.topics))
+        rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
+            ("title", self.tr("Tên hoạt động: *"), self.title),
+            ("form", self.tr("Hình thức: *"), self.form),
+            ("start_date", self.tr("Thời gian: *"), dates),
+            ("end_date", "", self.period_warning),
+            ("location", self.tr("Địa điểm:"), self.location),
+            ("organiser", self.tr("Đơn vị chủ trì:"), self.organiser),
+            ("participants", self.tr("Người tham gia:"), numbers),
+            ("channels", "", lists),
+            ("urls", self.tr("Đường dẫn (URL):"), self.urls),
+            ("description", self.tr("Mô tả, kết quả:"), self.description),
+            ("partners", self.tr("Đơn vị phối hợp:"), self.partners),
+        ]
+        for name, text, widget in rows:
+            if isinstance(widget, QHBoxLayout):
+                form.addRow(text, widget)
+            else:
+                form.addRow(text, widget)
+            self._add_error_row(form, name)
+            if name == "participants":
+                self._add_error_row(form, "reach")
+            if name == "channels":
+                self._add_error_row(form, "topics")
+
+        from ui.evidence_panel import EvidencePanel
+
+        self.evidence = EvidencePanel(
+            profile.evidence, view.evidence if view is not None and self.editing else []
+        )
+        evidence_box = QGroupBox(self.tr("Minh chứng"))
+        QVBoxLayout(evidence_box).addWidget(self.evidence)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        left = QWidget()
+        left.setLayout(form)
+        columns.addWidget(left, 3)
+        columns.addWidget(evidence_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+
+        self._load(view)
+        self.start_date.dateChanged.connect(self._start_changed)
+        self.end_date.dateChanged.connect(lambda _d: self._check_period())
+        self._check_period()
+        self._clean = self._snapshot()
+        self.resize(1100, 720)
+        geometry = QSettings().value("editor/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # --- building ------------------------------------------------------------------------
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setMinimumDate(QDate(2000, 1, 1))
+        edit.setMaximumDate(QDate(2100, 12, 31))
+        return edit
+
+    def _spin(self) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(0, MAX_SPIN)
+        spin.setGroupSeparatorShown(True)
+        if current_language() == "vi":  # 12.000, as Vietnamese write it
+            spin.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        spin.setMinimumWidth(130)
+        return spin
+
+    @staticmethod
+    def _boxed(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return box
+
+    def _add_error_row(self, form: QFormLayout, name: str) -> None:
+        label = QLabel()
+        label.setObjectName(f"error_{name}")
+        label.setStyleSheet("color: #c62828;")
+        label.setWordWrap(True)
+        label.hide()
+        self.errors[name] = label
+        form.addRow("", label)
+
+    def _load(self, view: ActivityView | None) -> None:
+        if view is None:
+            today = dt.date.today()
+            start, end = self.period
+            day = today if start <= today <= end else start
+            self.start_date.setDate(to_qdate(day))
+            self.end_date.setDate(to_qdate(day))
+            return
+        d = view.data
+        self.title.setText(d.title)
+        self.form.setCurrentIndex(max(0, self.form.findData(d.form)))
+        self.channels.set_codes(d.channels)
+        self.topics.set_codes(d.topics)
+        self.start_date.setDate(to_qdate(d.start_date))
+        self.end_date.setDate(to_qdate(d.end_date))
+        self.location.setText(d.location)
+        self.organiser.setText(d.organiser)
+        self.participants.setValue(min(d.participants, MAX_SPIN))
+        self.reach.setValue(min(d.reach, MAX_SPIN))
+        self.urls.setPlainText("\n".join(d.urls))
+        self.description.setPlainText(d.description)
+        self.partners.setText(d.partners)
+
+    # --- values --------------------------------------------------------------------------
+    def values(self) -> dict[str, object]:
+        """Raw values for the core to validate."""
+        return {
+            "title": self.title.text(),
+            "form": self.form.currentData(),
+            "channels": self.channels.codes(),
+            "start_date": from_qdate(self.start_date.date()),
+            "end_date": from_qdate(self.end_date.date()),
+            "location": self.location.text(),
+            "organiser": self.organiser.text(),
+            "participants": self.participants.value(),
+            "reach": self.reach.value(),
+            "urls": [u for u in self.urls.toPlainText().splitlines() if u.strip()],
+            "description": self.description.toPlainText(),
+            "topics": self.topics.codes(),
+            "partners": self.partners.text(),
+        }
+
+    def _snapshot(self) -> dict[str, object]:
+        return self.values()
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._clean or self.evidence.is_dirty()
+
+    def _start_changed(self, day: QDate) -> None:
+        if self.end_date.date() < day:
+            self.end_date.setDate(day)
+        self._check_period()
+
+    def _check_period(self) -> None:
+        start, end = self.period
+        probe = ActivityData(
+            title="",
+            form="",
+            start_date=from_qdate(self.start_date.date()),
+            end_date=from_qdate(self.end_date.date()),
+        )
+        if period_warnings(probe, start, end):
+            self.period_warning.setText(
+                self.tr(
+                    "Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). "
+                    "Vẫn lưu được, nhưng hãy kiểm tra lại."
+                ).format(start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}")
+            )
+            self.period_warning.show()
+        else:
+            self.period_warning.hide()
+
+    # --- saving --------------------------------------------------------------------------
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for label in self.errors.values():
+            label.hide()
+        for error in errors:
+            shown = self.errors.get(error.field)
+            if shown is not None:
+                shown.setText(field_message(error))
+                shown.show()
+        widgets: dict[str, QWidget] = {
+            "title": self.title,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+            "urls": self.urls,
+            "location": self.location,
+        }
+        for error in errors:
+            if error.field in widgets:
+                widgets[error.field].setFocus()
+                break
+
+    def save(self) -> None:
+        service = ActivityService(self.profile)
+        raw = self.values()
+        files = self.evidence.new_files()
+        links = self.evidence.new_links()
+        removed = list(self.evidence.removed)
+        captions = self.evidence.caption_changes()
+        activity_id = self.view.id if self.editing and self.view is not None else None
+
+        def work(ctl: TaskControl) -> SaveResult:
+            if activity_id is None:
+                return service.add(raw, files, links, progress=ctl.progress)
+            result = service.edit(activity_id, raw, files, links, removed, progress=ctl.progress)
+            for evidence_id, caption in captions.items():
+                result = service.set_caption(activity_id, evidence_id, caption)
+            return result
+
+        self.buttons.setEnabled(False)
+        run_task(
+            self,
+            work,
+            self._saved,
+            on_failure=self._failed,
+            title=self.tr("Đang lưu hoạt động và minh chứng…") if files else "",
+        )
+
+    def _saved(self, result: object) -> None:
+        assert isinstance(result, SaveResult)
+        self.buttons.setEnabled(True)
+        self.saved = result
+        for label in self.errors.values():
+            label.hide()
+        if self.on_saved is not None:
+            self.on_saved(result)
+        self._clean = self.values()
+        self.done(QDialog.DialogCode.Accepted)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.errors)
+            known = {e.field for e in exc.errors} & set(self.errors)
+            if known == {e.field for e in exc.errors}:
+                return
+        show_error(self, self.tr("Không lưu được hoạt động"), exc)
+
+    # --- closing -------------------------------------------------------------------------
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel; tests replace this (or `QMessageBox.question`)."""
+        return QMessageBox.question(
+            self,
+            self.tr("Chưa lưu thay đổi"),
+            self.tr("Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def reject(self) -> None:
+        if self.result() != QDialog.DialogCode.Accepted and self.is_dirty():
+            answer = self.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        self._clean = self.values()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_dirty():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        QSettings().setValue("editor/geometry", self.saveGeometry())
+        super().done(result)

@@ -1,0 +1,245 @@
+"""Export the signed package (W5): summary, destination, progress and cancel, result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cds_desktop.profile import Profile
+from cds_desktop.text import format_number, format_size
+from ui.i18n import current_language
+from ui.tasks import TaskControl, run_task
+
+LAST_EXPORT_SETTING = "ui.last_export"
+
+
+def last_export_text(profile: Profile) -> str:
+    raw = profile.get_setting(LAST_EXPORT_SETTING)
+    if not raw:
+        return QCoreApplication.translate("ExportPage", "Chưa xuất gói dữ liệu")
+    try:
+        info = json.loads(raw)
+        moment = dt.datetime.fromisoformat(info["at"]).astimezone()
+    except (ValueError, KeyError, TypeError):
+        return ""
+    return QCoreApplication.translate("ExportPage", "Xuất gói lần cuối: {time} (số {n})").format(
+        time=f"{moment:%d/%m/%Y %H:%M}", n=info.get("sequence", "?")
+    )
+
+
+def _selectable(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class ExportPage(QWidget):
+    exported = Signal()
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.profile = profile
+        self.result: Any = None
+        self.language = current_language()
+
+        title = QLabel(self.tr("Xuất gói dữ liệu gửi Trung tâm"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        intro = QLabel(
+            self.tr(
+                "Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, "
+                "kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của "
+                "đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.summary_activities = QLabel()
+        self.summary_deleted = QLabel()
+        self.summary_evidence = QLabel()
+        summary_box = QGroupBox(self.tr("Nội dung gói"))
+        summary = QFormLayout(summary_box)
+        summary.addRow(self.tr("Hoạt động:"), self.summary_activities)
+        summary.addRow(self.tr("Hoạt động đã xóa:"), self.summary_deleted)
+        summary.addRow(self.tr("Tệp minh chứng:"), self.summary_evidence)
+
+        self.folder = QLineEdit()
+        self.folder.setText(self._default_folder())
+        browse = QPushButton(self.tr("Chọn thư mục…"))
+        browse.clicked.connect(self.choose_folder)
+        destination_box = QGroupBox(self.tr("Nơi lưu"))
+        destination = QHBoxLayout(destination_box)
+        destination.addWidget(self.folder, 1)
+        destination.addWidget(browse)
+
+        self.export_button = QPushButton(self.tr("Xuất gói dữ liệu"))
+        self.export_button.setObjectName("primary")
+        self.export_button.setMinimumHeight(36)
+        self.export_button.clicked.connect(self.start_export)
+
+        self.result_box = QGroupBox(self.tr("Kết quả"))
+        result = QFormLayout(self.result_box)
+        self.result_path = _selectable()
+        self.result_size = _selectable()
+        self.result_sha = _selectable()
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.result_sha.setFont(mono)
+        self.result_fingerprint = _selectable()
+        fp_font = QFont(mono)
+        fp_font.setPointSize(14)
+        fp_font.setBold(True)
+        self.result_fingerprint.setFont(fp_font)
+        self.result_sequence = _selectable()
+        result.addRow(self.tr("Tệp:"), self.result_path)
+        result.addRow(self.tr("Dung lượng:"), self.result_size)
+        result.addRow(self.tr("Số thứ tự gói:"), self.result_sequence)
+        result.addRow(self.tr("SHA-256 của gói:"), self.result_sha)
+        result.addRow(self.tr("Mã nhận dạng khóa:"), self.result_fingerprint)
+        self.open_folder_button = QPushButton(self.tr("Mở thư mục chứa gói"))
+        self.copy_button = QPushButton(self.tr("Sao chép thông tin"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.copy_button.clicked.connect(self.copy_result)
+        row = QHBoxLayout()
+        row.addWidget(self.open_folder_button)
+        row.addWidget(self.copy_button)
+        row.addStretch(1)
+        result.addRow(row)
+        self.result_box.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(summary_box)
+        layout.addWidget(destination_box)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result_box)
+        layout.addStretch(1)
+
+    def _default_folder(self) -> str:
+        saved = QSettings().value("export/folder")
+        if isinstance(saved, str) and saved:
+            return saved
+        documents = Path.home() / "Documents"
+        return str(documents if documents.is_dir() else Path.home())
+
+    # --- summary -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Count what the package will hold (in the background)."""
+        profile = self.profile
+
+        def work(_ctl: TaskControl) -> object:
+            from cds_desktop.packages.export import export_summary
+
+            return export_summary(profile)
+
+        run_task(self, work, self._show_summary, on_failure=self._summary_failed)
+
+    def _show_summary(self, summary: object) -> None:
+        language = self.language
+        self.summary_activities.setText(format_number(getattr(summary, "activities", 0), language))
+        self.summary_deleted.setText(format_number(getattr(summary, "deleted", 0), language))
+        files = getattr(summary, "evidence_files", 0)
+        size = getattr(summary, "evidence_bytes", 0)
+        self.summary_evidence.setText(
+            self.tr("{n} tệp, {size}").format(
+                n=format_number(files, language), size=format_size(size, language)
+            )
+        )
+
+    def _summary_failed(self, exc: BaseException) -> None:
+        self.summary_activities.setText(self.tr("(không đếm được: {error})").format(error=exc))
+
+    # --- export --------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Chọn thư mục lưu gói dữ liệu"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def start_export(self) -> None:
+        folder = Path(self.folder.text().strip() or self._default_folder())
+        QSettings().setValue("export/folder", str(folder))
+        profile = self.profile
+        self.export_button.setEnabled(False)
+
+        def work(ctl: TaskControl) -> object:
+            from cds_desktop.packages.export import export_package
+
+            folder.mkdir(parents=True, exist_ok=True)
+            return export_package(profile, folder, ctl.progress, ctl.should_cancel)
+
+        self.task = run_task(
+            self,
+            work,
+            self._exported,
+            on_failure=self._failed,
+            title=self.tr("Đang xuất gói dữ liệu…"),
+            cancellable=True,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        from ui.dialogs import show_error
+
+        show_error(self, self.tr("Không xuất được gói dữ liệu"), exc)
+
+    def _exported(self, result: Any) -> None:
+        self.export_button.setEnabled(True)
+        self.result = result
+        language = self.language
+        self.result_path.setText(str(result.path))
+        self.result_size.setText(
+            f"{format_size(result.size, language)} ({format_number(result.size, language)} B)"
+        )
+        self.result_sha.setText(result.sha256)
+        self.result_fingerprint.setText(result.fingerprint)
+        self.result_sequence.setText(str(result.sequence))
+        self.result_box.show()
+        self.profile.set_setting(
+            LAST_EXPORT_SETTING,
+            json.dumps(
+                {
+                    "at": dt.datetime.now(dt.UTC).isoformat(),
+                    "sequence": result.sequence,
+                    "path": str(result.path),
+                }
+            ),
+        )
+        self.exported.emit()
+
+    def open_folder(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result.path).parent)))
+
+    def copy_result(self) -> None:
+        if self.result is None:
+            return
+        QGuiApplication.clipboard().setText(
+            "\n".join(
+                [
+                    f"{self.tr('Tệp:')} {self.result_path.text()}",
+                    f"{self.tr('Dung lượng:')} {self.result_size.text()}",
+                    f"{self.tr('Số thứ tự gói:')} {self.result_sequence.text()}",
+                    f"SHA-256: {self.result_sha.text()}",
+                    f"{self.tr('Mã nhận dạng khóa:')} {self.result_fingerprint.text()}",
+                ]
+            )
+        )

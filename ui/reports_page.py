@@ -1,0 +1,216 @@
+"""The unit's report (W4): generate the PDF and preview it here, save, print; Excel too."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSettings, QSizeF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cds_desktop.profile import Profile
+from ui.dialogs import inform
+from ui.tasks import TaskControl, run_task
+
+PREVIEW_NAME = "report-preview.pdf"
+
+
+class ReportsPage(QWidget):
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.profile = profile
+        self.preview_path = profile.paths.staging / PREVIEW_NAME
+        title = QLabel(self.tr("Báo cáo của đơn vị"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        intro = QLabel(
+            self.tr(
+                "Báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để thủ "
+                "trưởng đơn vị ký, và sổ tính Excel. Tiêu đề, số, nơi nhận, người ký được "
+                "đặt trong «Cài đặt»."
+            )
+        )
+        intro.setWordWrap(True)
+        self.pdf_button = QPushButton(self.tr("Tạo báo cáo PDF"))
+        self.pdf_button.setObjectName("primary")
+        self.save_button = QPushButton(self.tr("Lưu PDF…"))
+        self.print_button = QPushButton(self.tr("In…"))
+        self.xlsx_button = QPushButton(self.tr("Xuất Excel…"))
+        self.pdf_button.clicked.connect(self.generate_pdf)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.xlsx_button.clicked.connect(self.save_xlsx)
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        for button in (self.pdf_button, self.save_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.xlsx_button)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.placeholder = QLabel(self.tr("Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #666; font-size: 12pt;")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.view, 4)
+        self.view.hide()
+
+    # --- PDF -----------------------------------------------------------------------------
+    def generate_pdf(self) -> None:
+        profile = self.profile
+        out = self.preview_path
+        self.pdf_button.setEnabled(False)
+        self.document.close()
+
+        def work(ctl: TaskControl) -> Path:
+            from cds_desktop.reports.pdf_report import write_pdf_report
+
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_pdf_report(profile, out, progress=ctl.progress, should_cancel=ctl.should_cancel)
+            return out
+
+        def failed(exc: BaseException) -> None:
+            self.pdf_button.setEnabled(True)
+            from ui.dialogs import show_error
+
+            show_error(self, self.tr("Không tạo được báo cáo PDF"), exc)
+
+        run_task(
+            self,
+            work,
+            self._show_pdf,
+            on_failure=failed,
+            title=self.tr("Đang tạo báo cáo PDF…"),
+            cancellable=True,
+        )
+
+    def _show_pdf(self, path: object) -> None:
+        self.pdf_button.setEnabled(True)
+        self.document.load(str(path))
+        self.placeholder.hide()
+        self.view.show()
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+
+    def _target(self, title: str, name: str, pattern: str) -> Path | None:
+        folder = QSettings().value("reports/folder")
+        start = Path(folder) if isinstance(folder, str) and folder else Path.home()
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(start / name), pattern)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        suffix = Path(name).suffix
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        QSettings().setValue("reports/folder", str(path.parent))
+        return path
+
+    def _file_name(self, suffix: str) -> str:
+        return f"bao-cao-{self.profile.identity.unit_code}{suffix}"
+
+    def save_pdf(self) -> None:
+        target = self._target(
+            self.tr("Lưu báo cáo PDF"), self._file_name(".pdf"), self.tr("Tệp PDF (*.pdf)")
+        )
+        if target is None:
+            return
+        shutil.copyfile(self.preview_path, target)
+        inform(
+            self,
+            self.tr("Đã lưu báo cáo"),
+            self.tr("Đã lưu báo cáo vào {path}.").format(path=target),
+        )
+
+    def save_xlsx(self) -> None:
+        target = self._target(
+            self.tr("Lưu báo cáo Excel"),
+            self._file_name(".xlsx"),
+            self.tr("Sổ tính Excel (*.xlsx)"),
+        )
+        if target is None:
+            return
+        profile = self.profile
+
+        def work(ctl: TaskControl) -> Path:
+            from cds_desktop.reports.xlsx_report import write_xlsx_report
+
+            write_xlsx_report(
+                profile, target, progress=ctl.progress, should_cancel=ctl.should_cancel
+            )
+            return target
+
+        def done(path: object) -> None:
+            inform(
+                self,
+                self.tr("Đã lưu báo cáo Excel"),
+                self.tr("Đã lưu sổ tính vào {path}.").format(path=path),
+            )
+
+        run_task(
+            self,
+            work,
+            done,
+            title=self.tr("Đang tạo báo cáo Excel…"),
+            cancellable=True,
+            error_title=self.tr("Không tạo được báo cáo Excel"),
+        )
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        """The print dialog; tests replace this."""
+        dialog = QPrintDialog(printer, self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def print_pdf(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._file_name(".pdf"))
+        if not self.ask_printer(printer):
+            return
+        render_pdf(self.document, printer)
+
+
+def render_pdf(document: QPdfDocument, printer: QPrinter, max_dpi: int = 300) -> None:
+    """Print every page as an image (at most `max_dpi`, plenty for text on paper)."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        device_dpi = printer.resolution()
+        for page in range(document.pageCount()):
+            if page > 0:
+                printer.newPage()
+            points: QSizeF = document.pagePointSize(page)
+            viewport = painter.viewport()
+            target = QSizeF(points.width() * device_dpi / 72, points.height() * device_dpi / 72)
+            target.scale(QSizeF(viewport.size()), Qt.AspectRatioMode.KeepAspectRatio)
+            dpi = min(device_dpi, max_dpi)
+            image = document.render(
+                page, QSizeF(points.width() * dpi / 72, points.height() * dpi / 72).toSize()
+            )
+            painter.drawImage(QRectF(0, 0, target.width(), target.height()), image)
+    finally:
+        painter.end()
+
+
+def open_file(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

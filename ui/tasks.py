@@ -1,0 +1,208 @@
+"""Run a core call off the GUI thread: progress, cancel, and the result back on the GUI thread.
+
+    run_task(parent, lambda ctl: export_package(profile, out, ctl.progress, ctl.should_cancel),
+             on_success=show_result, title=tr("Exporting…"))
+
+The core function receives a `TaskControl` whose `progress(done, total)` and
+`should_cancel()` are the plain callbacks the core services take. A progress dialog
+appears only if the work lasts longer than a moment. Failures open the standard error
+dialog unless `on_failure` is given; a cancelled task reports nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ui.dialogs import show_error
+
+log = logging.getLogger(__name__)
+
+PROGRESS_DELAY_MS = 400
+_running: set[Task] = set()
+
+
+class TaskCancelledError(Exception):
+    """Raised by `TaskControl.check()` when the user pressed Cancel."""
+
+
+class TaskControl:
+    """Handed to the background function: thread-safe progress and cancel callbacks."""
+
+    def __init__(self, emit_progress: Callable[[int, int], None]) -> None:
+        self._emit = emit_progress
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        self._emit(int(done), int(total))
+
+    def should_cancel(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise TaskCancelledError
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[TaskControl], Any], signals: _Signals, ctl: TaskControl):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._signals = signals
+        self._ctl = ctl
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._ctl)
+        except BaseException as exc:
+            self._deliver(self._signals.failed, exc)
+        else:
+            self._deliver(self._signals.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.info("a background task finished after its window was closed")
+
+
+class Task(QObject):
+    """A running background call; lives on the GUI thread and owns its progress dialog."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[TaskControl], Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: Callable[[BaseException], None] | None,
+        title: str,
+        cancellable: bool,
+        error_title: str,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._error_title = error_title
+        self.done = False
+        self.signals = _Signals()
+        self.control = TaskControl(self._emit_progress)
+        queued = Qt.ConnectionType.QueuedConnection
+        self.signals.succeeded.connect(self._succeeded, queued)
+        self.signals.failed.connect(self._failed, queued)
+        self.signals.progressed.connect(self._progressed, queued)
+        self.dialog: QProgressDialog | None = None
+        if title:
+            self.dialog = QProgressDialog(
+                title, self.tr("Hủy") if cancellable else "", 0, 0, parent
+            )
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(0)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            if not cancellable:
+                self.dialog.setCancelButton(None)
+            self.dialog.canceled.connect(self.cancel)
+            self.dialog.hide()
+            QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show_dialog)
+        self._runnable = _Runnable(fn, self.signals, self.control)
+
+    def _emit_progress(self, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self.signals.progressed.emit(done, total)
+
+    def start(self) -> Task:
+        _running.add(self)
+        QThreadPool.globalInstance().start(self._runnable)
+        return self
+
+    @Slot()
+    def cancel(self) -> None:
+        self.control.cancel()
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Đang hủy…"))
+
+    @property
+    def cancelled(self) -> bool:
+        return self.control.should_cancel()
+
+    def _show_dialog(self) -> None:
+        if not self.done and self.dialog is not None:
+            self.dialog.show()
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        if self.dialog is None or self.done:
+            return
+        if total > 0:
+            scale = max(1, total // 1_000_000)  # QProgressDialog counts in int32
+            self.dialog.setMaximum(total // scale)
+            self.dialog.setValue(min(done, total) // scale)
+
+    def _finish(self) -> None:
+        self.done = True
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        _running.discard(self)
+        self.finished.emit()
+
+    @Slot(object)
+    def _succeeded(self, result: object) -> None:
+        self._finish()
+        if self._on_success is not None:
+            self._on_success(result)
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if self.cancelled or isinstance(exc, TaskCancelledError):
+            log.info("task cancelled: %s", exc)
+            return
+        if self._on_failure is not None:
+            self._on_failure(exc)
+        else:
+            show_error(self._parent, self._error_title, exc)
+
+
+def run_task(
+    parent: QWidget | None,
+    fn: Callable[[TaskControl], Any],
+    on_success: Callable[[Any], None] | None = None,
+    *,
+    on_failure: Callable[[BaseException], None] | None = None,
+    title: str = "",
+    cancellable: bool = False,
+    error_title: str = "",
+) -> Task:
+    """Start `fn(control)` on the thread pool; callbacks run on the GUI thread.
+
+    `title` turns on the (delayed) progress dialog; `cancellable` gives it a Cancel button.
+    """
+    return Task(parent, fn, on_success, on_failure, title, cancellable, error_title).start()
+
+
+def running_tasks() -> int:
+    return len(_running)
