@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from cds_desktop import catalog, keys
 from cds_desktop.backups import (
+    AUTOMATIC_REASONS,
     backup_sqlite,
     daily_backup,
     list_backups,
@@ -129,9 +130,17 @@ def _refuse_damaged(paths: ProfilePaths) -> None:
     raise DatabaseDamagedError(f"the database {paths.database} is damaged ({problem}); {advice}")
 
 
-def backup_profile(profile: Profile, reason: str = "manual", out: Path | None = None) -> Path:
-    """A copy of the database: to `out`, or into the profile's backups folder."""
+def backup_profile(
+    profile: Profile, reason: str = "manual", out: Path | None = None
+) -> Path | None:
+    """A copy of the database: to `out`, or into the profile's backups folder.
+
+    On a server database an automatic copy is skipped (None): the server has its own
+    backups; a copy on request is refused with a message.
+    """
     if _external_database(profile.paths):
+        if reason in AUTOMATIC_REASONS:
+            return None
         raise CdsError("the database is on a server; back it up with the server's own tools")
     if out is not None:
         backup_sqlite(profile.paths.database, out)

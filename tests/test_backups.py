@@ -13,6 +13,7 @@ from cds_desktop import backups
 from cds_desktop.activities import ActivityService, FileInput
 from cds_desktop.database import known_revisions
 from cds_desktop.errors import CdsError, DatabaseDamagedError
+from cds_desktop.packages.importer import import_packages
 from cds_desktop.profile import Profile, backup_profile, create_profile, open_profile
 from tests.conftest import CliResult
 
@@ -149,3 +150,14 @@ def test_backup_of_a_server_database_is_left_to_the_server(
     monkeypatch.setenv("CDS_DATABASE_URL", "postgresql://centre@localhost/cds")
     with pytest.raises(CdsError, match="server's own tools"):
         backup_profile(unit_profile)
+
+
+def test_import_backs_up_the_master_first(centre_profile: Profile, tmp_path: Path) -> None:
+    package = tmp_path / "không phải gói.cdspkg"
+    package.write_bytes(b"PK\x03\x04 not really a package")
+    [result] = import_packages(centre_profile, [package])
+    assert result.status == "rejected"
+    [copy] = [
+        b for b in backups.list_backups(centre_profile.paths.backups) if b.reason == "before-import"
+    ]
+    assert backups.integrity_problem(copy.path) is None

@@ -47,7 +47,7 @@ from cds_desktop.packages.trust import (
     require_centre,
 )
 from cds_desktop.packages.verify import PackageCheck, VerifiedPackage
-from cds_desktop.profile import Profile
+from cds_desktop.profile import Profile, backup_profile
 
 log = logging.getLogger(__name__)
 
@@ -512,11 +512,13 @@ def import_packages(
 
     `trust_new` decides about a key the centre has not registered for a unit that has
     none: True trusts it, False rejects the package, a function is asked (GUI prompt).
+    The master database is backed up first (a rotated automatic backup).
     """
     require_centre(profile)
     files = find_packages(paths)
     if not files:
         raise CdsError("no packages (*.cdspkg) found in the given folders")
+    backup_profile(profile, "before-import")
     sizes = [_size(f) for f in files]
     total = sum(sizes)
     done = 0
