@@ -23,7 +23,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-crash-dialog", action="store_true", help="log unexpected errors without a dialog"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen without user input; exit 0 if sound",
+    )
     args, qt_args = parser.parse_known_args(argv)
+    if args.self_test:
+        from ui.self_test import run
+
+        return run(qt_args)
     app = create_app([sys.argv[0], *qt_args], crash_dialog=not args.no_crash_dialog)
 
     data_dir = resolve_data_dir(args.data_dir)
