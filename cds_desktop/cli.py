@@ -16,6 +16,7 @@ from pathlib import Path
 
 from cds_desktop import __version__, catalog
 from cds_desktop.activities import ActivityService, ActivityView, FileInput, LinkInput
+from cds_desktop.environment import classify
 from cds_desktop.errors import CdsError
 from cds_desktop.integrity import check_evidence
 from cds_desktop.logs import setup_logging
@@ -592,6 +593,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("error: interrupted\n")
         return 1
     except Exception as exc:
+        problem = classify(exc)
+        if problem is not None:
+            log.warning("environment problem: %s", problem, exc_info=exc)
+            sys.stderr.write(f"error: {problem}\n")
+            return 1
         log.exception("unexpected error")
         sys.stderr.write(
             f"error: unexpected problem ({type(exc).__name__}: {exc}); "
