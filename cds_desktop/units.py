@@ -59,3 +59,31 @@ class UnitService:
             )
             session.add(unit)
             return UnitView(unit.code, unit.name, unit.group, unit.sort_order, None)
+
+    def edit(
+        self,
+        code: str,
+        name: str | None = None,
+        group: str | None = None,
+        sort_order: int | None = None,
+    ) -> UnitView:
+        """Rename a unit, move it to another group or another place in the report order.
+
+        The code never changes: packages and the import log refer to it.
+        """
+        with self.profile.database.session() as session:
+            unit = session.get(Unit, code.strip().upper())
+            if unit is None:
+                raise CdsError(f"unit {code} is not in the unit list")
+            if name is not None:
+                _, unit.name = validate_unit(unit.code, name)
+            if group is not None:
+                groups = [g.code for g in catalog.unit_groups()]
+                if group not in groups:
+                    raise CdsError(f"group must be one of {', '.join(groups)}")
+                unit.group = group
+            if sort_order is not None:
+                if not 1 <= sort_order <= 1_000_000:
+                    raise CdsError("the order must be a whole number from 1 to 1000000")
+                unit.sort_order = sort_order
+            return UnitView(unit.code, unit.name, unit.group, unit.sort_order, unit.fingerprint)

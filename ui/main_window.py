@@ -1,11 +1,24 @@
-"""The main window: navigation between activities, reports, export and settings."""
+"""The main window: navigation, menus and status bar.
+
+A unit's profile shows activities, reports, export and settings (W2–W5); the IT
+Centre's profile shows import, units, dashboard, master data, reports and settings
+(W6–W10). Packages dropped anywhere on the centre's window are imported.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +43,7 @@ from ui.reports_page import ReportsPage
 from ui.settings_page import SettingsPage
 
 PAGES = ("activities", "reports", "export", "settings")
+CENTRE_PAGES = ("import", "units", "dashboard", "master", "reports", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -57,27 +71,10 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(200)
         self.nav.setSpacing(2)
-        style = self.style()
-        entries = [
-            (self.tr("Hoạt động"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            (self.tr("Báo cáo"), QStyle.StandardPixmap.SP_FileDialogContentsView),
-            (self.tr("Xuất gói dữ liệu"), QStyle.StandardPixmap.SP_DialogSaveButton),
-            (self.tr("Cài đặt"), QStyle.StandardPixmap.SP_FileDialogInfoView),
-        ]
-        for text, icon in entries:
-            self.nav.addItem(QListWidgetItem(style.standardIcon(icon), text))
-        self.activities = ActivitiesPage(self.profile)
-        self.reports = ReportsPage(self.profile)
-        self.export = ExportPage(self.profile)
-        self.settings = SettingsPage(self.profile)
-        self.stack = QStackedWidget()
-        for page in (self.activities, self.reports, self.export, self.settings):
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self._show_page)
-        self.activities.changed.connect(self.update_status)
-        self.activities.loaded.connect(self.update_status)
-        self.export.exported.connect(self.update_status)
-        self.settings.language_changed.connect(self.change_language)
+        if self.profile.is_centre:
+            self._build_centre_pages()
+        else:
+            self._build_unit_pages()
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -94,9 +91,109 @@ class MainWindow(QMainWindow):
         self._build_status()
         self.nav.setCurrentRow(0)
 
+    def _add_nav(self, entries: list[tuple[str, QStyle.StandardPixmap]]) -> None:
+        style = self.style()
+        for text, icon in entries:
+            self.nav.addItem(QListWidgetItem(style.standardIcon(icon), text))
+
+    def _build_unit_pages(self) -> None:
+        self.page_names = PAGES
+        self.setAcceptDrops(False)
+        entries = [
+            (self.tr("Hoạt động"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            (self.tr("Báo cáo"), QStyle.StandardPixmap.SP_FileDialogContentsView),
+            (self.tr("Xuất gói dữ liệu"), QStyle.StandardPixmap.SP_DialogSaveButton),
+            (self.tr("Cài đặt"), QStyle.StandardPixmap.SP_FileDialogInfoView),
+        ]
+        self._add_nav(entries)
+        self.activities = ActivitiesPage(self.profile)
+        self.reports = ReportsPage(self.profile)
+        self.export = ExportPage(self.profile)
+        self.settings = SettingsPage(self.profile)
+        self.stack = QStackedWidget()
+        for page in (self.activities, self.reports, self.export, self.settings):
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.activities.changed.connect(self.update_status)
+        self.activities.loaded.connect(self.update_status)
+        self.export.exported.connect(self.update_status)
+        self.settings.language_changed.connect(self.change_language)
+
+    def _build_centre_pages(self) -> None:
+        from ui.centre_dashboard_page import DashboardPage
+        from ui.centre_import_page import ImportPage
+        from ui.centre_master_page import MasterPage
+        from ui.centre_reports_page import CentreReportsPage
+        from ui.centre_units_page import UnitsPage
+
+        self.page_names = CENTRE_PAGES
+        self.setAcceptDrops(True)
+        pixmap = QStyle.StandardPixmap
+        self._add_nav(
+            [
+                (self.tr("Nhập gói"), pixmap.SP_ArrowDown),
+                (self.tr("Đơn vị"), pixmap.SP_DirHomeIcon),
+                (self.tr("Tổng quan"), pixmap.SP_ComputerIcon),
+                (self.tr("Dữ liệu tổng hợp"), pixmap.SP_FileDialogDetailedView),
+                (self.tr("Báo cáo"), pixmap.SP_FileDialogContentsView),
+                (self.tr("Cài đặt"), pixmap.SP_FileDialogInfoView),
+            ]
+        )
+        self.import_page = ImportPage(self.profile)
+        self.units = UnitsPage(self.profile)
+        self.dashboard = DashboardPage(self.profile)
+        self.master = MasterPage(self.profile)
+        self.centre_reports = CentreReportsPage(self.profile)
+        self.reports = self.centre_reports.report
+        self.settings = SettingsPage(self.profile)
+        self.stack = QStackedWidget()
+        for page in (
+            self.import_page,
+            self.units,
+            self.dashboard,
+            self.master,
+            self.centre_reports,
+            self.settings,
+        ):
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.import_page.imported.connect(self._after_import)
+        self.dashboard.loaded.connect(lambda _d: self.update_status())
+        self.units.changed.connect(self.dashboard.reload)
+        self.settings.language_changed.connect(self.change_language)
+
+    def _after_import(self, _results: list[object]) -> None:
+        """Everything that shows master data is read again."""
+        self.dashboard.reload()
+        self.units.reload()
+        self.master.mark_stale()
+        self.master.refresh()
+        self.centre_reports.log.reload()
+
+    def import_paths(self, paths: list[Path]) -> None:
+        self.show_page("import")
+        self.import_page.import_paths(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from ui.centre_import_page import dropped_paths
+
+        if self.profile.is_centre and dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from ui.centre_import_page import dropped_paths
+
+        paths = dropped_paths(event) if self.profile.is_centre else []
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
+        if self.profile.is_centre:
+            self._build_centre_menus()
+            return
         file_menu = bar.addMenu(self.tr("&Tệp"))
         self._action(file_menu, self.tr("Lưu mẫu Excel…"), self.activities.save_template)
         self._action(file_menu, self.tr("Nhập hoạt động từ Excel…"), self.activities.import_xlsx)
@@ -125,6 +222,32 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+D"),
         )
         self._action(activity_menu, self.tr("Xóa"), self.activities.delete_selected)
+        help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        self._action(help_menu, self.tr("Giới thiệu CĐS Desktop"), self.about)
+
+    def _build_centre_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Tệp"))
+        self._action(
+            file_menu,
+            self.tr("Nhập các gói…"),
+            lambda: (self.show_page("import"), self.import_page.choose_files()),
+            QKeySequence("Ctrl+I"),
+        )
+        self._action(
+            file_menu,
+            self.tr("Nhập cả thư mục…"),
+            lambda: (self.show_page("import"), self.import_page.choose_folder()),
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("Xuất danh sách đơn vị chưa gửi…"),
+            self.units.export_not_reported,
+        )
+        self._action(file_menu, self.tr("Mở thư mục dữ liệu"), self.open_data_folder)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         self._action(help_menu, self.tr("Giới thiệu CĐS Desktop"), self.about)
 
@@ -164,6 +287,9 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def update_status(self) -> None:
+        if self.profile.is_centre:
+            self._update_centre_status()
+            return
         model = self.activities.model
         rows = model.rows
         language = current_language()
@@ -177,6 +303,22 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(counts)
         self.export_label.setText(last_export_text(self.profile))
 
+    def _update_centre_status(self) -> None:
+        language = current_language()
+        dashboard = self.dashboard.dashboard
+        if dashboard is None:
+            self.counts_label.setText(self.tr("đang đọc…"))
+        else:
+            self.counts_label.setText(
+                self.tr("{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng").format(
+                    r=format_number(dashboard.units_reported, language),
+                    u=format_number(dashboard.units_expected, language),
+                    n=format_number(dashboard.totals.activities, language),
+                    e=format_number(dashboard.totals.evidence, language),
+                )
+            )
+        self.export_label.setText("")
+
     # --- navigation ----------------------------------------------------------------------
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -188,11 +330,12 @@ class MainWindow(QMainWindow):
             refresh()
 
     def show_page(self, name: str) -> None:
-        self.nav.setCurrentRow(PAGES.index(name))
+        self.nav.setCurrentRow(self.page_names.index(name))
 
     def change_language(self, language: str) -> None:
         set_language(language)
-        self.activities.save_layout()
+        if not self.profile.is_centre:
+            self.activities.save_layout()
         current = self.nav.currentRow()
         old = self.centralWidget()
         self._build()
@@ -215,5 +358,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main/geometry", self.saveGeometry())
-        self.activities.save_layout()
+        if self.profile.is_centre:
+            self.import_page.broker.close()
+        else:
+            self.activities.save_layout()
         super().closeEvent(event)

@@ -32,10 +32,21 @@ class ReportsPage(QWidget):
         super().__init__()
         self.profile = profile
         self.preview_path = profile.paths.staging / PREVIEW_NAME
-        title = QLabel(self.tr("Báo cáo của đơn vị"))
+        title = QLabel(
+            self.tr("Báo cáo tổng hợp của Bộ")
+            if profile.is_centre
+            else self.tr("Báo cáo của đơn vị")
+        )
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         intro = QLabel(
             self.tr(
+                "Báo cáo tổng hợp kết quả của tất cả các đơn vị, theo thể thức văn bản hành "
+                "chính (Nghị định 30/2020/NĐ-CP) để trình Lãnh đạo Bộ, và sổ tính Excel (kể cả "
+                "tình hình gửi báo cáo và nhật ký nhập gói). Tiêu đề, số, nơi nhận, người ký "
+                "được đặt trong «Cài đặt»."
+            )
+            if profile.is_centre
+            else self.tr(
                 "Báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để thủ "
                 "trưởng đơn vị ký, và sổ tính Excel. Tiêu đề, số, nơi nhận, người ký được "
                 "đặt trong «Cài đặt»."
@@ -127,6 +138,8 @@ class ReportsPage(QWidget):
         return path
 
     def _file_name(self, suffix: str) -> str:
+        if self.profile.is_centre:
+            return f"bao-cao-tong-hop{suffix}"
         return f"bao-cao-{self.profile.identity.unit_code}{suffix}"
 
     def save_pdf(self) -> None:

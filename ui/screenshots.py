@@ -250,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     _save(dialog, out, "import-errors")
     dialog.close()
 
+    from ui.centre_screenshots import render_centre
+
+    render_centre(app, work, out, DEMO, _image, _settle, _save)
+
     install_language("en")
     window.change_language("en")
     window.show_page("activities")

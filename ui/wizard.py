@@ -255,6 +255,16 @@ class FingerprintPage(QWizardPage):
         identity = profile.identity
         self.unit.setText(f"<b>{identity.unit_code}</b> — {identity.unit_name}")
         self.fingerprint.setText(profile.fingerprint())
+        if profile.is_centre:
+            self.setSubTitle(
+                self.tr(
+                    "Hồ sơ của Trung tâm tổng hợp đã được tạo, cùng danh mục các đơn vị. Bước "
+                    "tiếp theo: đăng ký mã nhận dạng khóa của từng đơn vị ở trang «Đơn vị» "
+                    "(hoặc xác nhận khi nhập gói đầu tiên), rồi nhập các gói ở trang «Nhập gói». "
+                    "Mã dưới đây là khóa của chính Trung tâm."
+                )
+            )
+            self.sheet_button.hide()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.fingerprint.text())

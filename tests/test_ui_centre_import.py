@@ -1,0 +1,291 @@
+"""W7 through the widgets: import packages made by the core from test units — trusted,
+unknown then trusted or rejected at the prompt, tampered, stale, duplicate — the result
+table, saving it, drag and drop, and the pages refreshed after an import."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cds_desktop.activities import ActivityService
+from cds_desktop.packages.trust import UnknownKey, trust_unit_key
+from cds_desktop.profile import Profile
+from cds_desktop.units import UnitService
+from tests.centre_support import Packages, build_packages, copy_to, new_centre
+from tests.ui_support import wait_for_tasks
+from ui.centre_trust_prompt import TrustPrompt
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> Packages:
+    return build_packages(tmp_path_factory.mktemp("units"))
+
+
+@pytest.fixture(autouse=True)
+def _no_task_left_running() -> Iterator[None]:
+    yield
+    QThreadPool.globalInstance().waitForDone(15_000)
+
+
+@pytest.fixture
+def centre(tmp_path: Path) -> Iterator[Profile]:
+    profile = new_centre(tmp_path)
+    yield profile
+    profile.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, centre: Profile) -> MainWindow:
+    window = MainWindow(centre)
+    qtbot.addWidget(window)
+    window.show()
+    wait_for_tasks(qtbot)
+    return window
+
+
+class Prompts:
+    """Answers the trust prompt with the next of `answers` (default: Trust) and records
+    (unknown key, answer, asked on the GUI thread)."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[UnknownKey, bool, bool]] = []
+        self.answers: list[bool] = []
+
+    def ask(self, prompt: TrustPrompt) -> bool:
+        answer = self.answers.pop(0) if self.answers else True
+        assert prompt.fingerprint.text() == prompt.unknown.fingerprint
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        self.asked.append((prompt.unknown, answer, on_gui_thread))
+        return answer
+
+
+@pytest.fixture
+def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
+    recorder = Prompts()
+    monkeypatch.setattr(TrustPrompt, "ask", lambda self: recorder.ask(self))
+    return recorder
+
+
+def run_import(qtbot: QtBot, window: MainWindow, *paths: Path) -> list[tuple[str, ...]]:
+    page = window.import_page
+    task = page.import_paths(list(paths))
+    assert task is not None
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    wait_for_tasks(qtbot)
+    model = page.model
+    return [
+        tuple(str(model.index(r, c).data()) for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_centre_window_shows_the_centre_navigation(window: MainWindow) -> None:
+    names = [window.nav.item(r).text() for r in range(window.nav.count())]
+    assert names == ["Nhập gói", "Đơn vị", "Tổng quan", "Dữ liệu tổng hợp", "Báo cáo", "Cài đặt"]
+    for name in ("units", "dashboard", "master", "reports", "settings", "import"):
+        window.show_page(name)
+    assert window.stack.currentWidget() is window.import_page
+    assert window.acceptDrops()
+
+
+def test_registered_key_imports_and_the_pages_refresh(
+    qtbot: QtBot, window: MainWindow, centre: Profile, packages: Packages, prompts: Prompts
+) -> None:
+    trust_unit_key(centre, "SO-HNI", packages.hni_fingerprint.lower().replace("-", " "))
+    rows = run_import(qtbot, window, packages.hni1)
+    assert rows == [(packages.hni1.name, "SO-HNI", "1", "Đã nhập", "2", "0", "0", "")]
+    assert prompts.asked == []
+    assert "1 đã nhập" in window.import_page.summary.text()
+    assert window.import_page.save_button.isEnabled()
+    # the dashboard, the units and the status bar show the new data
+    qtbot.waitUntil(lambda: window.dashboard.cards["activities"].value.text() == "2")
+    expected = len(UnitService(centre).list_units()) - 1  # the centre itself is not counted
+    assert window.dashboard.cards["units"].value.text() == f"1 / {expected}"
+    assert window.dashboard.cards["participants"].value.text() == "250"
+    assert window.dashboard.cards["reach"].value.text() == "12.000"
+    assert window.dashboard.cards["evidence"].value.text() == "4"
+    assert f"1/{expected} đơn vị đã gửi · 2 hoạt động" in window.counts_label.text()
+    assert dict(window.dashboard.bar_values(window.dashboard.form_chart)) == {
+        "Hội thảo": 1,
+        "Tin, bài": 1,
+    }
+    assert window.dashboard.bar_values(window.dashboard.unit_chart) == [("SO-HNI", 2)]
+    bars = window.dashboard.time_chart.series()[0].barSets()[0]  # type: ignore[attr-defined]
+    days = [int(bars.at(i)) for i in range(bars.count())]
+    assert len(days) == 47 and sum(days) == 2  # 15/09–31/10
+    assert window.dashboard.time_points[23] == (dt.date(2024, 10, 8), 1) and days[23] == 1
+    window.dashboard.step.setCurrentIndex(window.dashboard.step.findData("week"))
+    weeks = window.dashboard.time_points
+    assert len(weeks) == 7 and sum(v for _k, v in weeks) == 2
+    units = window.units.model
+    row = units.row_of("SO-HNI")
+    assert row is not None
+    assert units.index(row, 5).data() == "Đã gửi" and units.index(row, 6).data() == "1"
+
+
+def test_unknown_key_trusted_at_the_prompt(
+    qtbot: QtBot,
+    window: MainWindow,
+    centre: Profile,
+    packages: Packages,
+    prompts: Prompts,
+) -> None:
+    rows = run_import(qtbot, window, packages.hni1)
+    assert [r[3] for r in rows] == ["Đã nhập"]
+    [(unknown, answer, on_gui_thread)] = prompts.asked
+    assert answer and on_gui_thread
+    assert unknown.unit_code == "SO-HNI" and unknown.fingerprint == packages.hni_fingerprint
+    units = {u.code: u for u in UnitService(centre).list_units()}
+    assert units["SO-HNI"].fingerprint == packages.hni_fingerprint
+    assert len(ActivityService(centre).list_rows()) == 2
+    # the key is known now: the next package is not asked about
+    rows = run_import(qtbot, window, packages.hni2)
+    assert [r[3] for r in rows] == ["Đã nhập"] and len(prompts.asked) == 1
+
+
+def test_unknown_key_rejected_at_the_prompt_changes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    centre: Profile,
+    packages: Packages,
+    prompts: Prompts,
+    tmp_path: Path,
+) -> None:
+    prompts.answers.extend([True, False])  # a folder is read by name: SO-HCM, then SO-HNI
+    folder = copy_to(tmp_path / "USB", packages.hni1, packages.hcm1)
+    rows = run_import(qtbot, window, folder)
+    by_unit = {r[1]: r for r in rows}
+    assert by_unit["SO-HCM"][3] == "Đã nhập"
+    assert by_unit["SO-HNI"][3] == "Bị từ chối" and "not registered" in by_unit["SO-HNI"][7]
+    assert [p[0].unit_code for p in prompts.asked] == ["SO-HCM", "SO-HNI"]
+    units = {u.code: u for u in UnitService(centre).list_units()}
+    assert units["SO-HNI"].fingerprint is None
+    assert {r.unit_code for r in ActivityService(centre).list_rows()} == {"SO-HCM"}
+    assert "1 đã nhập" in window.import_page.summary.text()
+    assert "1 bị từ chối" in window.import_page.summary.text()
+
+
+def test_rejected_key_is_asked_once_per_run(
+    qtbot: QtBot,
+    window: MainWindow,
+    packages: Packages,
+    prompts: Prompts,
+) -> None:
+    prompts.answers.append(False)
+    rows = run_import(qtbot, window, packages.hni1, packages.hni2)
+    assert [r[3] for r in rows] == ["Bị từ chối", "Bị từ chối"]
+    assert len(prompts.asked) == 1
+
+
+def test_tampered_stale_and_duplicate_packages(
+    qtbot: QtBot,
+    window: MainWindow,
+    centre: Profile,
+    packages: Packages,
+    prompts: Prompts,
+) -> None:
+    rows = run_import(qtbot, window, packages.tampered)
+    assert rows[0][3] == "Bị từ chối" and rows[0][7]
+    assert prompts.asked == []  # a damaged package is never offered for trust
+    assert ActivityService(centre).list_rows() == []
+
+    rows = run_import(qtbot, window, packages.hni2)
+    assert rows[0][2:4] == ("2", "Đã nhập")
+    rows = run_import(qtbot, window, packages.hni1, packages.hni2)
+    assert [r[3] for r in rows] == ["Cũ hơn (không thay đổi gì)", "Trùng lặp (đã nhập trước)"]
+    assert "not newer" in rows[0][7] and "already imported" in rows[1][7]
+    assert len(prompts.asked) == 1
+    # the import log lists every package, rejected ones included
+    window.show_page("reports")
+    window.centre_reports.tabs.setCurrentWidget(window.centre_reports.log)
+    wait_for_tasks(qtbot)
+    log = window.centre_reports.log.model
+    assert log.rowCount() == 4
+    statuses = [log.index(r, 4).data() for r in range(log.rowCount())]
+    assert sorted(statuses) == sorted(
+        ["Bị từ chối", "Đã nhập", "Cũ hơn (không thay đổi gì)", "Trùng lặp (đã nhập trước)"]
+    )
+
+
+def test_result_table_is_saved_as_excel_and_csv(
+    qtbot: QtBot,
+    window: MainWindow,
+    packages: Packages,
+    prompts: Prompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    run_import(qtbot, window, packages.hni1, packages.tampered)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    xlsx = tmp_path / "kết quả"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx), ""))
+    window.import_page.save_button.click()
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=15_000)
+    sheet = openpyxl.load_workbook(xlsx.with_name("kết quả.xlsx")).active
+    assert sheet is not None
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0][:4] == ["Tệp", "Đơn vị", "Số thứ tự gói", "Kết quả"]
+    assert [v[3] for v in values[1:]] == ["Đã nhập", "Bị từ chối"]
+    target = tmp_path / "kết quả.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.import_page.save_button.click()
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=15_000)
+    with target.open(encoding="utf-8-sig", newline="") as stream:
+        lines = list(csv.reader(stream))
+    assert lines[1][:5] == [packages.hni1.name, "SO-HNI", "1", "Đã nhập", "2"]
+
+
+def test_packages_dropped_on_the_window_are_imported(
+    qtbot: QtBot, window: MainWindow, packages: Packages, prompts: Prompts
+) -> None:
+    window.show_page("dashboard")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(packages.hcm1))])
+    event = QDropEvent(
+        QPointF(300, 300),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.stack.currentWidget() is window.import_page
+    qtbot.waitUntil(lambda: window.import_page.task is None, timeout=30_000)
+    wait_for_tasks(qtbot)
+    assert window.import_page.model.results[0].unit_code == "SO-HCM"
+    assert window.import_page.model.results[0].status == "imported"
+    QApplication.processEvents()
+
+
+def test_cancel_keeps_the_finished_packages(
+    qtbot: QtBot,
+    window: MainWindow,
+    packages: Packages,
+    prompts: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = window.import_page
+    original = TrustPrompt.ask
+
+    def cancel_then_trust(self: TrustPrompt) -> bool:
+        assert page.task is not None
+        page.task.cancel()  # the officer presses Cancel while the first package is asked
+        return original(self)
+
+    monkeypatch.setattr(TrustPrompt, "ask", cancel_then_trust)
+    run_import(qtbot, window, packages.hni1, packages.hcm1)
+    assert page.cancelled
+    assert [r.unit_code for r in page.model.results] == ["SO-HNI"]
+    assert "Đã hủy" in page.summary.text()

@@ -1,0 +1,353 @@
+"""The centre's dashboard (W9): totals and QtCharts charts by form, by unit and over the
+campaign period; refreshed after each import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import cast
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cds_desktop import catalog
+from cds_desktop.dashboard import DAY, WEEK, Bar, Dashboard, load_dashboard
+from cds_desktop.profile import Profile
+from cds_desktop.text import format_date, format_number
+from ui.i18n import current_language
+from ui.tasks import TaskControl, run_task
+
+BAR_COLOUR = "#b71c1c"
+CARDS = ("units", "activities", "participants", "reach", "evidence")
+
+
+class Card(QFrame):
+    """A big number with its caption."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.setStyleSheet(
+            "QFrame#card { background: white; border: 1px solid #ddd; border-radius: 6px; }"
+        )
+        self.value = QLabel("—")
+        self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #b71c1c;")
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #555;")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+
+def _new_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().hide()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    title_font = chart.titleFont()
+    title_font.setBold(True)
+    title_font.setPointSize(title_font.pointSize() + 1)
+    chart.setTitleFont(title_font)
+    return chart
+
+
+def _chart(title: str) -> tuple[QChart, QChartView]:
+    chart = _new_chart(title)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(300)
+    return chart, view
+
+
+def _replace_chart(view: QChartView, old: QChart) -> QChart:
+    """A fresh chart in the view: QtCharts leaves ghosts of axes removed from a chart."""
+    chart = _new_chart(old.title())
+    view.setChart(chart)
+    old.deleteLater()
+    return chart
+
+
+def _value_axis(largest: int) -> QValueAxis:
+    """Whole-number ticks at a round step (1, 2, 5, 10, 20, 50…), from 0 to a little above
+    the largest bar."""
+    magnitude = 1
+    while True:
+        step = next((m * magnitude for m in (1, 2, 5) if largest / (m * magnitude) <= 6), 0)
+        if step:
+            break
+        magnitude *= 10
+    top = max(step, (largest // step + 1) * step)
+    axis = QValueAxis()
+    axis.setRange(0, top)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    return axis
+
+
+class DashboardPage(QWidget):
+    """Emits `loaded(dashboard)` after every refresh (the status bar shows the totals)."""
+
+    loaded = Signal(object)
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.profile = profile
+        self.language = current_language()
+        self.dashboard: Dashboard | None = None
+        self.time_points: list[tuple[dt.date, int]] = []
+        self.loading = False
+        self._again = False
+
+        title = QLabel(self.tr("Tổng quan đợt hưởng ứng"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.period = QLabel()
+        self.period.setStyleSheet("color: #555;")
+        captions = {
+            "units": self.tr("đơn vị đã gửi / tổng số"),
+            "activities": self.tr("hoạt động"),
+            "participants": self.tr("người tham gia"),
+            "reach": self.tr("lượt tiếp cận"),
+            "evidence": self.tr("minh chứng"),
+        }
+        self.cards = {name: Card(captions[name]) for name in CARDS}
+        cards = QHBoxLayout()
+        for name in CARDS:
+            cards.addWidget(self.cards[name])
+
+        self.form_chart, self.form_view = _chart(self.tr("Hoạt động theo hình thức"))
+        self.unit_chart, self.unit_view = _chart(self.tr("Hoạt động theo đơn vị"))
+        self.time_chart, self.time_view = _chart(self.tr("Hoạt động theo thời gian"))
+        self.step = QComboBox()
+        self.step.addItem(self.tr("Theo ngày"), DAY)
+        self.step.addItem(self.tr("Theo tuần"), WEEK)
+        self.step.currentIndexChanged.connect(lambda _i: self._draw_timeline())
+        self.outside = QLabel()
+        self.outside.setStyleSheet("color: #ef6c00;")
+        time_bar = QHBoxLayout()
+        time_bar.addWidget(QLabel(self.tr("Biểu đồ thời gian:")))
+        time_bar.addWidget(self.step)
+        time_bar.addWidget(self.outside, 1)
+        self.empty = QLabel(
+            self.tr("Chưa có hoạt động nào. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #666; font-size: 12pt; padding: 20px;")
+        self.empty.hide()
+
+        grid = QGridLayout()
+        grid.addWidget(self.form_view, 0, 0)
+        grid.addWidget(self.unit_view, 0, 1)
+        grid.addLayout(time_bar, 1, 0, 1, 2)
+        grid.addWidget(self.time_view, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(title)
+        layout.addWidget(self.period)
+        layout.addLayout(cards)
+        layout.addWidget(self.empty)
+        layout.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the figures in the background (again after the running read, if any)."""
+        if self.loading:
+            self._again = True
+            return
+        self.loading = True
+        profile = self.profile
+
+        def work(_ctl: TaskControl) -> Dashboard:
+            return load_dashboard(profile)
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            from ui.dialogs import show_error
+
+            show_error(self, self.tr("Không đọc được số liệu tổng quan"), exc)
+
+        run_task(self, work, self._show, on_failure=failed)
+
+    def refresh(self) -> None:
+        """Called when the page is shown."""
+        self.reload()
+
+    def _show(self, result: object) -> None:
+        self.loading = False
+        if self._again:
+            self._again = False
+            self.reload()
+        dashboard = cast(Dashboard, result)
+        first = self.dashboard is None
+        self.dashboard = dashboard
+        n = self._number
+        totals = dashboard.totals
+        self.cards["units"].value.setText(
+            f"{n(dashboard.units_reported)} / {n(dashboard.units_expected)}"
+        )
+        self.cards["activities"].value.setText(n(totals.activities))
+        self.cards["participants"].value.setText(n(totals.participants))
+        self.cards["reach"].value.setText(n(totals.reach))
+        self.cards["evidence"].value.setText(n(totals.evidence))
+        campaign = dashboard.campaign
+        self.period.setText(
+            self.tr("{name} · từ {start} đến {end}").format(
+                name=campaign.name,
+                start=format_date(campaign.start_date),
+                end=format_date(campaign.end_date),
+            )
+        )
+        self.empty.setVisible(totals.activities == 0)
+        self.outside.setText(
+            self.tr("{n} hoạt động ngoài thời gian của đợt không có trên biểu đồ.").format(
+                n=n(dashboard.outside_period)
+            )
+            if dashboard.outside_period
+            else ""
+        )
+        if first:
+            self.step.blockSignals(True)
+            self.step.setCurrentIndex(max(0, self.step.findData(dashboard.default_step())))
+            self.step.blockSignals(False)
+        form_labels = {
+            t.code: catalog.label(catalog.forms(), t.code, self.language) for t in catalog.forms()
+        }
+        self.form_chart = _replace_chart(self.form_view, self.form_chart)
+        self.unit_chart = _replace_chart(self.unit_view, self.unit_chart)
+        self._draw_bars(
+            self.form_chart,
+            [(form_labels.get(b.code or "", b.label), b.value) for b in dashboard.by_form],
+        )
+        self._draw_bars(
+            self.unit_chart, [(self._unit_label(b), b.value) for b in dashboard.by_unit]
+        )
+        # QtCharts shortens a category label to "…" when its bar is less than ~30 px high
+        rows = max(len(dashboard.by_form), len(dashboard.by_unit))
+        for view in (self.form_view, self.unit_view):
+            view.setMinimumHeight(max(300, 36 * rows + 90))
+        self._draw_timeline()
+        self.loaded.emit(dashboard)
+
+    def _number(self, value: int) -> str:
+        return format_number(value, self.language)
+
+    def _unit_label(self, bar: Bar) -> str:
+        return bar.code if bar.code is not None else self.tr("Khác")
+
+    # --- charts --------------------------------------------------------------------------
+    def _draw_bars(self, chart: QChart, bars: list[tuple[str, int]]) -> None:
+        """Horizontal bars, the largest on top."""
+        series = QHorizontalBarSeries()
+        values = QBarSet("")
+        values.setColor(QColor(BAR_COLOUR))
+        ordered = list(reversed(bars))
+        values.append([float(v) for _label, v in ordered])
+        series.append(values)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        series.setBarWidth(0.7)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(_unique([_short(label) for label, _v in ordered]) or [""])
+        axis = _value_axis(max((v for _l, v in bars), default=0))
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(axis)
+
+    def _draw_timeline(self) -> None:
+        self.time_chart = chart = _replace_chart(self.time_view, self.time_chart)
+        if self.dashboard is None:
+            return
+        step = self.step.currentData() or DAY
+        points = self.dashboard.timeline(step)
+        self.time_points = points
+        series = QBarSeries()
+        values = QBarSet("")
+        values.setColor(QColor(BAR_COLOUR))
+        values.append([float(count) for _day, count in points])
+        series.append(values)
+        series.setBarWidth(0.8)
+        chart.addSeries(series)
+        # one label per week on a daily chart: a QCategoryAxis label spans a range of
+        # bars (a QBarCategoryAxis would shorten 47 labels to "…")
+        block = 7 if step == DAY and len(points) > 16 else 1
+        categories = QCategoryAxis()
+        categories.setRange(-0.5, max(len(points), 1) - 0.5)
+        categories.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+        categories.setStartValue(-0.5)
+        for first in range(0, len(points), block):
+            day = points[first][0]
+            categories.append(
+                f"{day.day:02d}/{day.month:02d}", min(first + block, len(points)) - 0.5
+            )
+        categories.setGridLineVisible(False)
+        axis = _value_axis(max((c for _d, c in points), default=0))
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(axis)
+
+    def bar_values(self, chart: QChart) -> list[tuple[str, int]]:
+        """(category, value) of a chart's bars, top to bottom (for tests and screenshots)."""
+        series = chart.series()
+        if not series:
+            return []
+        bar_series = series[0]
+        assert isinstance(bar_series, QBarSeries | QHorizontalBarSeries)
+        values = bar_series.barSets()[0]
+        axes = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+        labels = axes[0].categories() if axes else []
+        pairs = [(labels[i], int(values.at(i))) for i in range(values.count())]
+        return list(reversed(pairs)) if isinstance(bar_series, QHorizontalBarSeries) else pairs
+
+
+def _short(label: str, limit: int = 28) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """Category labels must differ: a repeated one gets invisible zero-width spaces."""
+    seen: set[str] = set()
+    result = []
+    for label in labels:
+        while label in seen:
+            label += "\u200b"
+        seen.add(label)
+        result.append(label)
+    return result

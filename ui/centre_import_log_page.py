@@ -1,0 +1,166 @@
+"""The import log (SPEC §4): every package the centre was given, whatever the result."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cds_desktop.profile import Profile
+from cds_desktop.reports.report_data import ImportLogRow, load_import_log
+from ui.activity_model import Index
+from ui.centre_import_model import STATUS_COLOURS, status_text
+from ui.centre_units_model import format_moment
+from ui.tasks import TaskControl, run_task
+
+COLUMNS = (
+    "imported_at",
+    "file_name",
+    "unit_code",
+    "sequence",
+    "status",
+    "added",
+    "updated",
+    "deleted",
+    "reason",
+    "signer_fingerprint",
+    "package_sha256",
+)
+WIDTHS = (125, 220, 90, 60, 150, 55, 55, 55, 280, 200, 200)
+NUMERIC = {"sequence", "added", "updated", "deleted"}
+
+
+def column_title(column: str) -> str:
+    titles = {
+        "imported_at": QCoreApplication.translate("ImportLogModel", "Thời điểm"),
+        "file_name": QCoreApplication.translate("ImportLogModel", "Tệp"),
+        "unit_code": QCoreApplication.translate("ImportLogModel", "Đơn vị"),
+        "sequence": QCoreApplication.translate("ImportLogModel", "Số gói"),
+        "status": QCoreApplication.translate("ImportLogModel", "Kết quả"),
+        "added": QCoreApplication.translate("ImportLogModel", "Thêm"),
+        "updated": QCoreApplication.translate("ImportLogModel", "Sửa"),
+        "deleted": QCoreApplication.translate("ImportLogModel", "Xóa"),
+        "reason": QCoreApplication.translate("ImportLogModel", "Lý do"),
+        "signer_fingerprint": QCoreApplication.translate("ImportLogModel", "Khóa ký"),
+        "package_sha256": QCoreApplication.translate("ImportLogModel", "SHA-256 của tệp"),
+    }
+    return titles[column]
+
+
+class ImportLogModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ImportLogRow] = []
+
+    def set_rows(self, rows: Sequence[ImportLogRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        value = getattr(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "imported_at":
+                return format_moment(value)
+            if column == "status":
+                return status_text(value)
+            if column == "file_name":
+                return value.replace("\\", "/").rsplit("/", 1)[-1]
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("file_name", "reason"):
+            return value or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
+            return QColor(STATUS_COLOURS.get(value, "#000000"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return column_title(COLUMNS[section])
+        return None
+
+
+class ImportLogPage(QWidget):
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.profile = profile
+        self.loading = False
+        intro = QLabel(
+            self.tr(
+                "Mọi gói đã được đưa vào chương trình, kể cả gói bị từ chối, mới nhất trước. "
+                "Nhật ký cũng có trong sổ tính Excel của báo cáo tổng hợp."
+            )
+        )
+        intro.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("Làm mới"))
+        self.refresh_button.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        top.addWidget(self.refresh_button)
+        self.model = ImportLogModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for n, width in enumerate(WIDTHS):
+            self.table.setColumnWidth(n, width)
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.loading:
+            return
+        self.loading = True
+        profile = self.profile
+
+        def work(_ctl: TaskControl) -> list[ImportLogRow]:
+            return load_import_log(profile)
+
+        def done(result: object) -> None:
+            self.loading = False
+            self.model.set_rows(cast(list[ImportLogRow], result))
+            self.count_label.setText(self.tr("{n} dòng nhật ký").format(n=self.model.rowCount()))
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            from ui.dialogs import show_error
+
+            show_error(self, self.tr("Không đọc được nhật ký nhập gói"), exc)
+
+        run_task(self, work, done, on_failure=failed)
+
+    def refresh(self) -> None:
+        self.reload()

@@ -1,0 +1,293 @@
+"""Importing the units' packages at the centre (W7): files, folders or drag and drop,
+progress and cancel, the trust prompt, and a result table that can be saved."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cds_desktop.packages.importer import ImportCancelled, ImportResult, import_packages
+from cds_desktop.profile import Profile
+from ui.centre_import_model import COLUMNS, ImportResultModel
+from ui.centre_trust_prompt import TrustBroker
+from ui.dialogs import inform
+from ui.i18n import current_language
+from ui.tasks import Task, TaskControl, run_task
+
+COLUMN_WIDTHS = {
+    "file": 230,
+    "unit": 90,
+    "sequence": 64,
+    "status": 190,
+    "added": 60,
+    "updated": 60,
+    "deleted": 60,
+    "reason": 300,
+}
+
+
+def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """Local files and folders of a drag (anything else is ignored)."""
+    data = event.mimeData()
+    if not data.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+
+class DropFrame(QFrame):
+    """The framed area that invites dropping packages (the whole window accepts them)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setObjectName("dropZone")
+        self.setStyleSheet(
+            "QFrame#dropZone { border: 2px dashed #9e9e9e; border-radius: 8px; "
+            "background: #fafafa; }"
+        )
+        self.label = QLabel(text)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #555; font-size: 11pt; border: none;")
+        self.buttons = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.label)
+        layout.addLayout(self.buttons)
+
+
+class ImportPage(QWidget):
+    """Emits `imported(results)` after every import run (other pages refresh)."""
+
+    imported = Signal(list)
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.profile = profile
+        self.language = current_language()
+        self.broker = TrustBroker(self)
+        self.task: Task | None = None
+        self.cancelled = False
+
+        title = QLabel(self.tr("Nhập gói dữ liệu của các đơn vị"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        intro = QLabel(
+            self.tr(
+                "Mỗi gói (.cdspkg) được kiểm tra chữ ký và toàn bộ nội dung trước khi nhập; "
+                "gói lỗi bị từ chối riêng, không ảnh hưởng đến các gói khác."
+            )
+        )
+        intro.setWordWrap(True)
+        self.drop = DropFrame(
+            self.tr("Kéo thả các tệp .cdspkg hoặc cả thư mục vào cửa sổ này, hoặc:")
+        )
+        self.files_button = QPushButton(self.tr("Chọn các gói…"))
+        self.files_button.setObjectName("primary")
+        self.folder_button = QPushButton(self.tr("Chọn thư mục…"))
+        self.files_button.clicked.connect(self.choose_files)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.drop.buttons.addStretch(1)
+        self.drop.buttons.addWidget(self.files_button)
+        self.drop.buttons.addWidget(self.folder_button)
+        self.drop.buttons.addStretch(1)
+
+        self.summary = QLabel(self.tr("Chưa nhập gói nào trong lần làm việc này."))
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 11pt;")
+        self.model = ImportResultModel(self.language)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for n, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(n, COLUMN_WIDTHS[column])
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.save_button = QPushButton(self.tr("Lưu kết quả…"))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_results)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.drop)
+        layout.addLayout(bottom)
+        layout.addWidget(self.table, 1)
+        self.setAcceptDrops(True)
+
+    # --- choosing ------------------------------------------------------------------------
+    def _start_folder(self) -> str:
+        folder = QSettings().value("import/folder")
+        return folder if isinstance(folder, str) and folder else str(Path.home())
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Chọn các gói dữ liệu"),
+            self._start_folder(),
+            self.tr("Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)"),
+        )
+        if names:
+            QSettings().setValue("import/folder", str(Path(names[0]).parent))
+            self.import_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Chọn thư mục chứa các gói"), self._start_folder()
+        )
+        if name:
+            QSettings().setValue("import/folder", name)
+            self.import_paths([Path(name)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # --- importing -----------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def import_paths(self, paths: Sequence[Path]) -> Task | None:
+        """Import in the background; the trust prompt is asked through the broker."""
+        if self.task is not None:
+            inform(
+                self,
+                self.tr("Đang nhập gói"),
+                self.tr("Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại."),
+            )
+            return None
+        profile = self.profile
+        chosen = list(paths)
+        decide = self.broker.decider()
+
+        def work(ctl: TaskControl) -> tuple[list[ImportResult], bool]:
+            try:
+                results = import_packages(
+                    profile,
+                    chosen,
+                    trust_new=decide,
+                    progress=ctl.progress,
+                    should_cancel=ctl.should_cancel,
+                )
+            except ImportCancelled as exc:
+                return exc.results, True
+            return results, False
+
+        self._set_busy(True)
+        self.summary.setText(self.tr("Đang nhập…"))
+        self.task = run_task(
+            self,
+            work,
+            self._done,
+            on_failure=self._failed,
+            title=self.tr("Đang kiểm tra và nhập các gói…"),
+            cancellable=True,
+        )
+        self.task.finished.connect(self._task_finished)
+        return self.task
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.files_button, self.folder_button):
+            button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy and bool(self.model.results))
+
+    def _task_finished(self) -> None:
+        self.task = None
+        self._set_busy(False)
+
+    def _done(self, outcome: object) -> None:
+        results, cancelled = cast(tuple[list[ImportResult], bool], outcome)
+        self.task = None
+        self.cancelled = cancelled
+        self.model.set_results(results)
+        self._set_busy(False)
+        self.summary.setText(self._summary_text(cancelled))
+        self.imported.emit(results)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.summary.setText(self.tr("Không nhập được."))
+        from ui.dialogs import show_error
+
+        show_error(self, self.tr("Không nhập được gói dữ liệu"), exc)
+
+    def _summary_text(self, cancelled: bool) -> str:
+        counts = self.model.counts()
+        parts = [
+            self.tr("{n} đã nhập").format(n=counts.get("imported", 0)),
+            self.tr("{n} trùng lặp").format(n=counts.get("duplicate", 0)),
+            self.tr("{n} cũ hơn").format(n=counts.get("stale", 0)),
+            self.tr("{n} bị từ chối").format(n=counts.get("rejected", 0)),
+        ]
+        text = self.tr("{total} gói: {parts}.").format(
+            total=len(self.model.results), parts=", ".join(parts)
+        )
+        if cancelled:
+            text += " " + self.tr(
+                "Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì."
+            )
+        return text
+
+    # --- saving the table ----------------------------------------------------------------
+    def save_results(self) -> None:
+        if not self.model.results:
+            return
+        excel = self.tr("Sổ tính Excel (*.xlsx)")
+        csv = self.tr("Tệp CSV (*.csv)")
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lưu kết quả nhập gói"),
+            str(Path(self._start_folder()) / "ket-qua-nhap-goi.xlsx"),
+            f"{excel};;{csv}",
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + (".csv" if chosen_filter == csv else ".xlsx"))
+        results = list(self.model.results)
+
+        def work(_ctl: TaskControl) -> Path:
+            from cds_desktop.import_results import write_import_results
+
+            return write_import_results(results, path)
+
+        run_task(
+            self,
+            work,
+            lambda saved: inform(
+                self,
+                self.tr("Đã lưu kết quả"),
+                self.tr("Đã lưu bảng kết quả vào {path}.").format(path=saved),
+            ),
+            error_title=self.tr("Không lưu được kết quả"),
+        )

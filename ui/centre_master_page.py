@@ -1,0 +1,319 @@
+"""The merged master data at the centre: every unit's activities, read-only, with a unit
+filter, search, and the selected activity's details and evidence (thumbnails, open)."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cds_desktop import catalog
+from cds_desktop.activities import ActivityRow, ActivityService, ActivityView
+from cds_desktop.profile import Profile
+from cds_desktop.text import format_date, format_number
+from cds_desktop.units import UnitService, UnitView
+from ui.activity_model import COLUMNS, search_key
+from ui.centre_master_model import UNIT_COLUMN, MasterActivityModel
+from ui.evidence_panel import EvidencePanel
+from ui.i18n import current_language
+from ui.tasks import TaskControl, run_task
+
+COLUMN_WIDTHS = {
+    "title": 300,
+    "form": 150,
+    "start_date": 92,
+    "end_date": 92,
+    "location": 120,
+    "participants": 100,
+    "reach": 100,
+    "evidence": 80,
+}
+
+
+class ActivityDetail(QWidget):
+    """Every field of one activity and its evidence; nothing can be changed here."""
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.profile = profile
+        self.language = current_language()
+        self.title = QLabel(self.tr("Chọn một hoạt động để xem chi tiết."))
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labels = {
+            "unit": self.tr("Đơn vị:"),
+            "form": self.tr("Hình thức:"),
+            "dates": self.tr("Thời gian:"),
+            "location": self.tr("Địa điểm:"),
+            "organiser": self.tr("Đơn vị tổ chức:"),
+            "participants": self.tr("Người tham gia:"),
+            "reach": self.tr("Lượt tiếp cận:"),
+            "channels": self.tr("Kênh thực hiện:"),
+            "topics": self.tr("Chủ đề:"),
+            "urls": self.tr("Đường dẫn:"),
+            "partners": self.tr("Đơn vị phối hợp:"),
+            "description": self.tr("Mô tả:"),
+            "revision": self.tr("Phiên bản:"),
+        }
+        for name, text in labels.items():
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            value.setOpenExternalLinks(name == "urls")
+            self.fields[name] = value
+            form.addRow(text, value)
+        self.evidence_title = QLabel(self.tr("Minh chứng"))
+        self.evidence_title.setStyleSheet("font-weight: bold;")
+        self.evidence_box = QVBoxLayout()
+        self.evidence: EvidencePanel | None = None
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addWidget(self.title)
+        inner.addLayout(form)
+        inner.addWidget(self.evidence_title)
+        inner.addLayout(self.evidence_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.show_activity(None)
+
+    def show_activity(self, view: ActivityView | None, unit_name: str = "") -> None:
+        if self.evidence is not None:
+            self.evidence.setParent(None)
+            self.evidence.deleteLater()
+            self.evidence = None
+        for label in self.fields.values():
+            label.clear()
+        self.evidence_title.setVisible(view is not None)
+        if view is None:
+            self.title.setText(self.tr("Chọn một hoạt động để xem chi tiết."))
+            return
+        d = view.data
+        lang = self.language
+        self.title.setText(d.title)
+        f = self.fields
+        f["unit"].setText(f"{view.unit_code} — {unit_name}" if unit_name else view.unit_code)
+        f["form"].setText(catalog.label(catalog.forms(), d.form, lang))
+        dates = format_date(d.start_date)
+        if d.end_date != d.start_date:
+            dates += f" – {format_date(d.end_date)}"
+        f["dates"].setText(dates)
+        f["location"].setText(d.location)
+        f["organiser"].setText(d.organiser)
+        f["participants"].setText(format_number(d.participants, lang))
+        f["reach"].setText(format_number(d.reach, lang))
+        f["channels"].setText(
+            ", ".join(catalog.label(catalog.channels(), c, lang) for c in d.channels)
+        )
+        f["topics"].setText(", ".join(catalog.label(catalog.topics(), t, lang) for t in d.topics))
+        f["urls"].setText("<br>".join(f'<a href="{_escape(u)}">{_escape(u)}</a>' for u in d.urls))
+        f["partners"].setText(d.partners)
+        f["description"].setText(d.description)
+        f["revision"].setText(str(view.revision))
+        self.evidence = EvidencePanel(self.profile.evidence, view.evidence, read_only=True)
+        self.evidence.setMinimumHeight(180)
+        self.evidence_box.addWidget(self.evidence)
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
+
+
+class MasterPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.profile = profile
+        self.service = ActivityService(profile)
+        self.language = current_language()
+        self.loading = False
+        self._stale = False
+        self.unit_names: dict[str, str] = {}
+
+        title = QLabel(self.tr("Dữ liệu tổng hợp của các đơn vị"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        note = QLabel(
+            self.tr("Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.")
+        )
+        note.setStyleSheet("color: #555;")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm theo tên, địa điểm… (gõ không dấu cũng được)"))
+        self.search.setClearButtonEnabled(True)
+        self.unit_filter = QComboBox()
+        self.unit_filter.setMinimumWidth(260)
+        self.unit_filter.addItem(self.tr("Tất cả đơn vị"), None)
+        self.form_filter = QComboBox()
+        self.form_filter.addItem(self.tr("Tất cả hình thức"), None)
+        for term in catalog.forms():
+            self.form_filter.addItem(term.vi if self.language == "vi" else term.en, term.code)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.unit_filter, 2)
+        filters.addWidget(self.form_filter, 1)
+
+        self.model = MasterActivityModel(self.language)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        for n, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(n, COLUMN_WIDTHS[column])
+        self.table.setColumnWidth(UNIT_COLUMN, 90)
+        header.moveSection(UNIT_COLUMN, 0)  # the unit first, as the reports list it
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(COLUMNS.index("start_date"), Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.count_label = QLabel()
+
+        self.detail = ActivityDetail(profile)
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 420])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(note)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.form_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.unit_filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_unit(self.unit_filter.currentData())
+        )
+        self.model.filtered.connect(self._update_count)
+        self.model.set_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.loading:
+            self._stale = True
+            return
+        self.loading = True
+        service = self.service
+        units = UnitService(self.profile)
+
+        def work(_ctl: TaskControl) -> tuple[list[ActivityRow], list[str], list[UnitView]]:
+            rows = service.list_rows()
+            return rows, [search_key(r) for r in rows], units.list_units()
+
+        def done(result: object) -> None:
+            rows, keys, unit_list = cast(
+                tuple[list[ActivityRow], list[str], list[UnitView]], result
+            )
+            self.loading = False
+            self.unit_names = {u.code: u.name for u in unit_list}
+            self.model.unit_names = self.unit_names
+            self._fill_units(unit_list, {r.unit_code for r in rows})
+            selected = self.selected_id()
+            self.model.set_rows(rows, keys)
+            if selected is not None:
+                row = self.model.row_of(selected)
+                if row is not None:
+                    self.table.selectRow(row)
+            self.loaded.emit()
+            if self._stale:
+                self._stale = False
+                self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            from ui.dialogs import show_error
+
+            show_error(self, self.tr("Không đọc được dữ liệu tổng hợp"), exc)
+
+        run_task(self, work, done, on_failure=failed)
+
+    def refresh(self) -> None:
+        """Called when the page is shown: read again only after an import changed data."""
+        if self._stale and not self.loading:
+            self._stale = False
+            self.reload()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+
+    def _fill_units(self, units: list[UnitView], with_data: set[str]) -> None:
+        current = self.unit_filter.currentData()
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("Tất cả đơn vị"), None)
+        for unit in units:
+            if unit.code in with_data:
+                self.unit_filter.addItem(f"{unit.code} — {unit.name}", unit.code)
+        self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(current)))
+        self.unit_filter.blockSignals(False)
+        self.model.set_unit(self.unit_filter.currentData())
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.search.text(), self.form_filter.currentData())
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            text = self.tr("{n} hoạt động").format(n=format_number(total, self.language))
+        else:
+            text = self.tr("Hiển thị {shown} / {total} hoạt động").format(
+                shown=format_number(shown, self.language), total=format_number(total, self.language)
+            )
+        self.count_label.setText(text)
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(rows[0].row()).id
+
+    def _show_selected(self) -> None:
+        selected = self.selected_id()
+        if selected is None:
+            self.detail.show_activity(None)
+            return
+        view = self.service.get(selected)
+        self.detail.show_activity(view, self.unit_names.get(view.unit_code, ""))
