@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from cds_desktop.errors import CdsError
 from cds_desktop.logs import setup_logging
 from cds_desktop.paths import ProfilePaths, resolve_data_dir
 from ui.app import StartWindow, create_app
@@ -47,28 +46,35 @@ def main(argv: list[str] | None = None) -> int:
         profile = wizard.profile
         if profile is None:
             return 0
-        start = None
+        start: StartWindow | None = None
     else:
         start = StartWindow()
         start.show()
         QApplication.processEvents()
-        from cds_desktop.profile import open_profile
+        from ui.recovery import open_or_recover
 
-        try:
-            profile = open_profile(data_dir)
-        except CdsError as exc:
-            start.close()
-            QMessageBox.critical(None, "CĐS Desktop", str(exc))
+        profile = open_or_recover(start, data_dir)
+        if profile is None:
             return 1
     from ui.main_window import MainWindow
+    from ui.recovery import RESTART, open_or_recover
 
-    window = MainWindow(profile)
-    window.show()
-    if start is not None:
-        start.close()
-    code = app.exec()
-    profile.close()
-    return code
+    while True:
+        window = MainWindow(profile)
+        window.show()
+        if start is not None:
+            start.close()
+            start = None
+        code = app.exec()
+        window.close()
+        window.deleteLater()
+        profile.close()
+        if code != RESTART:
+            return code
+        reopened = open_or_recover(None, data_dir)  # after a restore from Settings
+        if reopened is None:
+            return 1
+        profile = reopened
 
 
 if __name__ == "__main__":

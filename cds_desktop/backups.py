@@ -78,6 +78,11 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
+def newest_good_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup that passes SQLite's quick check: what to offer after damage."""
+    return next((b for b in list_backups(folder) if integrity_problem(b.path) is None), None)
+
+
 def rotate(folder: Path, keep: int = KEEP_AUTOMATIC) -> None:
     automatic = [b for b in list_backups(folder) if b.reason in AUTOMATIC_REASONS]
     for old in automatic[keep:]:

@@ -19,8 +19,8 @@ from cds_desktop.backups import (
     AUTOMATIC_REASONS,
     backup_sqlite,
     daily_backup,
-    list_backups,
     make_backup,
+    newest_good_backup,
     restore_backup,
 )
 from cds_desktop.database import Database, known_revisions
@@ -121,10 +121,10 @@ def _refuse_damaged(paths: ProfilePaths) -> None:
     problem = integrity_problem(paths.database)
     if problem is None:
         return
-    good = [b for b in list_backups(paths.backups) if integrity_problem(b.path) is None]
+    good = newest_good_backup(paths.backups)
     advice = (
-        f"restore the newest good backup with `restore {good[0].path}`"
-        if good
+        f"restore the newest good backup with `restore {good.path}`"
+        if good is not None
         else "no good backup was found; keep a copy of the folder and contact the IT Centre"
     )
     raise DatabaseDamagedError(f"the database {paths.database} is damaged ({problem}); {advice}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -80,3 +81,19 @@ def _isolated_qt_settings(tmp_path: Path) -> Iterator[None]:
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
     )
     yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As the program does (ui/gui_gc.py): cycles holding Qt objects must never be
+    collected by a background task's thread, so automatic collection is off and the
+    main thread collects after every test."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_test() -> Iterator[None]:
+    yield
+    gc.collect()

@@ -10,10 +10,21 @@ from types import TracebackType
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cds_desktop import APP_NAME, __version__
 from cds_desktop.paths import resources_dir
+from ui.gui_gc import GuiThreadCollector, collect_on_gui_thread
 from ui.i18n import install_language, saved_language
 
 log = logging.getLogger(__name__)
@@ -32,6 +43,8 @@ def create_app(qt_args: list[str], crash_dialog: bool = True) -> QApplication:
     app.setOrganizationName(APP_NAME)
     QGuiApplication.setWindowIcon(app_icon())
     install_language(saved_language())
+    if app.findChild(GuiThreadCollector) is None:
+        collect_on_gui_thread(app)
     if crash_dialog:
         sys.excepthook = _crash_hook
     return app
@@ -45,19 +58,42 @@ def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackT
     )
 
 
+class CrashDialog(QDialog):
+    """Says that something unexpected happened, with the details and a Copy button."""
+
+    def __init__(self, report: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("CĐS Desktop")
+        self.resize(720, 460)
+        message = QLabel(
+            self.tr(
+                "Chương trình gặp lỗi không mong muốn. Dữ liệu đã lưu không bị mất.\n"
+                "Hãy bấm «Sao chép chi tiết» và gửi nội dung dưới đây cho bộ phận hỗ trợ; "
+                "chi tiết cũng đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu)."
+            )
+        )
+        message.setWordWrap(True)
+        self.details = QPlainTextEdit(report)
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.copy_button = QPushButton(self.tr("Sao chép chi tiết"))
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
+        close = QPushButton(self.tr("Đóng"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(buttons)
+
+
 def _crash_hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     log.critical("unexpected error", exc_info=(kind, value, tb))
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        "CĐS Desktop",
-        QApplication.translate(
-            "Crash",
-            "Chương trình gặp lỗi không mong muốn. Dữ liệu đã lưu không bị mất. "
-            "Chi tiết đã được ghi vào nhật ký; bấm «Chi tiết» để xem và sao chép.",
-        ),
-    )
-    box.setDetailedText(crash_report(kind, value, tb))
-    box.exec()
+    CrashDialog(crash_report(kind, value, tb)).exec()
 
 
 class StartWindow(QMainWindow):

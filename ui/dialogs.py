@@ -6,15 +6,59 @@ Tests replace these through `QMessageBox`'s static methods at class level.
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.exc import OperationalError
 
+from cds_desktop import environment
+from cds_desktop.environment import classify
 from cds_desktop.errors import CdsError, ValidationError
 
 log = logging.getLogger(__name__)
+
+
+def _environment_texts() -> dict[str, tuple[str, str]]:
+    """(what happened, what to do) for each kind of environment problem."""
+    return {
+        environment.DISK_FULL: (
+            QCoreApplication.translate("Dialogs", "Ổ đĩa đã đầy, không ghi được dữ liệu."),
+            QCoreApplication.translate(
+                "Dialogs", "Giải phóng dung lượng ổ đĩa (hoặc chọn ổ đĩa khác) rồi thử lại."
+            ),
+        ),
+        environment.NO_PERMISSION: (
+            QCoreApplication.translate("Dialogs", "Không có quyền ghi vào thư mục này."),
+            QCoreApplication.translate(
+                "Dialogs",
+                "Chọn một thư mục của bạn (ví dụ Tài liệu) hoặc nhờ quản trị viên cấp quyền, "
+                "rồi thử lại.",
+            ),
+        ),
+        environment.READ_ONLY: (
+            QCoreApplication.translate("Dialogs", "Ổ đĩa hoặc thư mục chỉ cho phép đọc."),
+            QCoreApplication.translate(
+                "Dialogs", "Chọn nơi ghi được (ví dụ USB không bị khóa) rồi thử lại."
+            ),
+        ),
+        environment.IN_USE: (
+            QCoreApplication.translate(
+                "Dialogs", "Cơ sở dữ liệu đang được một cửa sổ CĐS Desktop khác sử dụng."
+            ),
+            QCoreApplication.translate("Dialogs", "Đóng cửa sổ CĐS Desktop kia rồi thử lại."),
+        ),
+        environment.DAMAGED: (
+            QCoreApplication.translate("Dialogs", "Cơ sở dữ liệu bị hỏng."),
+            QCoreApplication.translate(
+                "Dialogs", "Khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu."
+            ),
+        ),
+        environment.MISSING: (
+            QCoreApplication.translate("Dialogs", "Không tìm thấy tệp cần dùng."),
+            QCoreApplication.translate(
+                "Dialogs", "Kiểm tra tệp (USB còn cắm?) hoặc chọn lại tệp, rồi thử lại."
+            ),
+        ),
+    }
 
 
 def explain(exc: BaseException) -> tuple[str, str, bool]:
@@ -35,32 +79,10 @@ def explain(exc: BaseException) -> tuple[str, str, bool]:
             ),
             True,
         )
-    if isinstance(exc, OSError):
-        return (
-            str(exc),
-            QCoreApplication.translate(
-                "Dialogs",
-                "Kiểm tra ổ đĩa hoặc thư mục (còn chỗ trống, có quyền ghi, USB còn cắm) "
-                "rồi thử lại.",
-            ),
-            True,
-        )
-    if isinstance(exc, OperationalError | sqlite3.OperationalError):
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            return (
-                QCoreApplication.translate(
-                    "Dialogs", "Cơ sở dữ liệu đang bận (có thể chương trình đang mở ở cửa sổ khác)."
-                ),
-                QCoreApplication.translate("Dialogs", "Đóng cửa sổ CĐS Desktop khác rồi thử lại."),
-                True,
-            )
-        if "disk" in text or "full" in text:
-            return (
-                QCoreApplication.translate("Dialogs", "Ổ đĩa đã đầy, không ghi được dữ liệu."),
-                QCoreApplication.translate("Dialogs", "Giải phóng dung lượng ổ đĩa rồi thử lại."),
-                True,
-            )
+    problem = classify(exc)
+    if problem is not None:
+        what, todo = _environment_texts()[problem.kind]
+        return f"{what}\n({problem.detail})", todo, True
     return (
         QCoreApplication.translate("Dialogs", "Đã xảy ra lỗi không mong muốn: {error}").format(
             error=f"{type(exc).__name__}: {exc}"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop.profile import Profile
+from ui.backups_box import BackupsBox
 from ui.dialogs import inform, show_error
 from ui.i18n import LANGUAGES, current_language
 
@@ -109,6 +110,8 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(language_box)
         layout.addWidget(data_box)
+        self.backups = BackupsBox(profile)
+        layout.addWidget(self.backups)
         layout.addWidget(report_box)
         layout.addStretch(1)
         scroll = QScrollArea()

@@ -133,11 +133,12 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, object]]]:
     path = Path(path)
     check_workbook_file(path)
     try:
-        with warnings.catch_warnings():
+        # The file is opened here, so it is closed even when openpyxl fails half-way.
+        with warnings.catch_warnings(), path.open("rb") as handle:
             # Only cell values are read: openpyxl's notes about styles, drawings or
             # extensions it does not keep concern nothing we use.
             warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
             try:
                 return _read_sheet(path, workbook)
             finally:

@@ -139,6 +139,85 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
 </context>
 <context>
+    <name>ActivityDetail</name>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="54"/>
+        <location filename="../../ui/centre_master_page.py" line="109"/>
+        <source>Chọn một hoạt động để xem chi tiết.</source>
+        <translation>Select an activity to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="61"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="62"/>
+        <source>Hình thức:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="63"/>
+        <source>Thời gian:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="64"/>
+        <source>Địa điểm:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="65"/>
+        <source>Đơn vị tổ chức:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="66"/>
+        <source>Người tham gia:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="67"/>
+        <source>Lượt tiếp cận:</source>
+        <translation>Reach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="68"/>
+        <source>Kênh thực hiện:</source>
+        <translation>Channels:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="69"/>
+        <source>Chủ đề:</source>
+        <translation>Topics:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="70"/>
+        <source>Đường dẫn:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="71"/>
+        <source>Đơn vị phối hợp:</source>
+        <translation>Partners:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="72"/>
+        <source>Mô tả:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="73"/>
+        <source>Phiên bản:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="82"/>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
         <location filename="../../ui/activity_editor.py" line="59"/>
@@ -350,62 +429,361 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
 </context>
 <context>
-    <name>Crash</name>
+    <name>Backups</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
-        <source>Chương trình gặp lỗi không mong muốn. Dữ liệu đã lưu không bị mất. Chi tiết đã được ghi vào nhật ký; bấm «Chi tiết» để xem và sao chép.</source>
-        <translation>The program hit an unexpected error. Saved data is not lost. The details were written to the log; click “Show Details…” to see and copy them.</translation>
+        <location filename="../../ui/backups_box.py" line="33"/>
+        <source>tự động hằng ngày</source>
+        <translation>automatic, daily</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="34"/>
+        <source>trước khi nâng cấp</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="35"/>
+        <source>trước khi nhập gói</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="36"/>
+        <source>trước khi khôi phục</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="37"/>
+        <source>sao lưu thủ công</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="38"/>
+        <source>bản bị hỏng (giữ lại)</source>
+        <translation>damaged copy (kept)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../ui/backups_box.py" line="46"/>
+        <source>Sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="50"/>
+        <source>Chương trình tự sao lưu cơ sở dữ liệu mỗi ngày khi mở, trước khi nâng cấp và trước khi nhập gói (giữ 10 bản tự động gần nhất). Tệp minh chứng không bị xóa nên bản sao lưu cũ vẫn dùng được.</source>
+        <translation>The program backs up the database every day when it opens, before an upgrade and before every import (the 10 newest automatic copies are kept). Evidence files are never deleted, so older backups stay usable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="58"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="60"/>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="62"/>
+        <source>Khôi phục từ tệp…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="64"/>
+        <source>Kiểm tra tệp minh chứng</source>
+        <translation>Check evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="98"/>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="98"/>
+        <source>Đã lưu bản sao: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="100"/>
+        <source>Không sao lưu được</source>
+        <translation>Could not back up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="105"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="105"/>
+        <source>Hãy chọn một bản sao lưu trong danh sách.</source>
+        <translation>Choose a backup in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="112"/>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="114"/>
+        <source>Bản sao lưu CĐS (*.sqlite3);;Mọi tệp (*)</source>
+        <translation>CĐS backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="122"/>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="124"/>
+        <source>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {name}?
+
+Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi phục»), nên có thể quay lại.</source>
+        <translation>Replace the current database with the backup {name}?
+
+The current data is backed up first (&quot;before a restore&quot;), so you can go back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="134"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="138"/>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="140"/>
+        <source>Đã khôi phục từ {name}. Dữ liệu trước đó được giữ tại {safety}. Chương trình sẽ mở lại dữ liệu.</source>
+        <translation>Restored from {name}. The previous data is kept in {safety}. The program will now reopen the data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="155"/>
+        <location filename="../../ui/backups_box.py" line="161"/>
+        <source>Kiểm tra minh chứng</source>
+        <translation>Evidence check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="156"/>
+        <source>Cả {n} tệp minh chứng đều còn nguyên vẹn.</source>
+        <translation>All {n} evidence files are intact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="163"/>
+        <source>{missing} tệp bị mất và {damaged} tệp bị hỏng trong {n} tệp minh chứng. Hãy chép lại thư mục evidence từ bản sao hoặc đính kèm lại các tệp.</source>
+        <translation>{missing} missing and {damaged} damaged of {n} evidence files. Copy the evidence folder back from a copy, or attach the files again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="170"/>
+        <source>Đang kiểm tra minh chứng…</source>
+        <translation>Checking evidence…</translation>
+    </message>
+</context>
+<context>
+    <name>CentreReportsPage</name>
+    <message>
+        <location filename="../../ui/centre_reports_page.py" line="19"/>
+        <source>Báo cáo tổng hợp</source>
+        <translation>Master report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_reports_page.py" line="20"/>
+        <source>Nhật ký nhập gói</source>
+        <translation>Import log</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/app.py" line="70"/>
+        <source>Chương trình gặp lỗi không mong muốn. Dữ liệu đã lưu không bị mất.
+Hãy bấm «Sao chép chi tiết» và gửi nội dung dưới đây cho bộ phận hỗ trợ; chi tiết cũng đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu).</source>
+        <translation>The program ran into an unexpected error. Saved data is not lost.
+Click &quot;Copy details&quot; and send the text below to support; the details are also in the log (the logs folder in the data folder).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="79"/>
+        <source>Sao chép chi tiết</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="81"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="125"/>
+        <source>Tổng quan đợt hưởng ứng</source>
+        <translation>Campaign overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="130"/>
+        <source>đơn vị đã gửi / tổng số</source>
+        <translation>units reported / expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="131"/>
+        <source>hoạt động</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="132"/>
+        <source>người tham gia</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="133"/>
+        <source>lượt tiếp cận</source>
+        <translation>reach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="134"/>
+        <source>minh chứng</source>
+        <translation>evidence items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="141"/>
+        <source>Hoạt động theo hình thức</source>
+        <translation>Activities by form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="142"/>
+        <source>Hoạt động theo đơn vị</source>
+        <translation>Activities by unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="143"/>
+        <source>Hoạt động theo thời gian</source>
+        <translation>Activities over the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="145"/>
+        <source>Theo ngày</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="146"/>
+        <source>Theo tuần</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="151"/>
+        <source>Biểu đồ thời gian:</source>
+        <translation>Period chart:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="155"/>
+        <source>Chưa có hoạt động nào. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
+        <translation>No activities yet. Import the units&apos; packages on the &quot;Import&quot; page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="201"/>
+        <source>Không đọc được số liệu tổng quan</source>
+        <translation>Could not read the overview figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="228"/>
+        <source>{name} · từ {start} đến {end}</source>
+        <translation>{name} · from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="236"/>
+        <source>{n} hoạt động ngoài thời gian của đợt không có trên biểu đồ.</source>
+        <translation>{n} activities outside the campaign period are not on the chart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="269"/>
+        <source>Khác</source>
+        <translation>Others</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="25"/>
-        <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
-        <translation>Correct the marked fields and try again. Nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="33"/>
-        <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
-        <translation>Nothing was changed. Follow the advice above, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="41"/>
-        <source>Kiểm tra ổ đĩa hoặc thư mục (còn chỗ trống, có quyền ghi, USB còn cắm) rồi thử lại.</source>
-        <translation>Check the drive or folder (free space, write permission, USB stick still plugged in), then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="52"/>
-        <source>Cơ sở dữ liệu đang bận (có thể chương trình đang mở ở cửa sổ khác).</source>
-        <translation>The database is busy (the program may be open in another window).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="55"/>
-        <source>Đóng cửa sổ CĐS Desktop khác rồi thử lại.</source>
-        <translation>Close the other CĐS Desktop window and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs.py" line="24"/>
         <source>Ổ đĩa đã đầy, không ghi được dữ liệu.</source>
         <translation>The disk is full; the data could not be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
-        <source>Giải phóng dung lượng ổ đĩa rồi thử lại.</source>
-        <translation>Free some disk space and try again.</translation>
+        <location filename="../../ui/dialogs.py" line="25"/>
+        <source>Giải phóng dung lượng ổ đĩa (hoặc chọn ổ đĩa khác) rồi thử lại.</source>
+        <translation>Free some disk space (or choose another drive), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="30"/>
+        <source>Không có quyền ghi vào thư mục này.</source>
+        <translation>You have no permission to write to this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="31"/>
+        <source>Chọn một thư mục của bạn (ví dụ Tài liệu) hoặc nhờ quản trị viên cấp quyền, rồi thử lại.</source>
+        <translation>Choose a folder of your own (e.g. Documents) or ask the administrator for access, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="38"/>
+        <source>Ổ đĩa hoặc thư mục chỉ cho phép đọc.</source>
+        <translation>The drive or folder is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="39"/>
+        <source>Chọn nơi ghi được (ví dụ USB không bị khóa) rồi thử lại.</source>
+        <translation>Choose a writable place (e.g. an unlocked USB stick), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="44"/>
+        <source>Cơ sở dữ liệu đang được một cửa sổ CĐS Desktop khác sử dụng.</source>
+        <translation>The database is in use by another CĐS Desktop window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="47"/>
+        <source>Đóng cửa sổ CĐS Desktop kia rồi thử lại.</source>
+        <translation>Close the other CĐS Desktop window, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="50"/>
+        <source>Cơ sở dữ liệu bị hỏng.</source>
+        <translation>The database is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="51"/>
+        <source>Khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu.</source>
+        <translation>Restore the newest backup in Settings → Backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="56"/>
+        <source>Không tìm thấy tệp cần dùng.</source>
+        <translation>A file the program needs was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="57"/>
+        <source>Kiểm tra tệp (USB còn cắm?) hoặc chọn lại tệp, rồi thử lại.</source>
+        <translation>Check the file (is the USB stick still plugged in?) or choose it again, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="69"/>
+        <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
+        <translation>Correct the marked fields and try again. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="77"/>
+        <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
+        <translation>Nothing was changed. Follow the advice above, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="87"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="90"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs.py" line="106"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -413,72 +791,72 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="113"/>
+        <location filename="../../ui/evidence_panel.py" line="116"/>
         <source>Kéo thả tệp (ảnh, bản chụp, PDF…) vào đây, hoặc:</source>
         <translation>Drop files (photos, scans, PDFs…) here, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="115"/>
+        <location filename="../../ui/evidence_panel.py" line="118"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="116"/>
+        <location filename="../../ui/evidence_panel.py" line="119"/>
         <source>Thêm liên kết…</source>
         <translation>Add link…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="117"/>
+        <location filename="../../ui/evidence_panel.py" line="120"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="118"/>
+        <location filename="../../ui/evidence_panel.py" line="121"/>
         <source>Chú thích…</source>
         <translation>Caption…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="119"/>
+        <location filename="../../ui/evidence_panel.py" line="122"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="163"/>
+        <location filename="../../ui/evidence_panel.py" line="176"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="166"/>
+        <location filename="../../ui/evidence_panel.py" line="179"/>
         <source>Minh chứng (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
         <translation>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="182"/>
+        <location filename="../../ui/evidence_panel.py" line="195"/>
         <source>Thêm liên kết</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="182"/>
+        <location filename="../../ui/evidence_panel.py" line="195"/>
         <source>Địa chỉ web (http:// hoặc https://):</source>
         <translation>Web address (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="199"/>
+        <location filename="../../ui/evidence_panel.py" line="212"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="200"/>
+        <location filename="../../ui/evidence_panel.py" line="213"/>
         <source>Chú thích cho «{name}»:</source>
         <translation>Caption for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="248"/>
+        <location filename="../../ui/evidence_panel.py" line="261"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="252"/>
+        <location filename="../../ui/evidence_panel.py" line="265"/>
         <source>liên kết mới</source>
         <translation>new link</translation>
     </message>
@@ -634,29 +1012,258 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Save enrolment sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="268"/>
+        <location filename="../../ui/wizard.py" line="261"/>
+        <source>Hồ sơ của Trung tâm tổng hợp đã được tạo, cùng danh mục các đơn vị. Bước tiếp theo: đăng ký mã nhận dạng khóa của từng đơn vị ở trang «Đơn vị» (hoặc xác nhận khi nhập gói đầu tiên), rồi nhập các gói ở trang «Nhập gói». Mã dưới đây là khóa của chính Trung tâm.</source>
+        <translation>The IT Centre&apos;s profile has been created, with the unit catalog. Next: register each unit&apos;s key fingerprint on the &quot;Units&quot; page (or confirm it at its first import), then import the packages on the &quot;Import&quot; page. The code below is the Centre&apos;s own key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="278"/>
         <source>Lưu phiếu đăng ký khóa</source>
         <translation>Save the key enrolment sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="268"/>
+        <location filename="../../ui/wizard.py" line="278"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="280"/>
+        <location filename="../../ui/wizard.py" line="290"/>
         <source>Đã lưu phiếu đăng ký</source>
         <translation>Enrolment sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="282"/>
+        <location filename="../../ui/wizard.py" line="292"/>
         <source>Đã lưu phiếu vào {path}. Hãy in, ký và gửi cho Trung tâm tổng hợp.</source>
         <translation>The sheet was saved to {path}. Print it, sign it and send it to the IT Centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="285"/>
+        <location filename="../../ui/wizard.py" line="295"/>
         <source>Không lưu được phiếu đăng ký</source>
         <translation>Could not save the enrolment sheet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogModel</name>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="47"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="48"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="49"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="50"/>
+        <source>Số gói</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="51"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="52"/>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="53"/>
+        <source>Sửa</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="54"/>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="55"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="56"/>
+        <source>Khóa ký</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="57"/>
+        <source>SHA-256 của tệp</source>
+        <translation>File SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogPage</name>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="116"/>
+        <source>Mọi gói đã được đưa vào chương trình, kể cả gói bị từ chối, mới nhất trước. Nhật ký cũng có trong sổ tính Excel của báo cáo tổng hợp.</source>
+        <translation>Every package given to the program, rejected ones included, newest first. The log is also in the master report&apos;s Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="121"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="155"/>
+        <source>{n} dòng nhật ký</source>
+        <translation>{n} log entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="161"/>
+        <source>Không đọc được nhật ký nhập gói</source>
+        <translation>Could not read the import log</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="87"/>
+        <source>Nhập gói dữ liệu của các đơn vị</source>
+        <translation>Import the units&apos; packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="91"/>
+        <source>Mỗi gói (.cdspkg) được kiểm tra chữ ký và toàn bộ nội dung trước khi nhập; gói lỗi bị từ chối riêng, không ảnh hưởng đến các gói khác.</source>
+        <translation>Each package (.cdspkg) has its signature and its whole content checked before it is imported; a bad package is rejected on its own and does not affect the others.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="97"/>
+        <source>Kéo thả các tệp .cdspkg hoặc cả thư mục vào cửa sổ này, hoặc:</source>
+        <translation>Drop .cdspkg files or whole folders on this window, or:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="99"/>
+        <source>Chọn các gói…</source>
+        <translation>Choose packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="101"/>
+        <source>Chọn thư mục…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="109"/>
+        <source>Chưa nhập gói nào trong lần làm việc này.</source>
+        <translation>No packages imported in this session yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="124"/>
+        <source>Lưu kết quả…</source>
+        <translation>Save results…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="147"/>
+        <source>Chọn các gói dữ liệu</source>
+        <translation>Choose packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="149"/>
+        <source>Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)</source>
+        <translation>CĐS packages (*.cdspkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="157"/>
+        <source>Chọn thư mục chứa các gói</source>
+        <translation>Choose the folder with the packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="183"/>
+        <source>Đang nhập gói</source>
+        <translation>Import running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="184"/>
+        <source>Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại.</source>
+        <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="205"/>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="211"/>
+        <source>Đang kiểm tra và nhập các gói…</source>
+        <translation>Checking and importing the packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="238"/>
+        <source>Không nhập được.</source>
+        <translation>Nothing could be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="241"/>
+        <source>Không nhập được gói dữ liệu</source>
+        <translation>Could not import the packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="246"/>
+        <source>{n} đã nhập</source>
+        <translation>{n} imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="247"/>
+        <source>{n} trùng lặp</source>
+        <translation>{n} duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="248"/>
+        <source>{n} cũ hơn</source>
+        <translation>{n} stale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="249"/>
+        <source>{n} bị từ chối</source>
+        <translation>{n} rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="251"/>
+        <source>{total} gói: {parts}.</source>
+        <translation>{total} packages: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="256"/>
+        <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
+        <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="264"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="265"/>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="268"/>
+        <source>Lưu kết quả nhập gói</source>
+        <translation>Save the import results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="289"/>
+        <source>Đã lưu kết quả</source>
+        <translation>Results saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="290"/>
+        <source>Đã lưu bảng kết quả vào {path}.</source>
+        <translation>The result table was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="292"/>
+        <source>Không lưu được kết quả</source>
+        <translation>Could not save the results</translation>
     </message>
 </context>
 <context>
@@ -693,217 +1300,431 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
 </context>
 <context>
+    <name>ImportResultModel</name>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="27"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="28"/>
+        <source>Trùng lặp (đã nhập trước)</source>
+        <translation>Duplicate (imported before)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="29"/>
+        <source>Cũ hơn (không thay đổi gì)</source>
+        <translation>Stale (changed nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="30"/>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="37"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="38"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="39"/>
+        <source>Số gói</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="40"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="41"/>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <source>Sửa</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="43"/>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="44"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../ui/centre_unit_dialogs.py" line="70"/>
+        <source>Đăng ký khóa của đơn vị</source>
+        <translation>Register the unit&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_unit_dialogs.py" line="83"/>
+        <source>Nhập mã nhận dạng khóa (20 ký tự) mà đơn vị đọc qua điện thoại hoặc ghi trên phiếu đăng ký có chữ ký. Không phân biệt chữ hoa, chữ thường; dấu gạch và khoảng trắng có thể bỏ qua. Sau khi đăng ký, chỉ các gói ký bằng khóa này mới được nhập.</source>
+        <translation>Type the key fingerprint (20 characters) the unit reads out over the phone or wrote on its signed enrolment sheet. Case does not matter; dashes and spaces may be left out. Once registered, only packages signed with this key are imported.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>CĐS Desktop — {unit}</source>
         <translation>CĐS Desktop — {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Nhập gói</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>Tổng quan</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Dữ liệu tổng hợp</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>Nhập các gói…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>Nhập cả thư mục…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Xuất danh sách đơn vị chưa gửi…</source>
+        <translation>Export the units that have not reported…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
+        <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>MasterActivityModel</name>
+    <message>
+        <location filename="../../ui/centre_master_model.py" line="71"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>MasterPage</name>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="156"/>
+        <source>Dữ liệu tổng hợp của các đơn vị</source>
+        <translation>Master data of all units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="159"/>
+        <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
+        <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="163"/>
+        <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
+        <translation>Search title, location… (accents optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="167"/>
+        <location filename="../../ui/centre_master_page.py" line="286"/>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="169"/>
+        <source>Tất cả hình thức</source>
+        <translation>All forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="269"/>
+        <source>Không đọc được dữ liệu tổng hợp</source>
+        <translation>Could not read the master data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="300"/>
+        <source>{n} hoạt động</source>
+        <translation>{n} activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="302"/>
+        <source>Hiển thị {shown} / {total} hoạt động</source>
+        <translation>Showing {shown} of {total} activities</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="32"/>
+        <location filename="../../ui/recovery.py" line="36"/>
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="37"/>
+        <source>Cơ sở dữ liệu trong thư mục {folder} bị hỏng và không mở được.
+
+Khôi phục bản sao lưu tốt gần nhất (lúc {when})? Những thay đổi sau thời điểm đó sẽ phải nhập lại. Bản bị hỏng vẫn được giữ lại trong thư mục backups.</source>
+        <translation>The database in {folder} is damaged and cannot be opened.
+
+Restore the newest good backup (from {when})? Changes made after that time will have to be entered again. The damaged copy is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="54"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="59"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>Could not open the data</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="35"/>
+        <location filename="../../ui/reports_page.py" line="36"/>
+        <source>Báo cáo tổng hợp của Bộ</source>
+        <translation>The Ministry&apos;s master report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="38"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="39"/>
+        <location filename="../../ui/reports_page.py" line="43"/>
+        <source>Báo cáo tổng hợp kết quả của tất cả các đơn vị, theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để trình Lãnh đạo Bộ, và sổ tính Excel (kể cả tình hình gửi báo cáo và nhật ký nhập gói). Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
+        <translation>The results of all units in the administrative format (Decree 30/2020/NĐ-CP) for the Ministry&apos;s leaders, and the Excel workbook (with submission status and the import log). Header, number, recipients and signer are set under &quot;Settings&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="50"/>
         <source>Báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để thủ trưởng đơn vị ký, và sổ tính Excel. Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>A report in the administrative layout (Decree 30/2020/NĐ-CP) for the head of the unit to sign, and an Excel workbook. Header, number, recipients and signer are set in “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="45"/>
+        <location filename="../../ui/reports_page.py" line="56"/>
         <source>Tạo báo cáo PDF</source>
         <translation>Create PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="47"/>
+        <location filename="../../ui/reports_page.py" line="58"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="48"/>
+        <location filename="../../ui/reports_page.py" line="59"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="49"/>
+        <location filename="../../ui/reports_page.py" line="60"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="67"/>
+        <location filename="../../ui/reports_page.py" line="78"/>
         <source>Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây.</source>
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="108"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="104"/>
+        <location filename="../../ui/reports_page.py" line="115"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="141"/>
+        <location filename="../../ui/reports_page.py" line="154"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="142"/>
+        <location filename="../../ui/reports_page.py" line="155"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="160"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="149"/>
+        <location filename="../../ui/reports_page.py" line="162"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="166"/>
+        <location filename="../../ui/reports_page.py" line="179"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="167"/>
+        <location filename="../../ui/reports_page.py" line="180"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="174"/>
+        <location filename="../../ui/reports_page.py" line="187"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="176"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
@@ -939,132 +1760,132 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="41"/>
+        <location filename="../../ui/settings_page.py" line="42"/>
         <source>Giao diện</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43"/>
+        <location filename="../../ui/settings_page.py" line="44"/>
         <source>Ngôn ngữ:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46"/>
+        <location filename="../../ui/settings_page.py" line="47"/>
         <source>Thông tin trên báo cáo</source>
         <translation>Report header and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="50"/>
+        <location filename="../../ui/settings_page.py" line="51"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Governing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="51"/>
+        <location filename="../../ui/settings_page.py" line="52"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="52"/>
+        <location filename="../../ui/settings_page.py" line="53"/>
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="53"/>
+        <location filename="../../ui/settings_page.py" line="54"/>
         <source>Ký hiệu (sau BC-):</source>
         <translation>Symbol (after BC-):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="54"/>
+        <location filename="../../ui/settings_page.py" line="55"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
+        <location filename="../../ui/settings_page.py" line="56"/>
         <source>Trích yếu:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="56"/>
+        <location filename="../../ui/settings_page.py" line="57"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="57"/>
+        <location filename="../../ui/settings_page.py" line="58"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="59"/>
         <source>Chức vụ (dòng 2):</source>
         <translation>Title (second line):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59"/>
+        <location filename="../../ui/settings_page.py" line="60"/>
         <source>Họ tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60"/>
+        <location filename="../../ui/settings_page.py" line="61"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation>Recipients (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="62"/>
         <source>Tồn tại, hạn chế:</source>
         <translation>Shortcomings:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62"/>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Nhiệm vụ, kiến nghị:</source>
         <translation>Next steps, proposals:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="72"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>Lưu thông tin báo cáo</source>
         <translation>Save report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="105"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161"/>
+        <location filename="../../ui/settings_page.py" line="164"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161"/>
+        <location filename="../../ui/settings_page.py" line="164"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
@@ -1072,7 +1893,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="296"/>
+        <location filename="../../ui/wizard.py" line="306"/>
         <source>Thiết lập CĐS Desktop</source>
         <translation>CĐS Desktop setup</translation>
     </message>
@@ -1080,7 +1901,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
@@ -1096,6 +1917,77 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <location filename="../../ui/tasks.py" line="143"/>
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPrompt</name>
+    <message>
+        <location filename="../../ui/centre_trust_prompt.py" line="38"/>
+        <source>Khóa ký chưa được đăng ký</source>
+        <translation>Signing key not registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_trust_prompt.py" line="46"/>
+        <source>Gói dữ liệu của đơn vị dưới đây được ký bằng một khóa mà Trung tâm chưa đăng ký.</source>
+        <translation>The package of the unit below is signed with a key the Centre has not registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_trust_prompt.py" line="58"/>
+        <source>Đơn vị này chưa có trong danh sách; nếu tin cậy, đơn vị sẽ được thêm vào.</source>
+        <translation>This unit is not in the unit list yet; if you trust it, it will be added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_trust_prompt.py" line="75"/>
+        <source>Gọi điện cho cán bộ của đơn vị (theo số điện thoại Trung tâm đã có, không dùng số ghi trong thư gửi kèm gói) và đề nghị đọc mã nhận dạng khóa trong «Cài đặt» của chương trình. Chỉ bấm «Tin cậy khóa này» khi cả 20 ký tự trùng khớp. Nếu khác, bấm «Từ chối»: gói sẽ không được nhập.</source>
+        <translation>Phone the unit&apos;s officer (on a number the Centre already has, not one given with the package) and ask them to read out the key fingerprint shown under &quot;Settings&quot; in their program. Press &quot;Trust this key&quot; only if all 20 characters match. If not, press &quot;Reject&quot;: the package is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_trust_prompt.py" line="82"/>
+        <source>Tin cậy khóa này</source>
+        <translation>Trust this key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_trust_prompt.py" line="83"/>
+        <source>Từ chối</source>
+        <translation>Reject</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/centre_unit_dialogs.py" line="29"/>
+        <source>Sửa đơn vị</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_unit_dialogs.py" line="29"/>
+        <source>Thêm đơn vị</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_unit_dialogs.py" line="31"/>
+        <source>ví dụ: SO-HNI</source>
+        <translation>e.g. SO-HNI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_unit_dialogs.py" line="46"/>
+        <source>Mã đơn vị:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_unit_dialogs.py" line="47"/>
+        <source>Tên đơn vị:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_unit_dialogs.py" line="48"/>
+        <source>Nhóm:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_unit_dialogs.py" line="49"/>
+        <source>Thứ tự trong báo cáo:</source>
+        <translation>Order in reports:</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +2051,177 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <location filename="../../ui/wizard.py" line="190"/>
         <source>Không tạo được hồ sơ</source>
         <translation>Could not create the profile</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="80"/>
+        <source>Thứ tự</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="81"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="82"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="83"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="84"/>
+        <source>Mã nhận dạng khóa</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="85"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="86"/>
+        <source>Gói cuối</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="87"/>
+        <source>Nhập lúc</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="88"/>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="152"/>
+        <source>Trung tâm (máy này)</source>
+        <translation>Centre (this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="154"/>
+        <source>Đã gửi</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="155"/>
+        <source>Chưa gửi</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_model.py" line="174"/>
+        <source>chưa đăng ký</source>
+        <translation>not registered</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="58"/>
+        <source>Đơn vị và tình hình gửi báo cáo</source>
+        <translation>Units and submission status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="60"/>
+        <source>Thêm đơn vị…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="61"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="62"/>
+        <source>Đăng ký khóa…</source>
+        <translation>Register key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="64"/>
+        <source>Xuất danh sách chưa gửi (Excel)…</source>
+        <translation>Export the not-reported list (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="76"/>
+        <source>Tìm theo mã, tên đơn vị… (gõ không dấu cũng được)</source>
+        <translation>Search code, unit name… (accents optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="78"/>
+        <source>Chỉ hiện đơn vị chưa gửi báo cáo</source>
+        <translation>Only units that have not reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="140"/>
+        <source>Không đọc được danh sách đơn vị</source>
+        <translation>Could not read the unit list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="155"/>
+        <source>Đã gửi báo cáo: {reported} / {expected} đơn vị · chưa gửi: {missing}</source>
+        <translation>Reported: {reported} of {expected} units · not yet: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="158"/>
+        <source>đang hiện {n} đơn vị</source>
+        <translation>showing {n} units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="197"/>
+        <source>Không thêm được đơn vị</source>
+        <translation>Could not add the unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="216"/>
+        <source>Không sửa được đơn vị</source>
+        <translation>Could not change the unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="232"/>
+        <source>Không đăng ký được khóa</source>
+        <translation>Could not register the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="237"/>
+        <source>Đã đăng ký khóa</source>
+        <translation>Key registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="238"/>
+        <source>Đã đăng ký khóa {key} cho đơn vị {unit}.</source>
+        <translation>Key {key} registered for unit {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="248"/>
+        <source>Lưu danh sách đơn vị chưa gửi báo cáo</source>
+        <translation>Save the list of units that have not reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="250"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="268"/>
+        <source>Đã lưu danh sách</source>
+        <translation>List saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="269"/>
+        <source>Đã lưu {n} đơn vị chưa gửi báo cáo vào {path}.</source>
+        <translation>Saved {n} units that have not reported to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="271"/>
+        <source>Không lưu được danh sách</source>
+        <translation>Could not save the list</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,170 @@
+"""Settings → Sao lưu: the database backups, backing up now, restoring one, and the
+evidence check. The work is done by the core (`cds_desktop.backups`, `profile`,
+`integrity`); restoring ends the event loop with RESTART so main.py reopens the profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from cds_desktop.backups import list_backups
+from cds_desktop.integrity import EvidenceReport, check_evidence
+from cds_desktop.profile import Profile, backup_profile, restore_profile
+from cds_desktop.text import format_size
+from ui.dialogs import confirm, inform, show_error
+from ui.recovery import RESTART
+from ui.tasks import TaskControl, run_task
+
+
+def reason_label(reason: str) -> str:
+    labels = {
+        "daily": QCoreApplication.translate("Backups", "tự động hằng ngày"),
+        "before-migration": QCoreApplication.translate("Backups", "trước khi nâng cấp"),
+        "before-import": QCoreApplication.translate("Backups", "trước khi nhập gói"),
+        "before-restore": QCoreApplication.translate("Backups", "trước khi khôi phục"),
+        "manual": QCoreApplication.translate("Backups", "sao lưu thủ công"),
+        "damaged": QCoreApplication.translate("Backups", "bản bị hỏng (giữ lại)"),
+    }
+    return labels.get(reason, reason)
+
+
+class BackupsBox(QGroupBox):
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Sao lưu"))
+        self.profile = profile
+        note = QLabel(
+            self.tr(
+                "Chương trình tự sao lưu cơ sở dữ liệu mỗi ngày khi mở, trước khi nâng cấp và "
+                "trước khi nhập gói (giữ 10 bản tự động gần nhất). Tệp minh chứng không bị "
+                "xóa nên bản sao lưu cũ vẫn dùng được."
+            )
+        )
+        note.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(120)
+        self.backup_button = QPushButton(self.tr("Sao lưu ngay"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button = QPushButton(self.tr("Khôi phục từ tệp…"))
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.check_button = QPushButton(self.tr("Kiểm tra tệp minh chứng"))
+        self.check_button.clicked.connect(self.check_evidence)
+        buttons = QHBoxLayout()
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.restore_file_button,
+            self.check_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for backup in list_backups(self.profile.paths.backups):
+            item = QListWidgetItem(
+                f"{backup.created:%d/%m/%Y %H:%M:%S} — {reason_label(backup.reason)} — "
+                f"{format_size(backup.size)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            self.list.addItem(item)
+        self.restore_button.setEnabled(self.list.count() > 0)
+
+    def backup_now(self) -> None:
+        def work(_ctl: TaskControl) -> Path | None:
+            return backup_profile(self.profile, "manual")
+
+        def done(path: object) -> None:
+            self.refresh()
+            inform(self, self.tr("Đã sao lưu"), self.tr("Đã lưu bản sao: {path}").format(path=path))
+
+        run_task(self, work, done, error_title=self.tr("Không sao lưu được"))
+
+    def restore_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            inform(self, self.tr("Khôi phục"), self.tr("Hãy chọn một bản sao lưu trong danh sách."))
+            return
+        self.restore(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def restore_from_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Chọn bản sao lưu"),
+            str(self.profile.paths.backups),
+            self.tr("Bản sao lưu CĐS (*.sqlite3);;Mọi tệp (*)"),
+        )
+        if name:
+            self.restore(Path(name))
+
+    def restore(self, source: Path) -> None:
+        if not confirm(
+            self,
+            self.tr("Khôi phục dữ liệu"),
+            self.tr(
+                "Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {name}?\n\nDữ liệu hiện tại "
+                "được sao lưu trước (lý do «trước khi khôi phục»), nên có thể quay lại."
+            ).format(name=source.name),
+        ):
+            return
+        data_dir = self.profile.paths.root
+        self.profile.close()
+        try:
+            safety = restore_profile(data_dir, source)
+        except Exception as exc:
+            show_error(self, self.tr("Không khôi phục được"), exc)
+            return
+        inform(
+            self,
+            self.tr("Đã khôi phục"),
+            self.tr(
+                "Đã khôi phục từ {name}. Dữ liệu trước đó được giữ tại {safety}. "
+                "Chương trình sẽ mở lại dữ liệu."
+            ).format(name=source.name, safety=safety),
+        )
+        QApplication.exit(RESTART)
+
+    def check_evidence(self) -> None:
+        def work(_ctl: TaskControl) -> EvidenceReport:
+            return check_evidence(self.profile.database, self.profile.evidence)
+
+        def done(result: object) -> None:
+            assert isinstance(result, EvidenceReport)
+            if result.ok:
+                inform(
+                    self,
+                    self.tr("Kiểm tra minh chứng"),
+                    self.tr("Cả {n} tệp minh chứng đều còn nguyên vẹn.").format(n=result.checked),
+                )
+                return
+            inform(
+                self,
+                self.tr("Kiểm tra minh chứng"),
+                self.tr(
+                    "{missing} tệp bị mất và {damaged} tệp bị hỏng trong {n} tệp minh chứng. "
+                    "Hãy chép lại thư mục evidence từ bản sao hoặc đính kèm lại các tệp."
+                ).format(
+                    missing=len(result.missing), damaged=len(result.damaged), n=result.checked
+                ),
+            )
+
+        run_task(self, work, done, title=self.tr("Đang kiểm tra minh chứng…"))
