@@ -158,6 +158,57 @@ def test_one_flipped_bit_in_the_zip_structure(
     rejected(master, path)
 
 
+def with_crc(path: Path, suffix: str, crc: int) -> bytes:
+    """The package with another CRC-32 for one member, in its data descriptor and its
+    central directory record alike (so the two still agree)."""
+    data = bytearray(path.read_bytes())
+    with reader.ZipReader(path) as archive:
+        member = next(m for m in archive.members if m.name.endswith(suffix))
+    data[member.end_offset - 12 : member.end_offset - 8] = crc.to_bytes(4, "little")
+    end_record = len(data) - 22
+    position = int.from_bytes(data[end_record + 16 : end_record + 20], "little")  # directory
+    while True:
+        name_length = int.from_bytes(data[position + 28 : position + 30], "little")
+        if data[position + 46 : position + 46 + name_length].decode() == member.name:
+            break
+        position += 46 + name_length
+    data[position + 16 : position + 20] = crc.to_bytes(4, "little")
+    return bytes(data)
+
+
+@pytest.mark.parametrize("suffix", MEMBER_SUFFIXES)
+def test_a_wrong_crc_is_refused_where_it_is_the_only_check(
+    master: Profile, genuine: Genuine, tmp_path: Path, suffix: str
+) -> None:
+    """Tag files and the signature are read with their CRC-32 checked; payload files
+    (package.json, records.json) are checked by SHA-256 against the signed manifest."""
+    with reader.ZipReader(genuine.a2) as archive:
+        crc = next(m.crc for m in archive.members if m.name.endswith(suffix))
+    path = tmp_path / "crc.cdspkg"
+    path.write_bytes(with_crc(genuine.a2, suffix, crc ^ 1))
+    if suffix.startswith("data/"):
+        assert verify_package(path).metadata == verify_package(genuine.a2).metadata
+    else:
+        rejected(master, path, "CRC-32")
+        also_unverifiable(path, "CRC-32")
+
+
+def test_a_wrong_crc_of_an_evidence_file_changes_nothing(
+    master: Profile, genuine: Genuine, tmp_path: Path
+) -> None:
+    """The content is the genuine, signed one: verified by SHA-256, so the zip CRC-32 is
+    not computed (docs/package-format.md); the package is what was signed."""
+    with reader.ZipReader(genuine.a2) as archive:
+        member = next(m for m in archive.members if "/data/evidence/" in m.name)
+    path = tmp_path / "crc.cdspkg"
+    path.write_bytes(with_crc(genuine.a2, member.name, member.crc ^ 0xFFFF))
+    assert verify_package(path).evidence == verify_package(genuine.a2).evidence
+    changed = bytearray(path.read_bytes())
+    changed[member.data_offset] ^= 1  # and with a flipped content bit: refused
+    path.write_bytes(bytes(changed))
+    rejected(master, path, "SHA-256")
+
+
 # 2. truncation
 
 

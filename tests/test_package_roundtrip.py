@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from cds_desktop.activities import ActivityService, FileInput
 from cds_desktop.errors import CdsError
+from cds_desktop.integrity import check_evidence
 from cds_desktop.models import ImportLog, Unit
 from cds_desktop.packages import importer
 from cds_desktop.packages.export import export_package, export_summary, next_sequence
@@ -22,7 +23,15 @@ from cds_desktop.packages.trust import UnknownKey, trust_unit_key
 from cds_desktop.packages.verify import verify_package
 from cds_desktop.profile import Profile
 from cds_desktop.submissions import submission_status
-from tests.package_helpers import export, import_one, make_centre, make_unit, master_digest
+from tests.package_helpers import (
+    export,
+    import_one,
+    make_centre,
+    make_unit,
+    master_digest,
+    read_members,
+    write_zip,
+)
 
 
 def views(profile: Profile, unit_code: str) -> list[dict[str, object]]:
@@ -61,6 +70,37 @@ def test_export_is_a_valid_bag_with_media_stored(tmp_path: Path) -> None:
     unit.close()
 
 
+def test_the_import_log_has_the_package_files_own_sha256(tmp_path: Path) -> None:
+    """The file's hash is computed from the blocks read for verification (one read):
+    whatever the member order and outcome, it is the SHA-256 of the whole file."""
+    unit = make_unit(tmp_path)
+    centre = make_centre(tmp_path)
+    genuine = export(unit, tmp_path / "out")
+    members = read_members(genuine)
+    reordered = write_zip(tmp_path / "reordered.cdspkg", dict(reversed(members.items())))
+    data = bytearray(genuine.read_bytes())
+    evidence = next(
+        n for n in members if "/data/evidence/" in n and n.endswith(tuple("0123456789abcdef"))
+    )
+    start = data.index(members[evidence][:64])
+    data[start + 10] ^= 1
+    damaged = tmp_path / "damaged.cdspkg"
+    damaged.write_bytes(bytes(data))
+    results = [
+        import_one(centre, genuine, trust_new=True),
+        import_one(centre, reordered),
+        import_one(centre, damaged),
+        import_one(centre, tmp_path / "missing.cdspkg"),
+    ]
+    assert [r.status for r in results] == ["imported", "duplicate", "rejected", "rejected"]
+    for result in results[:3]:
+        assert result.sha256 == hashlib.sha256(result.file.read_bytes()).hexdigest()
+    assert "SHA-256 does not match" in results[2].reason
+    assert results[3].sha256 == ""
+    unit.close()
+    centre.close()
+
+
 def test_cancelled_or_failed_export_leaves_nothing_and_keeps_the_sequence(tmp_path: Path) -> None:
     unit = make_unit(tmp_path)
     out = tmp_path / "out"
@@ -83,6 +123,28 @@ def test_cancelled_or_failed_export_leaves_nothing_and_keeps_the_sequence(tmp_pa
         export_package(unit, out)
     assert list(out.iterdir()) == [] and next_sequence(unit) == 1
     unit.close()
+
+
+def test_damage_that_keeps_the_size_is_caught_by_the_check_and_the_centre(
+    tmp_path: Path,
+) -> None:
+    """Export trusts the content-addressed store's names (it checks sizes only); a file
+    damaged in place is found by `check --evidence`, and the centre refuses the package."""
+    unit = make_unit(tmp_path)
+    centre = make_centre(tmp_path)
+    stored = next(p for p in unit.paths.evidence.rglob("*/*") if p.stat().st_size > 1000)
+    data = bytearray(stored.read_bytes())
+    data[500] ^= 1
+    stored.write_bytes(bytes(data))
+    assert check_evidence(unit.database, unit.evidence).damaged == [stored.name]
+    package = export(unit, tmp_path / "out")
+    with pytest.raises(PackageRejected, match="SHA-256 does not match"):
+        verify_package(package)
+    result = import_one(centre, package, trust_new=True)
+    assert result.status == "rejected" and "SHA-256 does not match" in result.reason
+    assert not centre.evidence.contains(stored.name)
+    unit.close()
+    centre.close()
 
 
 def test_export_and_import_are_refused_in_the_wrong_role(tmp_path: Path) -> None:

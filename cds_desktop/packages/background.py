@@ -1,76 +1,222 @@
-"""Work done on a second thread beside the thread that reads: hashing, CRC-32 and writing.
+"""Work done on worker threads beside the thread that reads: hashing and writing.
 
-`hashlib`, `zlib.crc32` and file writes release the GIL, so on a machine with two cores
-the package file's own SHA-256, each member's CRC-32 and the disk writes overlap with
-the per-member SHA-256 that verification must compute anyway (docs/benchmarks.md).
-Queues are bounded, so memory stays flat whatever the package size.
+`hashlib` and file writes release the GIL for large buffers, so on a machine with two
+cores the package file's own SHA-256 and the disk writes overlap with the work of the
+reading thread (docs/benchmarks.md, "Packages"). Work is handed over in batches of a few
+MiB (a few hundred hand-offs per GiB, not thousands), and every queue is bounded in
+bytes, so memory stays flat whatever the package size.
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import hashlib
 import os
-import queue
 import threading
-import zlib
-from concurrent.futures import ThreadPoolExecutor
-from functools import cache
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-CHUNK = 1024 * 1024
-PARALLEL_MIN = 64 * 1024
-_DONE = b""
+CHUNK = 8 * 1024 * 1024
+"""Largest piece read, hashed or written at once."""
+BATCH = 4 * 1024 * 1024
+"""Bytes gathered before they are handed to a worker thread."""
+MAX_PENDING = 16 * 1024 * 1024
+"""Bytes a worker may have queued before the producer waits."""
+_IOV_MAX = 1024
 
 
 class Hash(Protocol):
     def update(self, data: bytes, /) -> None: ...
 
 
-@cache
-def _crc_pool() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="crc32")
+def write_all(handle: BinaryIO, buffers: Sequence[bytes]) -> None:
+    """Write every buffer, in order, to an unbuffered file (one `writev` where there is one)."""
+    fd = handle.fileno()
+    views = collections.deque(memoryview(b) for b in buffers if len(b))
+    writev = getattr(os, "writev", None)  # POSIX only
+    while views:
+        if writev is not None and len(views) > 1:
+            written = writev(fd, list(views)[:_IOV_MAX])
+        else:
+            written = os.write(fd, views[0])
+        while written:
+            if written >= len(views[0]):
+                written -= len(views.popleft())
+            else:
+                views[0] = views[0][written:]
+                written = 0
 
 
-def crc32_and_hash(data: bytes, crc: int, digest: Hash) -> int:
-    """`digest.update(data)` here while CRC-32 runs on another thread; the new CRC."""
-    if len(data) < PARALLEL_MIN:
-        digest.update(data)
-        return zlib.crc32(data, crc)
-    future = _crc_pool().submit(zlib.crc32, data, crc)
-    digest.update(data)
-    return future.result()
+class Worker:
+    """Runs submitted calls in order on one thread; the producer waits past `limit` bytes.
 
+    The first error is kept and raised by the next `submit` or `drain`; later calls are
+    skipped (whoever owns a file handle closes it, even after an error).
+    """
 
-class BackgroundSha256:
-    """`update()` hands bytes to a worker thread; `hexdigest()` waits for it to finish."""
-
-    def __init__(self, max_pending: int = 16) -> None:
-        self._hash = hashlib.sha256()
-        self._queue: queue.Queue[bytes] = queue.Queue(max_pending)
-        self._thread = threading.Thread(target=self._run, name="sha256", daemon=True)
+    def __init__(self, name: str, limit: int = MAX_PENDING) -> None:
+        self._limit = limit
+        self._items: collections.deque[tuple[Callable[..., Any] | None, tuple[Any, ...], int]]
+        self._items = collections.deque()
+        self._pending = 0
+        self._submitted = 0
+        self._completed = 0
+        self._error: BaseException | None = None
+        self._condition = threading.Condition()
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
-        self._finished = False
 
     def _run(self) -> None:
-        while chunk := self._queue.get():
-            self._hash.update(chunk)
+        condition = self._condition
+        while True:
+            with condition:
+                while not self._items:
+                    condition.wait()
+                function, args, size = self._items.popleft()
+            if function is None:
+                return
+            if self._error is None:
+                try:
+                    function(*args)
+                except BaseException as exc:  # kept, raised in the producer's thread
+                    self._error = exc
+            with condition:
+                self._pending -= size
+                self._completed += 1
+                condition.notify_all()
 
-    def update(self, data: bytes) -> None:
-        if data:
-            self._queue.put(data)
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
 
-    def hexdigest(self) -> str:
-        self.close()
-        return self._hash.hexdigest()
+    def submit(self, function: Callable[..., Any], *args: Any, size: int = 0) -> None:
+        """Queue `function(*args)`; `size` is the bytes it holds (for the limit)."""
+        if self._stopped:
+            raise RuntimeError("the worker thread has been stopped")
+        with self._condition:
+            while self._pending > self._limit and self._error is None:
+                self._condition.wait()
+            self._raise()
+            self._items.append((function, args, size))
+            self._pending += size
+            self._submitted += 1
+            self._condition.notify_all()
 
-    def close(self) -> None:
-        if not self._finished:
-            self._finished = True
-            self._queue.put(_DONE)
+    def drain(self) -> None:
+        """Wait until everything submitted so far is done; raise the first error."""
+        with self._condition:
+            target = self._submitted
+            while self._completed < target:
+                self._condition.wait()
+        self._raise()
+
+    def stop(self, discard: bool = False) -> None:
+        """End the thread after the queued calls (`discard`: without running them)."""
+        if not self._stopped:
+            self._stopped = True
+            with self._condition:
+                if discard:
+                    self._items.clear()
+                self._items.append((None, (), 0))
+                self._condition.notify_all()
             self._thread.join()
 
-    def __enter__(self) -> BackgroundSha256:
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+
+def _update_all(digest: Hash, buffers: Sequence[bytes]) -> None:
+    for buffer in buffers:
+        digest.update(buffer)
+
+
+def _fsync(handle: BinaryIO) -> None:
+    os.fsync(handle.fileno())
+
+
+DROP_STEP = 32 * 1024 * 1024
+
+
+def drop_cached(handle: BinaryIO, offset: int, length: int) -> None:
+    """Tell the OS that a file's range will not be read again soon, where it can be told
+    (`posix_fadvise`; not on Windows). On Linux this also starts writing dirty pages
+    back, and drops the ones already written, so the memory is reused for the next
+    writes instead of the cache growing by the whole file (docs/benchmarks.md)."""
+    if hasattr(os, "posix_fadvise") and length > 0:
+        _dont_need(handle.fileno(), offset, length)
+
+
+def _dont_need(fd: int, offset: int, length: int) -> None:
+    """A hint only: an error (none is expected for a regular file) changes nothing."""
+    with contextlib.suppress(OSError):
+        os.posix_fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
+
+
+class HashingFileWriter:
+    """Writes a file front to back and computes its SHA-256, on two worker threads.
+
+    `write()` gathers buffers into batches of `BATCH` bytes; each batch goes to a thread
+    that hashes it and to one that writes it, so the reading thread only reads (and
+    computes the zip CRC-32). `finish()` writes the rest, fsyncs and returns the digest.
+    With `drop_cache`, the written pages are released as they reach the disk.
+    """
+
+    def __init__(self, handle: BinaryIO, drop_cache: bool = False) -> None:
+        self._handle = handle
+        self._digest = hashlib.sha256()
+        self._batch: list[bytes] = []
+        self._batched = 0
+        self._hasher = Worker("file-sha256")
+        self._writer = Worker("writer")
+        self._drop_cache = drop_cache
+        self._written = 0
+        self._kicked = 0
+        self._dropped = 0
+
+    def _write(self, batch: list[bytes], size: int) -> None:
+        """On the writer thread."""
+        write_all(self._handle, batch)
+        self._written += size
+        if self._drop_cache and self._written - self._kicked >= DROP_STEP:
+            # Starts the write-back of the new pages; drops those kicked last time.
+            drop_cached(self._handle, self._dropped, self._written - self._dropped)
+            self._dropped, self._kicked = self._kicked, self._written
+
+    def write(self, data: bytes) -> None:
+        if not len(data):
+            return
+        self._batch.append(data)
+        self._batched += len(data)
+        if self._batched >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            batch, size = self._batch, self._batched
+            self._batch, self._batched = [], 0
+            self._hasher.submit(_update_all, self._digest, batch, size=size)
+            self._writer.submit(self._write, batch, size, size=size)
+
+    def finish(self) -> str:
+        """Write and hash what is left, fsync the file; its SHA-256 (hex)."""
+        self._flush()
+        self._writer.submit(_fsync, self._handle)
+        self._writer.drain()
+        self._hasher.drain()
+        return self._digest.hexdigest()
+
+    def close(self) -> None:
+        """Stop the threads (after an error too); the caller closes the file."""
+        self._writer.stop(discard=True)
+        self._hasher.stop(discard=True)
+
+    def __enter__(self) -> HashingFileWriter:
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -78,121 +224,119 @@ class BackgroundSha256:
 
 
 class FileSha256:
-    """The SHA-256 of a whole file, read and hashed on a worker thread."""
+    """The SHA-256 of a whole file, computed on a worker thread from bytes read only once.
+
+    The thread that verifies the file hands over the blocks it reads, `feed(offset,
+    data)`, in increasing order of offset; the worker hashes them and reads the bytes in
+    between (zip headers, the members not fed) and, at `result()`, the rest of the file
+    itself. So the package is read once for both SHA-256 passes it needs, and the digest
+    is the one of the very bytes that were verified.
+    """
 
     def __init__(self, path: Path) -> None:
         self._path = path
+        self._handle: BinaryIO | None = None
+        self._digest = hashlib.sha256()
+        self._position = 0
+        self._broken = False
         self._result: str | None = None
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="file-sha256", daemon=True)
-        self._thread.start()
+        self._pieces: list[bytes | tuple[int, int]] = []
+        self._batched = 0
+        self._worker = Worker("file-sha256")
 
-    def _run(self) -> None:
-        digest = hashlib.sha256()
-        try:
-            with self._path.open("rb", buffering=0) as handle:
-                while not self._stop.is_set() and (chunk := handle.read(CHUNK)):
-                    digest.update(chunk)
-        except OSError:
+    def _hash_range(self, start: int, end: int | None) -> None:
+        """On the worker: hash the file's bytes from `start` to `end` (None: to its end)."""
+        if self._handle is None:
+            self._handle = self._path.open("rb", buffering=0)
+        self._handle.seek(start)
+        left = -1 if end is None else end - start
+        while left:
+            chunk = self._handle.read(CHUNK if left < 0 else min(CHUNK, left))
+            if not chunk:
+                if end is None:
+                    return
+                raise OSError("the file became shorter while it was read")
+            self._digest.update(chunk)
+            left -= len(chunk) if left > 0 else 0
+
+    def _hash_pieces(self, pieces: list[bytes | tuple[int, int]]) -> None:
+        """On the worker: hash blocks handed over and ranges to read, in order."""
+        for piece in pieces:
+            if isinstance(piece, tuple):
+                self._hash_range(*piece)
+            else:
+                self._digest.update(piece)
+
+    def feed(self, offset: int, data: bytes) -> None:
+        """`data` was read at `offset` of the file (at or after the previous block's end)."""
+        if self._result is not None:
             return
-        if not self._stop.is_set():
-            self._result = digest.hexdigest()
+        if self._broken or offset < self._position:
+            self._broken = True  # the caller went back: `result()` hashes the whole file
+            return
+        if offset > self._position:
+            self._pieces.append((self._position, offset))
+        self._pieces.append(data)
+        self._batched += len(data)
+        self._position = offset + len(data)
+        if self._batched >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        pieces, size = self._pieces, self._batched
+        self._pieces, self._batched = [], 0
+        try:
+            self._worker.submit(self._hash_pieces, pieces, size=size)
+        except OSError:
+            self._broken = True
 
     def result(self) -> str:
         """The hex digest, or "" if the file could not be read."""
-        self._thread.join()
-        return self._result or ""
+        if self._result is not None:
+            return self._result
+        self._result = ""
+        try:
+            if self._broken:
+                self._worker.drain()
+                self._digest = hashlib.sha256()
+                self._position = 0
+            else:
+                self._flush()
+            self._worker.submit(self._hash_range, self._position, None)
+            self._worker.drain()
+            self._result = self._digest.hexdigest()
+        except OSError:
+            pass
+        finally:
+            self.cancel()
+        return self._result
 
     def cancel(self) -> None:
-        self._stop.set()
-        self._thread.join()
+        self._worker.stop(discard=True)
+        if self._handle is not None:
+            self._handle.close()
 
 
-class BackgroundWriter:
-    """Writes, and fsync-and-close, run in order on a worker thread.
+def fsync_paths(paths: Sequence[Path], drop_cache: bool = False) -> None:
+    """Open files written and closed before, and fsync them all.
 
-    The first error (e.g. disk full) is kept and raised by the next call; later writes
-    are skipped, but handles are still closed.
+    `drop_cache`: first tell the OS (`posix_fadvise`, where there is one) that none will be
+    read soon, which on Linux starts writing all of them back at once, then fsync each
+    and let the OS drop its now clean pages, so that the next files written reuse that
+    memory instead of the cache growing by the whole package (docs/benchmarks.md).
     """
-
-    def __init__(self, max_pending: int = 32) -> None:
-        self._queue: queue.Queue[tuple[str, Any, Any]] = queue.Queue(max_pending)
-        self._error: OSError | None = None
-        self._thread = threading.Thread(target=self._run, name="writer", daemon=True)
-        self._thread.start()
-        self._stopped = False
-
-    def _run(self) -> None:
-        while True:
-            op, handle, data = self._queue.get()
-            try:
-                if op == "write" and self._error is None:
-                    view = memoryview(data)
-                    while view:
-                        view = view[handle.write(view) or 0 :]
-                elif op in ("finish", "close"):
-                    try:
-                        if self._error is None and op == "finish":
-                            handle.flush()
-                            os.fsync(handle.fileno())
-                    finally:
-                        handle.close()
-                elif op == "barrier":
-                    data.set()
-                elif op == "stop":
-                    return
-            except OSError as exc:
-                self._error = self._error or exc
-
-    def _raise(self) -> None:
-        if self._error is not None:
-            raise self._error
-
-    def write(self, handle: BinaryIO, data: bytes) -> None:
-        self._raise()
-        self._queue.put(("write", handle, data))
-
-    def finish(self, handle: BinaryIO) -> None:
-        """After the queued writes: flush, fsync and close `handle`."""
-        self._queue.put(("finish", handle, None))
-
-    def close(self, handle: BinaryIO) -> None:
-        """After the queued writes: close `handle` (no fsync; see `fsync_files`)."""
-        self._queue.put(("close", handle, None))
-
-    def drain(self) -> None:
-        """Wait until everything queued is done; raise the first error if there was one."""
-        done = threading.Event()
-        self._queue.put(("barrier", None, done))
-        done.wait()
-        self._raise()
-
-    def stop(self) -> None:
-        if not self._stopped:
-            self._stopped = True
-            self._queue.put(("stop", None, None))
-            self._thread.join()
-
-    def __enter__(self) -> BackgroundWriter:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.stop()
-
-
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    fds: list[int] = []
     try:
-        os.fsync(fd)
+        for path in paths:
+            fds.append(os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0)))
+        hint = drop_cache and hasattr(os, "posix_fadvise")
+        if hint:
+            for fd in fds:
+                _dont_need(fd, 0, 0)
+        for fd in fds:
+            os.fsync(fd)
+            if hint:
+                _dont_need(fd, 0, 0)
     finally:
-        os.close(fd)
-
-
-def fsync_files(paths: list[Path], workers: int = 8) -> None:
-    """fsync many files at once: the file system commits them together (far faster than
-    one after the other, each waiting for its own journal commit)."""
-    if not paths:
-        return
-    with ThreadPoolExecutor(max_workers=min(workers, len(paths))) as pool:
-        for _ in pool.map(_fsync_path, paths):
-            pass
+        for fd in fds:
+            os.close(fd)

@@ -30,7 +30,7 @@ from cds_desktop.packages.format import (
     TAG_MANIFEST,
     PackageRejected,
 )
-from cds_desktop.packages.reader import Member, ZipReader
+from cds_desktop.packages.reader import Member, RawBlocks, ZipReader
 from cds_desktop.packages.signing import Signature
 from cds_desktop.packages.writer import ZipWriter
 
@@ -89,17 +89,23 @@ class ContainerWriter:
         return digest
 
     def add_payload_stream(
-        self, path: str, chunks: Iterable[bytes], compress: bool
+        self, path: str, chunks: Iterable[bytes], compress: bool, sha256: str | None = None
     ) -> tuple[str, int]:
-        """Stream a payload file in; returns its SHA-256 and size."""
-        digest = hashlib.sha256()
+        """Stream a payload file in; returns its SHA-256 and size.
+
+        With `sha256`, the caller vouches for the content's hash (a file of the
+        content-addressed evidence store, named by it) and it is not computed again; the
+        manifest lists it, so a file that no longer matches is refused by every reader.
+        """
+        digest = hashlib.sha256() if sha256 is None else None
         size = 0
         entry = self.zip.open_entry(self._name(path), compress)
         for chunk in chunks:
             size += len(chunk)
             entry.write(chunk, digest)
         entry.close()
-        hexdigest = digest.hexdigest()
+        hexdigest = digest.hexdigest() if digest is not None else sha256
+        assert hexdigest is not None
         self._payload.append((path, hexdigest))
         return hexdigest, size
 
@@ -138,10 +144,14 @@ class OpenContainer:
             raise PackageRejected(f"{path}: {member.size} bytes; the limit is {limit}")
         return b"".join(self.payload_chunks(path))
 
-    def payload_chunks(self, path: str) -> Iterator[bytes]:
-        """A payload file in chunks; after the last one its SHA-256 has been checked."""
+    def payload_chunks(self, path: str, raw: RawBlocks | None = None) -> Iterator[bytes]:
+        """A payload file in chunks; after the last one its SHA-256 has been checked.
+
+        The zip CRC-32 is not checked: it adds nothing to a SHA-256 checked against the
+        signed manifest (docs/package-format.md). `raw`: see `ZipReader.stream`.
+        """
         digest = hashlib.sha256()
-        yield from self.reader.stream(self.members[path], digest)
+        yield from self.reader.stream(self.members[path], digest, check_crc=False, raw=raw)
         if digest.hexdigest() != self.manifest[path]:
             raise PackageRejected(f"{path}: SHA-256 does not match the manifest (damaged file)")
 

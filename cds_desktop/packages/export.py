@@ -25,7 +25,7 @@ from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import fsync_directory
 from cds_desktop.models import Activity, Setting
 from cds_desktop.packages import strict_json
-from cds_desktop.packages.background import BackgroundSha256, BackgroundWriter
+from cds_desktop.packages.background import CHUNK, HashingFileWriter
 from cds_desktop.packages.container import ContainerWriter, container_bag_info
 from cds_desktop.packages.format import (
     BAG_INFO_TXT,
@@ -54,7 +54,6 @@ from cds_desktop.profile import Profile
 SEQUENCE_SETTING = "package_sequence"
 """The last sequence number this unit used for a package (absent: none yet)."""
 PROGRAM_NAME = "CĐS Desktop"
-CHUNK = 1024 * 1024
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -151,9 +150,32 @@ def _snapshot(profile: Profile) -> _Snapshot:
         )
 
 
-def _read_chunks(path: Path, counted: Callable[[int], None]) -> Iterator[bytes]:
+def _damaged(sha256: str, what: str) -> CdsError:
+    return CdsError(
+        f"evidence file {sha256} in the evidence store is damaged ({what}); "
+        "run `python -m cds_desktop check --evidence`"
+    )
+
+
+def _read_evidence(
+    path: Path, sha256: str, size: int, counted: Callable[[int], None]
+) -> Iterator[bytes]:
+    """A stored evidence file's content, trusted to match its name (the store is
+    content-addressed and write-once), with its size checked: the cheap safety net.
+
+    Hashing it again would cost a full SHA-256 pass per export; bit rot that keeps the
+    size is found by `check --evidence` and, at the latest, by the centre, which verifies
+    every file's SHA-256 against the manifest (docs/package-format.md, "Export").
+    """
     with path.open("rb", buffering=0) as source:
-        while chunk := source.read(CHUNK):
+        if os.fstat(source.fileno()).st_size != size:
+            raise _damaged(sha256, "its size no longer matches its record")
+        left = size
+        while left:
+            chunk = source.read(min(CHUNK, left))
+            if not chunk:
+                raise _damaged(sha256, "it is shorter than its record")
+            left -= len(chunk)
             counted(len(chunk))
             yield chunk
 
@@ -161,22 +183,15 @@ def _read_chunks(path: Path, counted: Callable[[int], None]) -> Iterator[bytes]:
 def _write_new_file(path: Path, fill: Callable[[Callable[[bytes], None]], int]) -> tuple[int, str]:
     """Create `path`, let `fill` write it, fsync it; its size and SHA-256.
 
-    Disk writes and the file's SHA-256 run on worker threads while `fill` reads and
-    hashes the evidence.
+    The package file's SHA-256 and the disk writes run on two worker threads while
+    `fill` reads the evidence and computes the zip's CRC-32.
     """
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
     handle = os.fdopen(fd, "wb", buffering=0)
     try:
-        with BackgroundWriter() as disk, BackgroundSha256() as file_hash:
-
-            def write(data: bytes) -> None:
-                disk.write(handle, data)
-                file_hash.update(data)
-
-            size = fill(write)
-            disk.finish(handle)
-            disk.drain()
-            return size, file_hash.hexdigest()
+        with HashingFileWriter(handle, drop_cache=True) as out:
+            size = fill(out.write)
+            return size, out.finish()
     finally:
         handle.close()
 
@@ -302,16 +317,12 @@ def export_package(
         writer.add_payload(RECORDS, records_bytes)
         for sha256 in sorted(snapshot.evidence):
             size, media_type = snapshot.evidence[sha256]
-            digest, actual = writer.add_payload_stream(
+            writer.add_payload_stream(
                 EVIDENCE_DIR + sha256,
-                _read_chunks(profile.evidence.path_for(sha256), counted),
+                _read_evidence(profile.evidence.path_for(sha256), sha256, size, counted),
                 compress=not is_compressed_media(media_type),
+                sha256=sha256,
             )
-            if (digest, actual) != (sha256, size):
-                raise CdsError(
-                    f"evidence file {sha256} in the evidence store is damaged "
-                    "(its content no longer matches its hash)"
-                )
         writer.finish(private_key)
         return writer.zip.offset
 

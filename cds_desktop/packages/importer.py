@@ -25,19 +25,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import tempfile
+import uuid
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import EvidenceStore, fsync_directory
 from cds_desktop.models import Activity, Campaign, Evidence, ImportLog, Unit, utc_now
-from cds_desktop.packages.background import BackgroundWriter, FileSha256, fsync_files
+from cds_desktop.packages.background import BATCH, FileSha256, Worker, fsync_paths, write_all
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
 from cds_desktop.packages.records import ActivityRecord, EvidenceRecord
 from cds_desktop.packages.trust import (
@@ -120,52 +121,127 @@ def find_packages(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+SYNC_THREADS = 2
+
+
+class _StagedFile:
+    """One evidence file of the package: unless the store has it already, a temporary
+    file in the staging folder. Checked, created and written on the writer thread."""
+
+    def __init__(self, path: Path, target: Path) -> None:
+        self.path = path
+        self.target = target
+        self.handle: BinaryIO | None = None
+        self.in_store = False
+        self.written = False
+
+    def write(self, chunks: list[bytes], last: bool) -> None:
+        if self.handle is None and not self.in_store:
+            if self.target.is_file():  # deduplicated: the store has this content
+                self.in_store = True
+            else:
+                fd = os.open(self.path, _CREATE_FLAGS, 0o600)
+                self.handle = os.fdopen(fd, "wb", buffering=0)
+        if self.handle is not None:
+            write_all(self.handle, chunks)
+            if last:
+                self.handle.close()
+                self.written = True
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+
+
 class Staging:
     """Evidence files written to temporary files, fsynced, and renamed into the store last.
 
-    Writes run on a worker thread, so the disk works while the next chunk is hashed; the
-    files are fsynced all together before they are renamed into the store.
+    The reading thread only reads and hashes: each file's chunks go to a writer thread in
+    one piece (or in batches of a few MiB for a large file), which skips the files the
+    store has, creates the others, writes and closes them, and hands each batch of files
+    to one of a few threads that fsync them while the next files are verified.
+    `commit()` waits for every fsync before renaming anything into the store.
     """
 
     def __init__(self, store: EvidenceStore) -> None:
         self.store = store
-        self._pending: dict[str, Path] = {}
-        self._handles: list[BinaryIO] = []
-        self._current: BinaryIO | None = None
-        self._disk = BackgroundWriter()
+        self._pending: dict[str, _StagedFile] = {}
+        self._current: _StagedFile | None = None
+        self._chunks: list[bytes] = []
+        self._jobs: list[tuple[_StagedFile, list[bytes], bool]] = []
+        self._size = 0
+        """Bytes in `_chunks` and `_jobs`, not yet handed to the writer."""
+        self._disk = Worker("staging-writer")
+        self._sync: ThreadPoolExecutor | None = None
+        self._synced: list[Future[None]] = []
+        self._prefix = uuid.uuid4().hex
 
     def begin(self, sha256: str, size: int) -> bool:
-        if sha256 in self._pending or self.store.contains(sha256):
+        if sha256 in self._pending:
             return False
-        self.store.staging.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix="import-", suffix=".part", dir=self.store.staging)
-        self._current = os.fdopen(fd, "wb", buffering=0)
-        self._handles.append(self._current)
-        self._pending[sha256] = Path(name)
+        if self._sync is None:
+            self.store.staging.mkdir(parents=True, exist_ok=True)
+            self._sync = ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="staging-fsync")
+        name = f"import-{self._prefix}-{len(self._pending)}.part"  # O_EXCL: never clobbers
+        staged = _StagedFile(self.store.staging / name, self.store.path_for(sha256))
+        self._current = self._pending[sha256] = staged
         return True
+
+    def _write(self, jobs: list[tuple[_StagedFile, list[bytes], bool]]) -> None:
+        """On the writer thread: (file, chunks, last chunks of the file?) in order."""
+        written = []
+        for staged, chunks, last in jobs:
+            staged.write(chunks, last)
+            if last and staged.written:
+                written.append(staged.path)
+        if written:
+            assert self._sync is not None
+            self._synced.append(self._sync.submit(fsync_paths, written, True))
+
+    def _flush(self) -> None:
+        if self._jobs:
+            jobs, size = self._jobs, self._size
+            self._jobs, self._size = [], 0
+            self._disk.submit(self._write, jobs, size=size)
 
     def write(self, chunk: bytes) -> None:
         assert self._current is not None
-        self._disk.write(self._current, chunk)
+        self._chunks.append(chunk)
+        self._size += len(chunk)
+        if self._size >= BATCH:
+            self._jobs.append((self._current, self._chunks, False))
+            self._chunks = []
+            self._flush()
 
     def end(self) -> None:
+        """Small files are handed to the writer a few MiB at a time."""
         assert self._current is not None
-        self._disk.close(self._current)  # fsynced together in commit()
+        self._jobs.append((self._current, self._chunks, True))
+        self._chunks = []
         self._current = None
+        if self._size >= BATCH:
+            self._flush()
 
     def commit(self) -> None:
         """Every staged file durable, then renamed to its place in the store."""
+        self._flush()
         self._disk.drain()
-        fsync_files(list(self._pending.values()))
+        for synced in self._synced:
+            synced.result()
         folders: set[Path] = set()
-        for sha256, path in sorted(self._pending.items()):
-            target = self.store.path_for(sha256)
-            if target.is_file():
-                path.unlink()
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                path.replace(target)
-                folders.add(target.parent)
+        for staged in self._pending.values():
+            if not staged.written:
+                continue
+            if staged.target.parent not in folders:
+                staged.target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(staged.target.parent)
+            try:  # atomic; content-addressed, so a file already there is identical
+                staged.path.replace(staged.target)
+            except OSError:
+                if not staged.target.is_file():  # e.g. held open on Windows: keep that one
+                    raise
+                staged.path.unlink()
         self._pending.clear()
         for folder in sorted(folders):
             fsync_directory(folder)
@@ -174,11 +250,12 @@ class Staging:
 
     def discard(self) -> None:
         """Remove whatever was staged and not committed."""
-        self._disk.stop()
-        for handle in self._handles:
-            handle.close()
-        for path in self._pending.values():
-            path.unlink(missing_ok=True)
+        self._disk.stop(discard=True)
+        if self._sync is not None:
+            self._sync.shutdown(wait=True, cancel_futures=True)
+        for staged in self._pending.values():
+            staged.close()
+            staged.path.unlink(missing_ok=True)
         self._pending.clear()
 
 
@@ -263,19 +340,23 @@ def _check_ownership(
                 )
 
 
+def _evidence_values(e: EvidenceRecord, position: int) -> dict[str, object]:
+    return {
+        "id": e.id,
+        "position": position,
+        "kind": e.kind,
+        "sha256": e.sha256 if e.kind == "file" else None,
+        "filename": e.filename,
+        "media_type": e.media_type,
+        "size": e.size,
+        "url": e.url,
+        "caption": e.caption,
+    }
+
+
 def _evidence_rows(record: ActivityRecord) -> list[Evidence]:
     return [
-        Evidence(
-            id=e.id,
-            position=position,
-            kind=e.kind,
-            sha256=e.sha256 if e.kind == "file" else None,
-            filename=e.filename,
-            media_type=e.media_type,
-            size=e.size,
-            url=e.url,
-            caption=e.caption,
-        )
+        Evidence(**_evidence_values(e, position))
         for position, e in enumerate(record.evidence, start=1)
     ]
 
@@ -309,19 +390,19 @@ def _apply_snapshot(
         )
     }
     added = updated = deleted = 0
+    new_activities: list[dict[str, object]] = []
+    new_evidence: list[dict[str, object]] = []
     for record in package.records:
         values = _record_values(record)
         activity = existing.pop(record.id, None)
-        if activity is None:
-            session.add(
-                Activity(
-                    id=record.id,
-                    unit_code=unit_code,
-                    campaign_id=campaign_id,
-                    evidence=_evidence_rows(record),
-                    **values,
-                )
+        if activity is None:  # inserted in bulk below (the ORM's objects cost more)
+            new_activities.append(
+                {"id": record.id, "unit_code": unit_code, "campaign_id": campaign_id, **values}
             )
+            new_evidence += [
+                {"activity_id": record.id, **_evidence_values(e, position)}
+                for position, e in enumerate(record.evidence, start=1)
+            ]
             added += not record.deleted
             continue
         same_evidence = _evidence_key(activity.evidence) == _evidence_key(record.evidence)
@@ -345,6 +426,11 @@ def _apply_snapshot(
     for activity in existing.values():  # gone from the snapshot: gone from the master
         deleted += not activity.deleted
         session.delete(activity)
+    session.flush()  # updates and deletions first: an evidence id may move to a new record
+    if new_activities:
+        session.execute(insert(Activity), new_activities)
+    if new_evidence:
+        session.execute(insert(Evidence), new_evidence)
     return added, updated, deleted
 
 
@@ -439,7 +525,9 @@ def _import_one(
         meta = check.metadata
         plan = _plan(profile, check)
         if plan.outcome != IMPORTED:
-            package = check.check_evidence(progress=progress, should_cancel=should_cancel)
+            package = check.check_evidence(
+                progress=progress, should_cancel=should_cancel, raw=hasher.feed
+            )
             if not plan.known_key:
                 raise PackageRejected(
                     f"unit {meta.unit_code}'s key {package.fingerprint} is not trusted"
@@ -452,7 +540,7 @@ def _import_one(
             return result
         staging = Staging(profile.evidence)
         try:
-            package = check.check_evidence(staging, progress, should_cancel)
+            package = check.check_evidence(staging, progress, should_cancel, hasher.feed)
         except OSError as exc:
             raise PackageRejected(f"could not store the evidence: {exc.strerror or exc}") from exc
         trusted_now = False

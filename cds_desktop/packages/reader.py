@@ -15,12 +15,12 @@ import re
 import stat
 import unicodedata
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from cds_desktop.packages.background import Hash, crc32_and_hash
+from cds_desktop.packages.background import CHUNK, Hash
 from cds_desktop.packages.format import (
     MAX_COMPRESSION_RATIO,
     MAX_ENTRIES,
@@ -45,7 +45,7 @@ from cds_desktop.packages.writer import (
     STORED,
 )
 
-CHUNK = 1024 * 1024
+INFLATE_INPUT = 256 * 1024
 ALLOWED_FLAGS = FLAG_DATA_DESCRIPTOR | FLAG_UTF8 | 0x0006  # bits 1-2: deflate level hints
 WINDOWS_RESERVED = frozenset(
     ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
@@ -53,6 +53,8 @@ WINDOWS_RESERVED = frozenset(
 )
 WINDOWS_FORBIDDEN = set('<>:"|?*')
 DRIVE = re.compile(r"^[A-Za-z]:")
+RawBlocks = Callable[[int, bytes], None]
+"""Told each block read from the zip file: (offset in the file, bytes)."""
 
 
 @dataclass(frozen=True)
@@ -307,10 +309,20 @@ class ZipReader:
             raise PackageRejected(f"member {shown}: runs past the end of the file (truncated?)")
         return data_offset, end
 
-    def stream(self, member: Member, digest: Hash | None = None) -> Iterator[bytes]:
-        """The member's content in chunks; its size and CRC-32 are checked at the end.
+    def stream(
+        self,
+        member: Member,
+        digest: Hash | None = None,
+        check_crc: bool = True,
+        raw: RawBlocks | None = None,
+    ) -> Iterator[bytes]:
+        """The member's content in chunks; its size (and CRC-32) are checked at the end.
 
-        With `digest`, each chunk is also hashed, in parallel with the CRC-32.
+        With `digest`, each chunk is also hashed. `check_crc=False` is for a caller that
+        checks the content's SHA-256 against a signed manifest: the CRC then proves
+        nothing more, and skipping it saves a pass over every payload byte. `raw(offset,
+        block)` is told every block read from the file, as it was read (the importer
+        hashes the whole package file from them).
         """
         crc = 0
         produced = 0
@@ -321,14 +333,16 @@ class ZipReader:
             while left:
                 self._file.seek(position)
                 chunk = self._file.read(min(CHUNK, left))
-                position += len(chunk)
                 if not chunk:
                     raise PackageRejected(f"member {shown}: truncated")
+                if raw is not None:
+                    raw(position, chunk)
+                position += len(chunk)
                 left -= len(chunk)
-                if digest is None:
+                if check_crc:
                     crc = zlib.crc32(chunk, crc)
-                else:
-                    crc = crc32_and_hash(chunk, crc, digest)
+                if digest is not None:
+                    digest.update(chunk)
                 produced += len(chunk)
                 yield chunk
         else:
@@ -338,10 +352,12 @@ class ZipReader:
                     data = inflate.unconsumed_tail
                 else:
                     self._file.seek(position)
-                    data = self._file.read(min(CHUNK // 4, left))
-                    position += len(data)
+                    data = self._file.read(min(INFLATE_INPUT, left))
                     if not data:
                         raise PackageRejected(f"member {shown}: truncated")
+                    if raw is not None:
+                        raw(position, data)
+                    position += len(data)
                     left -= len(data)
                 try:
                     out = inflate.decompress(data, member.size - produced + 1)
@@ -351,7 +367,8 @@ class ZipReader:
                 if produced > member.size:
                     raise PackageRejected(f"member {shown}: larger than its declared size")
                 if out:
-                    crc = zlib.crc32(out, crc)
+                    if check_crc:
+                        crc = zlib.crc32(out, crc)
                     if digest is not None:
                         digest.update(out)
                     yield out
@@ -361,7 +378,7 @@ class ZipReader:
                 raise PackageRejected(f"member {shown}: compressed data is damaged")
         if produced != member.size:
             raise PackageRejected(f"member {shown}: size differs from the declared size")
-        if crc != member.crc:
+        if check_crc and crc != member.crc:
             raise PackageRejected(f"member {shown}: CRC-32 does not match (damaged file)")
 
     def read(self, member: Member, limit: int) -> bytes:

@@ -30,7 +30,7 @@ from cds_desktop.packages.format import (
     PackageRejected,
     package_base_dir,
 )
-from cds_desktop.packages.reader import ZipReader
+from cds_desktop.packages.reader import RawBlocks, ZipReader
 from cds_desktop.packages.records import (
     ActivityRecord,
     PackageMetadata,
@@ -106,12 +106,18 @@ class PackageCheck:
         sink: EvidenceSink | None = None,
         progress: Progress | None = None,
         should_cancel: ShouldCancel | None = None,
+        raw: RawBlocks | None = None,
     ) -> VerifiedPackage:
+        """Read and check every evidence file, in the order they are in the zip file.
+
+        `raw` is told every block read from the file (`ZipReader.stream`).
+        """
         total = self.total_bytes
         done = 0
-        for sha256 in sorted(self.evidence):
+        members = self.container.members
+        for sha256 in sorted(self.evidence, key=lambda s: members[EVIDENCE_DIR + s].header_offset):
             wanted = sink is not None and sink.begin(sha256, self.evidence[sha256])
-            for chunk in self.container.payload_chunks(EVIDENCE_DIR + sha256):
+            for chunk in self.container.payload_chunks(EVIDENCE_DIR + sha256, raw):
                 if should_cancel is not None and should_cancel():
                     raise Cancelled("cancelled; nothing was changed")
                 if wanted:

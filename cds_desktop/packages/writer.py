@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cds_desktop.packages.background import Hash, crc32_and_hash
+from cds_desktop.packages.background import Hash
 
 LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")
 CENTRAL_HEADER = struct.Struct("<IHHHHHHIIIHHHHHII")
@@ -141,11 +141,10 @@ class EntryWriter:
         )
 
     def write(self, data: bytes, digest: Hash | None = None) -> None:
-        """Add data; with `digest`, also hash it (in parallel with the CRC-32)."""
-        if digest is None:
-            self._crc = zlib.crc32(data, self._crc)
-        else:
-            self._crc = crc32_and_hash(data, self._crc, digest)
+        """Add data; with `digest`, also hash it."""
+        self._crc = zlib.crc32(data, self._crc)
+        if digest is not None:
+            digest.update(data)
         self._size += len(data)
         if self._size > LIMIT_32:
             raise ValueError("zip entry past 4 GiB")
