@@ -264,8 +264,8 @@ def test_packages_dropped_on_the_window_are_imported(
     assert window.stack.currentWidget() is window.import_page
     qtbot.waitUntil(lambda: window.import_page.task is None, timeout=30_000)
     wait_for_tasks(qtbot)
-    assert window.import_page.model.results[0].unit_code == "SO-HCM"
-    assert window.import_page.model.results[0].status == "imported"
+    assert window.import_page.model.rows[0].unit_code == "SO-HCM"
+    assert window.import_page.model.rows[0].status == "imported"
     QApplication.processEvents()
 
 
@@ -287,5 +287,5 @@ def test_cancel_keeps_the_finished_packages(
     monkeypatch.setattr(TrustPrompt, "ask", cancel_then_trust)
     run_import(qtbot, window, packages.hni1, packages.hcm1)
     assert page.cancelled
-    assert [r.unit_code for r in page.model.results] == ["SO-HNI"]
+    assert [r.unit_code for r in page.model.rows] == ["SO-HNI"]
     assert "Đã hủy" in page.summary.text()

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,8 +23,7 @@ from PySide6.QtCore import (
 from cds_desktop import catalog
 from cds_desktop.activities import ActivityRow
 from cds_desktop.text import fold, format_date, format_number
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.list_table_model import Index
 
 COLUMNS = (
     "title",

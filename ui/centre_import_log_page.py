@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.profile import Profile
 from cds_desktop.reports.report_data import ImportLogRow, load_import_log
-from ui.activity_model import Index
 from ui.centre_import_model import STATUS_COLOURS, status_text
 from ui.centre_units_model import format_moment
+from ui.list_table_model import Index, ListTableModel
 from ui.tasks import TaskControl, run_task
 
 COLUMNS = (
@@ -59,26 +58,16 @@ def column_title(column: str) -> str:
     return titles[column]
 
 
-class ImportLogModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ImportLogRow] = []
+class ImportLogModel(ListTableModel):
+    columns = COLUMNS
 
-    def set_rows(self, rows: Sequence[ImportLogRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def column_title(self, column: str) -> str:
+        return column_title(column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         column = COLUMNS[index.column()]
         value = getattr(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -95,14 +84,6 @@ class ImportLogModel(QAbstractTableModel):
             return QColor(STATUS_COLOURS.get(value, "#000000"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return column_title(COLUMNS[section])
         return None
 
 

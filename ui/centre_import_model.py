@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from cds_desktop.packages.importer import ImportResult
 from cds_desktop.text import format_number
-from ui.activity_model import Index
+from ui.list_table_model import Index, ListTableModel
 
 COLUMNS = ("file", "unit", "sequence", "status", "added", "updated", "deleted", "reason")
 NUMERIC = {"sequence", "added", "updated", "deleted"}
@@ -46,27 +44,20 @@ def column_title(column: str) -> str:
     return titles[column]
 
 
-class ImportResultModel(QAbstractTableModel):
+class ImportResultModel(ListTableModel):
+    columns = COLUMNS
+
     def __init__(self, language: str = "vi") -> None:
         super().__init__()
         self.language = language
-        self.results: list[ImportResult] = []
 
-    def set_results(self, results: Sequence[ImportResult]) -> None:
-        self.beginResetModel()
-        self.results = list(results)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def column_title(self, column: str) -> str:
+        return column_title(column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.results):
+        result = self.row_at(index)
+        if result is None:
             return None
-        result = self.results[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "file":
@@ -93,16 +84,8 @@ class ImportResultModel(QAbstractTableModel):
             return result.status
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return column_title(COLUMNS[section])
-        return None
-
     def counts(self) -> dict[str, int]:
         found: dict[str, int] = {}
-        for result in self.results:
+        for result in self.rows:
             found[result.status] = found.get(result.status, 0) + 1
         return found

@@ -217,7 +217,7 @@ class ImportPage(QWidget):
     def _set_busy(self, busy: bool) -> None:
         for button in (self.files_button, self.folder_button):
             button.setEnabled(not busy)
-        self.save_button.setEnabled(not busy and bool(self.model.results))
+        self.save_button.setEnabled(not busy and bool(self.model.rows))
 
     def _task_finished(self) -> None:
         self.task = None
@@ -227,7 +227,7 @@ class ImportPage(QWidget):
         results, cancelled = cast(tuple[list[ImportResult], bool], outcome)
         self.task = None
         self.cancelled = cancelled
-        self.model.set_results(results)
+        self.model.set_rows(results)
         self._set_busy(False)
         self.summary.setText(self._summary_text(cancelled))
         self.imported.emit(results)
@@ -249,7 +249,7 @@ class ImportPage(QWidget):
             self.tr("{n} bị từ chối").format(n=counts.get("rejected", 0)),
         ]
         text = self.tr("{total} gói: {parts}.").format(
-            total=len(self.model.results), parts=", ".join(parts)
+            total=len(self.model.rows), parts=", ".join(parts)
         )
         if cancelled:
             text += " " + self.tr(
@@ -259,7 +259,7 @@ class ImportPage(QWidget):
 
     # --- saving the table ----------------------------------------------------------------
     def save_results(self) -> None:
-        if not self.model.results:
+        if not self.model.rows:
             return
         excel = self.tr("Sổ tính Excel (*.xlsx)")
         csv = self.tr("Tệp CSV (*.csv)")
@@ -274,7 +274,7 @@ class ImportPage(QWidget):
         path = Path(name)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if chosen_filter == csv else ".xlsx"))
-        results = list(self.model.results)
+        results = list(self.model.rows)
 
         def work(_ctl: TaskControl) -> Path:
             from cds_desktop.import_results import write_import_results

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from cds_desktop.text import fold
-from ui.activity_model import COLUMNS, ActivityTableModel, Index
+from ui.activity_model import COLUMNS, ActivityTableModel
+from ui.list_table_model import Index
 
 UNIT_COLUMN = len(COLUMNS)
 

@@ -14,7 +14,7 @@ from cds_desktop import catalog
 from cds_desktop.submissions import SubmissionStatus
 from cds_desktop.text import fold, format_date, format_number
 from cds_desktop.units import UnitView
-from ui.activity_model import Index
+from ui.list_table_model import Index
 
 COLUMNS = (
     "order",
