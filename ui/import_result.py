@@ -14,6 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cds_desktop.errors import FieldError
+from cds_desktop.reports.xlsx_import import RowError
+from ui.activity_editor import field_message
+
 
 def imported_count(result: object) -> int:
     """The number of activities an import added, whatever shape the service returns."""
@@ -65,12 +69,12 @@ class ImportResultDialog(QDialog):
 
     @classmethod
     def for_errors(cls, parent: QWidget | None, exc: BaseException) -> ImportResultDialog:
-        errors = list(getattr(exc, "row_errors", []))
+        errors: list[RowError] = list(getattr(exc, "row_errors", []))
         rows = [
             (
-                str(getattr(e, "row", "")),
-                str(getattr(e, "column", "")),
-                str(getattr(e, "message", e)),
+                str(e.row),
+                e.column,
+                field_message(FieldError(e.column, e.code, e.message)) if e.code else e.message,
             )
             for e in errors
         ]

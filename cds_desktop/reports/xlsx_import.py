@@ -44,6 +44,8 @@ class RowError:
     row: int
     column: str
     message: str
+    code: str = ""
+    """The validation rule's stable code (`FieldError.code`), for a translated message."""
 
     def __str__(self) -> str:
         return f'row {self.row}, column "{self.column}": {self.message}'
@@ -226,7 +228,9 @@ def check_rows(rows: Sequence[tuple[int, Mapping[str, object]]]) -> list[RowErro
         except ValidationError as exc:
             for e in sorted(exc.errors, key=lambda e: order.get(e.field, 99)):
                 column = by_field.get(e.field)
-                errors.append(RowError(number, column.header if column else e.field, e.message))
+                errors.append(
+                    RowError(number, column.header if column else e.field, e.message, e.code)
+                )
     return errors
 
 

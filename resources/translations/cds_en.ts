@@ -388,42 +388,42 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../ui/activity_model.py" line="62"/>
+        <location filename="../../ui/activity_model.py" line="60"/>
         <source>Tên hoạt động</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_model.py" line="63"/>
+        <location filename="../../ui/activity_model.py" line="61"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_model.py" line="64"/>
+        <location filename="../../ui/activity_model.py" line="62"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_model.py" line="65"/>
+        <location filename="../../ui/activity_model.py" line="63"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_model.py" line="66"/>
+        <location filename="../../ui/activity_model.py" line="64"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_model.py" line="67"/>
+        <location filename="../../ui/activity_model.py" line="65"/>
         <source>Người tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_model.py" line="68"/>
+        <location filename="../../ui/activity_model.py" line="66"/>
         <source>Lượt tiếp cận</source>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_model.py" line="69"/>
+        <location filename="../../ui/activity_model.py" line="67"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -474,67 +474,67 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>The program backs up the database every day when it opens, before an upgrade and before every import (the 10 newest automatic copies are kept). Evidence files are never deleted, so older backups stay usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="58"/>
+        <location filename="../../ui/backups_box.py" line="59"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="60"/>
+        <location filename="../../ui/backups_box.py" line="61"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="62"/>
+        <location filename="../../ui/backups_box.py" line="63"/>
         <source>Khôi phục từ tệp…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="64"/>
+        <location filename="../../ui/backups_box.py" line="65"/>
         <source>Kiểm tra tệp minh chứng</source>
         <translation>Check evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="98"/>
+        <location filename="../../ui/backups_box.py" line="99"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="98"/>
+        <location filename="../../ui/backups_box.py" line="99"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="100"/>
+        <location filename="../../ui/backups_box.py" line="101"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="105"/>
+        <location filename="../../ui/backups_box.py" line="106"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="105"/>
+        <location filename="../../ui/backups_box.py" line="106"/>
         <source>Hãy chọn một bản sao lưu trong danh sách.</source>
         <translation>Choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="112"/>
+        <location filename="../../ui/backups_box.py" line="113"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="114"/>
+        <location filename="../../ui/backups_box.py" line="115"/>
         <source>Bản sao lưu CĐS (*.sqlite3);;Mọi tệp (*)</source>
         <translation>CĐS backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="122"/>
+        <location filename="../../ui/backups_box.py" line="123"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="124"/>
+        <location filename="../../ui/backups_box.py" line="125"/>
         <source>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {name}?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi phục»), nên có thể quay lại.</source>
@@ -543,38 +543,38 @@ Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi
 The current data is backed up first (&quot;before a restore&quot;), so you can go back.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="134"/>
+        <location filename="../../ui/backups_box.py" line="135"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="138"/>
+        <location filename="../../ui/backups_box.py" line="139"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="140"/>
+        <location filename="../../ui/backups_box.py" line="141"/>
         <source>Đã khôi phục từ {name}. Dữ liệu trước đó được giữ tại {safety}. Chương trình sẽ mở lại dữ liệu.</source>
         <translation>Restored from {name}. The previous data is kept in {safety}. The program will now reopen the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="155"/>
-        <location filename="../../ui/backups_box.py" line="161"/>
+        <location filename="../../ui/backups_box.py" line="156"/>
+        <location filename="../../ui/backups_box.py" line="162"/>
         <source>Kiểm tra minh chứng</source>
         <translation>Evidence check</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="156"/>
+        <location filename="../../ui/backups_box.py" line="157"/>
         <source>Cả {n} tệp minh chứng đều còn nguyên vẹn.</source>
         <translation>All {n} evidence files are intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="163"/>
+        <location filename="../../ui/backups_box.py" line="164"/>
         <source>{missing} tệp bị mất và {damaged} tệp bị hỏng trong {n} tệp minh chứng. Hãy chép lại thư mục evidence từ bản sao hoặc đính kèm lại các tệp.</source>
         <translation>{missing} missing and {damaged} damaged of {n} evidence files. Copy the evidence folder back from a copy, or attach the files again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="170"/>
+        <location filename="../../ui/backups_box.py" line="171"/>
         <source>Đang kiểm tra minh chứng…</source>
         <translation>Checking evidence…</translation>
     </message>
@@ -1045,57 +1045,57 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportLogModel</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="47"/>
+        <location filename="../../ui/centre_import_log_page.py" line="46"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="48"/>
+        <location filename="../../ui/centre_import_log_page.py" line="47"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="49"/>
+        <location filename="../../ui/centre_import_log_page.py" line="48"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="50"/>
+        <location filename="../../ui/centre_import_log_page.py" line="49"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="51"/>
+        <location filename="../../ui/centre_import_log_page.py" line="50"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="52"/>
+        <location filename="../../ui/centre_import_log_page.py" line="51"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="53"/>
+        <location filename="../../ui/centre_import_log_page.py" line="52"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="54"/>
+        <location filename="../../ui/centre_import_log_page.py" line="53"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="55"/>
+        <location filename="../../ui/centre_import_log_page.py" line="54"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="56"/>
+        <location filename="../../ui/centre_import_log_page.py" line="55"/>
         <source>Khóa ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="57"/>
+        <location filename="../../ui/centre_import_log_page.py" line="56"/>
         <source>SHA-256 của tệp</source>
         <translation>File SHA-256</translation>
     </message>
@@ -1103,22 +1103,22 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="116"/>
+        <location filename="../../ui/centre_import_log_page.py" line="97"/>
         <source>Mọi gói đã được đưa vào chương trình, kể cả gói bị từ chối, mới nhất trước. Nhật ký cũng có trong sổ tính Excel của báo cáo tổng hợp.</source>
         <translation>Every package given to the program, rejected ones included, newest first. The log is also in the master report&apos;s Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="121"/>
+        <location filename="../../ui/centre_import_log_page.py" line="102"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="155"/>
+        <location filename="../../ui/centre_import_log_page.py" line="136"/>
         <source>{n} dòng nhật ký</source>
         <translation>{n} log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="161"/>
+        <location filename="../../ui/centre_import_log_page.py" line="142"/>
         <source>Không đọc được nhật ký nhập gói</source>
         <translation>Could not read the import log</translation>
     </message>
@@ -1269,32 +1269,32 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/import_result.py" line="36"/>
+        <location filename="../../ui/import_result.py" line="40"/>
         <source>Kết quả nhập từ Excel</source>
         <translation>Excel import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="42"/>
+        <location filename="../../ui/import_result.py" line="46"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="42"/>
+        <location filename="../../ui/import_result.py" line="46"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="42"/>
+        <location filename="../../ui/import_result.py" line="46"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="61"/>
+        <location filename="../../ui/import_result.py" line="65"/>
         <source>Đã nhập {n} hoạt động.</source>
         <translation>{n} activities imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="77"/>
+        <location filename="../../ui/import_result.py" line="81"/>
         <source>Tệp có {n} lỗi nên chưa có hoạt động nào được nhập. Sửa các dòng dưới đây trong tệp Excel rồi nhập lại.</source>
         <translation>The file has {n} errors, so no activity was imported. Correct the rows below in the Excel file and import it again.</translation>
     </message>
@@ -1302,62 +1302,62 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportResultModel</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="27"/>
+        <location filename="../../ui/centre_import_model.py" line="25"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="28"/>
+        <location filename="../../ui/centre_import_model.py" line="26"/>
         <source>Trùng lặp (đã nhập trước)</source>
         <translation>Duplicate (imported before)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="29"/>
+        <location filename="../../ui/centre_import_model.py" line="27"/>
         <source>Cũ hơn (không thay đổi gì)</source>
         <translation>Stale (changed nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="30"/>
+        <location filename="../../ui/centre_import_model.py" line="28"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="37"/>
+        <location filename="../../ui/centre_import_model.py" line="35"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="38"/>
+        <location filename="../../ui/centre_import_model.py" line="36"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="39"/>
+        <location filename="../../ui/centre_import_model.py" line="37"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="40"/>
+        <location filename="../../ui/centre_import_model.py" line="38"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="41"/>
+        <location filename="../../ui/centre_import_model.py" line="39"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <location filename="../../ui/centre_import_model.py" line="40"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="43"/>
+        <location filename="../../ui/centre_import_model.py" line="41"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="44"/>
+        <location filename="../../ui/centre_import_model.py" line="42"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -1544,7 +1544,7 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>MasterActivityModel</name>
     <message>
-        <location filename="../../ui/centre_master_model.py" line="71"/>
+        <location filename="../../ui/centre_master_model.py" line="72"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
