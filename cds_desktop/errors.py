@@ -10,7 +10,15 @@ from dataclasses import dataclass
 
 
 class CdsError(Exception):
-    """An operation was refused; the message says why and what to do."""
+    """An operation was refused; the message says why and what to do.
+
+    `code` and `params`, where given, let the GUI say the same in the interface language.
+    """
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 class ProfileError(CdsError):

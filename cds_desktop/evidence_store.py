@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cds_desktop.errors import CdsError
+from cds_desktop.text import format_size
 
 MAX_EVIDENCE_BYTES = 256 * 1024 * 1024
 """Largest evidence file accepted (256 MiB): a long video belongs on a website, as a link."""
@@ -28,34 +29,32 @@ class StoredFile:
     size: int
 
 
-def human_size(size: int) -> str:
-    """1.5 MiB, 256 MiB, 900 B: how sizes are shown to people."""
-    value = float(size)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{value:.0f} {unit}" if unit == "B" or value >= 100 else f"{value:.1f} {unit}"
-        value /= 1024
-    raise AssertionError("unreachable")
-
-
 def check_readable(path: Path) -> int:
     """The size of a file a user offers as evidence, or a refusal that says what is wrong."""
+    name = path.name
     try:
         if not path.exists():
-            raise CdsError(f"evidence file {path} does not exist")
+            raise CdsError(f"evidence file {path} does not exist", "evidence_missing", name=name)
         if not path.is_file():
-            raise CdsError(f"evidence {path} is not a file")
+            raise CdsError(f"evidence {path} is not a file", "evidence_not_file", name=name)
         size = path.stat().st_size
         with path.open("rb") as handle:
             handle.read(1)
-    except PermissionError as exc:
-        raise CdsError(f"evidence file {path} cannot be read: permission denied") from exc
     except OSError as exc:
-        raise CdsError(f"evidence file {path} cannot be read: {exc.strerror or exc}") from exc
+        reason = "permission denied" if isinstance(exc, PermissionError) else exc.strerror
+        raise CdsError(
+            f"evidence file {path} cannot be read: {reason or exc}",
+            "evidence_unreadable",
+            name=name,
+        ) from exc
     if size > MAX_EVIDENCE_BYTES:
         raise CdsError(
-            f"evidence file {path} is {human_size(size)}; the limit is "
-            f"{human_size(MAX_EVIDENCE_BYTES)} per file — publish it online and add a link"
+            f"evidence file {path} is {format_size(size, 'en')}; the limit is "
+            f"{format_size(MAX_EVIDENCE_BYTES, 'en')} per file — publish it online and add a link",
+            "evidence_too_large",
+            name=name,
+            size=size,
+            limit=MAX_EVIDENCE_BYTES,
         )
     return size
 
@@ -106,7 +105,9 @@ class EvidenceStore:
                 while chunk := read(CHUNK):
                     size += len(chunk)
                     if size > limit:
-                        raise CdsError(f"evidence is larger than the limit of {human_size(limit)}")
+                        raise CdsError(
+                            f"evidence is larger than the limit of {format_size(limit, 'en')}"
+                        )
                     digest.update(chunk)
                     out.write(chunk)
                 out.flush()

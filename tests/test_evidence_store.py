@@ -78,7 +78,7 @@ def test_size_limit_is_enforced_with_a_clear_message(
     monkeypatch.setattr(evidence_store, "MAX_EVIDENCE_BYTES", 1024)
     big = tmp_path / "video.mp4"
     big.write_bytes(b"v" * 2048)
-    with pytest.raises(CdsError, match=r"is 2\.0 KiB; the limit is 1\.0 KiB per file"):
+    with pytest.raises(CdsError, match=r"is 2\.0 KB; the limit is 1\.0 KB per file"):
         store.add_file(big)
     assert not (tmp_path / "evidence").exists() or not any((tmp_path / "evidence").rglob("*"))
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cds_desktop import environment
 from cds_desktop.environment import classify
 from cds_desktop.errors import CdsError, ValidationError
+from cds_desktop.text import format_size
+from ui.i18n import current_language
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,32 @@ def _environment_texts() -> dict[str, tuple[str, str]]:
     }
 
 
+def coded_message(exc: CdsError) -> str:
+    """A refusal that carries a code, in the interface language; "" for the others."""
+    params = dict(exc.params)
+    for key in ("size", "limit"):
+        if isinstance(params.get(key), int):
+            params[key] = format_size(int(params[key]), current_language())
+    texts = {
+        "evidence_missing": QCoreApplication.translate(
+            "Dialogs", "Không tìm thấy tệp minh chứng «{name}»."
+        ),
+        "evidence_not_file": QCoreApplication.translate(
+            "Dialogs", "«{name}» không phải là một tệp (có thể là thư mục)."
+        ),
+        "evidence_unreadable": QCoreApplication.translate(
+            "Dialogs", "Không đọc được tệp minh chứng «{name}» (không có quyền hoặc tệp bị khóa)."
+        ),
+        "evidence_too_large": QCoreApplication.translate(
+            "Dialogs",
+            "Tệp «{name}» có dung lượng {size}, vượt giới hạn {limit} cho mỗi tệp minh chứng. "
+            "Hãy đăng tệp lên mạng (ví dụ cổng thông tin của đơn vị) rồi thêm liên kết.",
+        ),
+    }
+    text = texts.get(exc.code)
+    return text.format(**params) if text is not None else ""
+
+
 def explain(exc: BaseException) -> tuple[str, str, bool]:
     """(what happened, what to do, expected?) for an exception from the core."""
     if isinstance(exc, ValidationError):
@@ -72,8 +100,9 @@ def explain(exc: BaseException) -> tuple[str, str, bool]:
             True,
         )
     if isinstance(exc, CdsError):
+        coded = coded_message(exc)
         return (
-            str(exc),
+            coded or str(exc),
             QCoreApplication.translate(
                 "Dialogs", "Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại."
             ),

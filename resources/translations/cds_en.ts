@@ -703,87 +703,107 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="24"/>
+        <location filename="../../ui/dialogs.py" line="26"/>
         <source>Ổ đĩa đã đầy, không ghi được dữ liệu.</source>
         <translation>The disk is full; the data could not be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="25"/>
+        <location filename="../../ui/dialogs.py" line="27"/>
         <source>Giải phóng dung lượng ổ đĩa (hoặc chọn ổ đĩa khác) rồi thử lại.</source>
         <translation>Free some disk space (or choose another drive), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="30"/>
+        <location filename="../../ui/dialogs.py" line="32"/>
         <source>Không có quyền ghi vào thư mục này.</source>
         <translation>You have no permission to write to this folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="31"/>
+        <location filename="../../ui/dialogs.py" line="33"/>
         <source>Chọn một thư mục của bạn (ví dụ Tài liệu) hoặc nhờ quản trị viên cấp quyền, rồi thử lại.</source>
         <translation>Choose a folder of your own (e.g. Documents) or ask the administrator for access, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs.py" line="40"/>
         <source>Ổ đĩa hoặc thư mục chỉ cho phép đọc.</source>
         <translation>The drive or folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs.py" line="41"/>
         <source>Chọn nơi ghi được (ví dụ USB không bị khóa) rồi thử lại.</source>
         <translation>Choose a writable place (e.g. an unlocked USB stick), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="44"/>
+        <location filename="../../ui/dialogs.py" line="46"/>
         <source>Cơ sở dữ liệu đang được một cửa sổ CĐS Desktop khác sử dụng.</source>
         <translation>The database is in use by another CĐS Desktop window.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs.py" line="49"/>
         <source>Đóng cửa sổ CĐS Desktop kia rồi thử lại.</source>
         <translation>Close the other CĐS Desktop window, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs.py" line="52"/>
         <source>Cơ sở dữ liệu bị hỏng.</source>
         <translation>The database is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs.py" line="53"/>
         <source>Khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu.</source>
         <translation>Restore the newest backup in Settings → Backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs.py" line="58"/>
         <source>Không tìm thấy tệp cần dùng.</source>
         <translation>A file the program needs was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="59"/>
         <source>Kiểm tra tệp (USB còn cắm?) hoặc chọn lại tệp, rồi thử lại.</source>
         <translation>Check the file (is the USB stick still plugged in?) or choose it again, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
+        <source>Không tìm thấy tệp minh chứng «{name}».</source>
+        <translation>The evidence file &quot;{name}&quot; was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="76"/>
+        <source>«{name}» không phải là một tệp (có thể là thư mục).</source>
+        <translation>&quot;{name}&quot; is not a file (perhaps a folder).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="79"/>
+        <source>Không đọc được tệp minh chứng «{name}» (không có quyền hoặc tệp bị khóa).</source>
+        <translation>The evidence file &quot;{name}&quot; cannot be read (no permission, or the file is locked).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="82"/>
+        <source>Tệp «{name}» có dung lượng {size}, vượt giới hạn {limit} cho mỗi tệp minh chứng. Hãy đăng tệp lên mạng (ví dụ cổng thông tin của đơn vị) rồi thêm liên kết.</source>
+        <translation>The file &quot;{name}&quot; is {size}, over the limit of {limit} per evidence file. Publish it online (e.g. on your unit&apos;s portal) and add a link instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="97"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="106"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs.py" line="116"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs.py" line="119"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs.py" line="135"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
