@@ -101,7 +101,7 @@ class BackupsBox(QGroupBox):
         run_task(self, work, done, error_title=self.tr("Không sao lưu được"))
 
     def restore_selected(self) -> None:
-        item = self.list.currentItem()
+        item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
             inform(self, self.tr("Khôi phục"), self.tr("Hãy chọn một bản sao lưu trong danh sách."))
             return

@@ -67,8 +67,9 @@ def coded_message(exc: CdsError) -> str:
     """A refusal that carries a code, in the interface language; "" for the others."""
     params = dict(exc.params)
     for key in ("size", "limit"):
-        if isinstance(params.get(key), int):
-            params[key] = format_size(int(params[key]), current_language())
+        value = params.get(key)
+        if isinstance(value, int):
+            params[key] = format_size(value, current_language())
     texts = {
         "evidence_missing": QCoreApplication.translate(
             "Dialogs", "Không tìm thấy tệp minh chứng «{name}»."

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem(style.standardIcon(icon), text))
 
     def _build_unit_pages(self) -> None:
-        self.page_names = PAGES
+        self.page_names: tuple[str, ...] = PAGES
         self.setAcceptDrops(False)
         entries = [
             (self.tr("Hoạt động"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
@@ -225,19 +225,27 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         self._action(help_menu, self.tr("Giới thiệu CĐS Desktop"), self.about)
 
+    def _import_files(self) -> None:
+        self.show_page("import")
+        self.import_page.choose_files()
+
+    def _import_folder(self) -> None:
+        self.show_page("import")
+        self.import_page.choose_folder()
+
     def _build_centre_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Tệp"))
         self._action(
             file_menu,
             self.tr("Nhập các gói…"),
-            lambda: (self.show_page("import"), self.import_page.choose_files()),
+            self._import_files,
             QKeySequence("Ctrl+I"),
         )
         self._action(
             file_menu,
             self.tr("Nhập cả thư mục…"),
-            lambda: (self.show_page("import"), self.import_page.choose_folder()),
+            self._import_folder,
         )
         file_menu.addSeparator()
         self._action(
