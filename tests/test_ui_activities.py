@@ -266,3 +266,26 @@ def test_evidence_by_drag_and_drop_with_thumbnail(
         "Ảnh hội thảo.png",
         "https://www.facebook.com/bvhttdl/posts/1",
     ]
+
+
+def test_a_too_large_file_is_refused_when_dropped(
+    qtbot: QtBot,
+    page: ActivitiesPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("cds_desktop.evidence_store.MAX_EVIDENCE_BYTES", 1024)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    small = tmp_path / "Biên bản.pdf"
+    small.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    video = tmp_path / "Phóng sự.mp4"
+    video.write_bytes(b"v" * 4096)
+    page.table.selectRow(texts(page).index("Hội thảo Kinh tế số"))
+    editor = page.edit_selected()
+    assert editor is not None
+    editor.evidence.add_files([small, video])
+    assert editor.evidence.list.count() == 1
+    assert [e.name for e in editor.evidence.entries] == ["Biên bản.pdf"]
+    [message] = shown
+    assert message.startswith("Tệp «Phóng sự.mp4» có dung lượng 4,0 KB, vượt giới hạn 1,0 KB")

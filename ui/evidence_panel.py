@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop.activities import EvidenceView, FileInput, LinkInput, media_type_for
-from cds_desktop.evidence_store import EvidenceStore
+from cds_desktop.errors import CdsError
+from cds_desktop.evidence_store import EvidenceStore, check_readable
 from cds_desktop.text import format_size
+from ui.dialogs import show_error
 from ui.i18n import current_language
 
 THUMB = QSize(72, 72)
@@ -183,9 +185,17 @@ class EvidencePanel(QWidget):
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:
+        """Attach the files the core accepts; say at once why any other is refused."""
+        accepted = []
         for path in paths:
+            try:
+                check_readable(path)
+            except CdsError as exc:
+                show_error(self, self.tr("Không thêm được tệp minh chứng"), exc)
+                continue
+            accepted.append(path)
             self.entries.append(EvidenceEntry("", new_file=path))
-        if paths:
+        if accepted:
             self._refresh()
             self.list.setCurrentRow(len(self.entries) - 1)
             self.changed.emit()
