@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from cds_desktop import catalog
 from cds_desktop.activities import ActivityRow, ActivityService, SaveResult
 from cds_desktop.profile import Profile
-from cds_desktop.text import format_number
 from ui.activity_editor import DATE_FORMAT, ActivityEditor, from_qdate, to_qdate
 from ui.activity_model import COLUMNS, ActivityTableModel, search_key
 from ui.dialogs import confirm, inform
@@ -214,15 +213,8 @@ class ActivitiesPage(QWidget):
         self.model.set_filter(self.search.text(), self.form_filter.currentData(), date_range)
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total
-        if shown == total:
-            text = self.tr("{n} hoạt động").format(n=format_number(total, self.language))
-        else:
-            text = self.tr("Hiển thị {shown} / {total} hoạt động").format(
-                shown=format_number(shown, self.language), total=format_number(total, self.language)
-            )
-        self.count_label.setText(text)
-        empty = total == 0 and not self.loading
+        self.count_label.setText(self.model.count_text())
+        empty = self.model.total == 0 and not self.loading
         self.empty_label.setVisible(empty)
 
     def _update_buttons(self) -> None:
@@ -232,10 +224,7 @@ class ActivitiesPage(QWidget):
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = rows[0].row()
-        return self.model.row_at(row).id if row < self.model.rowCount() else None
+        return self.model.id_at(rows[0].row()) if rows else None
 
     def select(self, activity_id: str) -> None:
         row = self.model.row_of(activity_id)

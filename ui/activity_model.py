@@ -202,6 +202,23 @@ class ActivityTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> ActivityRow:
         return self._rows[self._visible[row]]
 
+    def id_at(self, row: int) -> str | None:
+        """The activity id of a shown row; None past the end (the rows may be reloading)."""
+        return self.row_at(row).id if 0 <= row < self.rowCount() else None
+
+    def count_text(self) -> str:
+        """ "12 hoạt động", or "Hiển thị 3 / 12 hoạt động" while a filter hides some."""
+        shown, total = self.rowCount(), self.total
+        if shown == total:
+            return QCoreApplication.translate("ActivityTableModel", "{n} hoạt động").format(
+                n=format_number(total, self.language)
+            )
+        return QCoreApplication.translate(
+            "ActivityTableModel", "Hiển thị {shown} / {total} hoạt động"
+        ).format(
+            shown=format_number(shown, self.language), total=format_number(total, self.language)
+        )
+
     def row_of(self, activity_id: str) -> int | None:
         for n, i in enumerate(self._visible):
             if self._rows[i].id == activity_id:

@@ -295,20 +295,11 @@ class MasterPage(QWidget):
         self.model.set_filter(self.search.text(), self.form_filter.currentData())
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total
-        if shown == total:
-            text = self.tr("{n} hoạt động").format(n=format_number(total, self.language))
-        else:
-            text = self.tr("Hiển thị {shown} / {total} hoạt động").format(
-                shown=format_number(shown, self.language), total=format_number(total, self.language)
-            )
-        self.count_label.setText(text)
+        self.count_label.setText(self.model.count_text())
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= self.model.rowCount():
-            return None
-        return self.model.row_at(rows[0].row()).id
+        return self.model.id_at(rows[0].row()) if rows else None
 
     def _show_selected(self) -> None:
         selected = self.selected_id()

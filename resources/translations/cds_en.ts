@@ -4,82 +4,72 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/activities_page.py" line="66"/>
+        <location filename="../../ui/activities_page.py" line="65"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="68"/>
+        <location filename="../../ui/activities_page.py" line="67"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="69"/>
+        <location filename="../../ui/activities_page.py" line="68"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="70"/>
+        <location filename="../../ui/activities_page.py" line="69"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="71"/>
+        <location filename="../../ui/activities_page.py" line="70"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="72"/>
+        <location filename="../../ui/activities_page.py" line="71"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="92"/>
+        <location filename="../../ui/activities_page.py" line="91"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search by title, place… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="95"/>
+        <location filename="../../ui/activities_page.py" line="94"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="98"/>
+        <location filename="../../ui/activities_page.py" line="97"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="108"/>
+        <location filename="../../ui/activities_page.py" line="107"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="141"/>
+        <location filename="../../ui/activities_page.py" line="140"/>
         <source>Chưa có hoạt động nào. Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.</source>
         <translation>No activities yet. Click “Add activity” or “Import from Excel…” to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="201"/>
+        <location filename="../../ui/activities_page.py" line="200"/>
         <source>Không đọc được danh sách hoạt động</source>
         <translation>Could not read the activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="219"/>
-        <source>{n} hoạt động</source>
-        <translation>{n} activities</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activities_page.py" line="221"/>
-        <source>Hiển thị {shown} / {total} hoạt động</source>
-        <translation>Showing {shown} of {total} activities</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activities_page.py" line="285"/>
+        <location filename="../../ui/activities_page.py" line="274"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="287"/>
+        <location filename="../../ui/activities_page.py" line="276"/>
         <source>Xóa hoạt động «{title}»?
 
 Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ liệu tiếp theo.</source>
@@ -88,28 +78,28 @@ Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ li
 The deletion will reach the IT Centre with the next exported package.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="297"/>
+        <location filename="../../ui/activities_page.py" line="286"/>
         <source>Không xóa được hoạt động</source>
         <translation>Could not delete the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="308"/>
+        <location filename="../../ui/activities_page.py" line="297"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="310"/>
-        <location filename="../../ui/activities_page.py" line="341"/>
+        <location filename="../../ui/activities_page.py" line="299"/>
+        <location filename="../../ui/activities_page.py" line="330"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="327"/>
+        <location filename="../../ui/activities_page.py" line="316"/>
         <source>Đã lưu mẫu Excel</source>
         <translation>Excel template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="329"/>
+        <location filename="../../ui/activities_page.py" line="318"/>
         <source>Đã lưu mẫu vào {path}.
 
 Điền mỗi hoạt động một dòng ở trang «Hoạt động», rồi bấm «Nhập từ Excel…».</source>
@@ -118,22 +108,22 @@ The deletion will reach the IT Centre with the next exported package.</translati
 Fill in one activity per row on the “Hoạt động” sheet, then click “Import from Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="333"/>
+        <location filename="../../ui/activities_page.py" line="322"/>
         <source>Không lưu được mẫu Excel</source>
         <translation>Could not save the Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="339"/>
+        <location filename="../../ui/activities_page.py" line="328"/>
         <source>Nhập hoạt động từ Excel</source>
         <translation>Import activities from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="358"/>
+        <location filename="../../ui/activities_page.py" line="347"/>
         <source>Đang nhập từ Excel…</source>
         <translation>Importing from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="376"/>
+        <location filename="../../ui/activities_page.py" line="365"/>
         <source>Không nhập được tệp Excel</source>
         <translation>Could not import the Excel file</translation>
     </message>
@@ -426,6 +416,16 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <location filename="../../ui/activity_model.py" line="67"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_model.py" line="213"/>
+        <source>{n} hoạt động</source>
+        <translation>{n} activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_model.py" line="216"/>
+        <source>Hiển thị {shown} / {total} hoạt động</source>
+        <translation>Showing {shown} of {total} activities</translation>
     </message>
 </context>
 <context>
@@ -1606,16 +1606,6 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <location filename="../../ui/centre_master_page.py" line="269"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/centre_master_page.py" line="300"/>
-        <source>{n} hoạt động</source>
-        <translation>{n} activities</translation>
-    </message>
-    <message>
-        <location filename="../../ui/centre_master_page.py" line="302"/>
-        <source>Hiển thị {shown} / {total} hoạt động</source>
-        <translation>Showing {shown} of {total} activities</translation>
     </message>
 </context>
 <context>
