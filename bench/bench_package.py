@@ -14,11 +14,11 @@ a fresh child process (so peak memory is that operation's own):
 and prints the times as ratios, with the CPU time (all threads) of each operation.
 Files are read from a warm page cache throughout: the evidence is read once before the
 runs, the package once before it is verified and imported (export releases the pages
-it wrote, see docs/benchmarks.md). The centres of all runs are deleted at the end, not
-between runs (deleting 2,048 files just before the next import makes ext4 skip their
+it wrote, see docs/benchmarks.md). Everything is deleted at the end, not between runs or
+sizes (deleting thousands of files just before the next import makes ext4 skip their
 recently freed inodes, which slows file creation; a centre does not do that). The work
-folder (default: a temporary folder in /tmp) needs about (3 + `repeat`) × the largest
-size and is deleted afterwards.
+folder (default: a temporary folder in /tmp) needs about (3 + `repeat`) × the sum of the
+sizes and is deleted afterwards.
 """
 
 from __future__ import annotations
@@ -178,7 +178,6 @@ def bench(size_gib: float, work: Path, repeat: int) -> dict[str, float]:
     bagit = shutil.which("bagit.py") or str(Path(sys.executable).parent / "bagit.py")
     for _ in range(repeat):
         bagits.append(timed([sys.executable, bagit, "--validate", "--processes", "1", str(bag)]))
-    shutil.rmtree(folder)
     return {
         "files": files,
         "openssl": best(openssls),

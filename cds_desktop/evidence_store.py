@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,9 @@ from pathlib import Path
 
 from cds_desktop.errors import CdsError
 from cds_desktop.text import format_size
+
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+"""How the store, the database and packages name an evidence file: its SHA-256, lowercase hex."""
 
 MAX_EVIDENCE_BYTES = 256 * 1024 * 1024
 """Largest evidence file accepted (256 MiB): a long video belongs on a website, as a link."""
@@ -78,9 +82,9 @@ class EvidenceStore:
         self.staging = staging
 
     def path_for(self, sha256: str) -> Path:
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        if not SHA256_HEX.fullmatch(sha256):
             raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
-        return self.root / sha256[:2] / sha256
+        return self.root.joinpath(sha256[:2], sha256)
 
     def contains(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from cds_desktop import catalog
@@ -50,7 +50,9 @@ class ActivityData:
     partners: str = ""
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        """Field by field; lists copied (cheaper than `dataclasses.asdict`'s deep copy)."""
+        values = {name: getattr(self, name) for name in FIELDS}
+        return {name: list(v) if isinstance(v, list) else v for name, v in values.items()}
 
 
 FIELDS = tuple(ActivityData.__dataclass_fields__)

@@ -62,7 +62,6 @@ MAX_EVIDENCE_PER_ACTIVITY = 1_000
 MAX_JSON_INTEGER = 2**53 - 1
 
 BASE_DIR_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
-SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
 
 
 class PackageRejected(CdsError):  # noqa: N818 (the name callers know)

@@ -29,6 +29,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO
 
@@ -37,7 +38,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import EvidenceStore, fsync_directory
-from cds_desktop.models import Activity, Campaign, Evidence, ImportLog, Unit, utc_now
+from cds_desktop.models import Activity, Base, Campaign, Evidence, ImportLog, Unit, utc_now
 from cds_desktop.packages.background import BATCH, FileSha256, Worker, fsync_paths, write_all
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
 from cds_desktop.packages.records import ActivityRecord, EvidenceRecord
@@ -127,20 +128,35 @@ SYNC_THREADS = 2
 
 class _StagedFile:
     """One evidence file of the package: unless the store has it already, a temporary
-    file in the staging folder. Checked, created and written on the writer thread."""
+    file in the staging folder. Checked, created and written on the writer thread, which
+    also works out its paths and creates the store's folder it will be renamed into
+    (`folders`: those that exist), so the reading thread does none of that."""
 
-    def __init__(self, path: Path, target: Path) -> None:
-        self.path = path
-        self.target = target
+    def __init__(self, store: EvidenceStore, sha256: str, name: str, folders: set[Path]) -> None:
+        self.store = store
+        self.sha256 = sha256
+        self.name = name
+        self.folders = folders
         self.handle: BinaryIO | None = None
         self.in_store = False
         self.written = False
+
+    @cached_property
+    def path(self) -> Path:
+        return self.store.staging / self.name
+
+    @cached_property
+    def target(self) -> Path:
+        return self.store.path_for(self.sha256)
 
     def write(self, chunks: list[bytes], last: bool) -> None:
         if self.handle is None and not self.in_store:
             if self.target.is_file():  # deduplicated: the store has this content
                 self.in_store = True
             else:
+                if self.target.parent not in self.folders:
+                    self.target.parent.mkdir(parents=True, exist_ok=True)
+                    self.folders.add(self.target.parent)
                 fd = os.open(self.path, _CREATE_FLAGS, 0o600)
                 self.handle = os.fdopen(fd, "wb", buffering=0)
         if self.handle is not None:
@@ -148,6 +164,15 @@ class _StagedFile:
             if last:
                 self.handle.close()
                 self.written = True
+
+    def move_into_store(self) -> None:
+        """Rename the written file to its place (the writer created the folder)."""
+        try:  # atomic; content-addressed, so a file already there is identical
+            self.path.replace(self.target)
+        except OSError:
+            if not self.target.is_file():  # e.g. held open on Windows: keep that one
+                raise
+            self.path.unlink()
 
     def close(self) -> None:
         if self.handle is not None:
@@ -176,6 +201,7 @@ class Staging:
         self._sync: ThreadPoolExecutor | None = None
         self._synced: list[Future[None]] = []
         self._prefix = uuid.uuid4().hex
+        self._folders: set[Path] = set()
 
     def begin(self, sha256: str, size: int) -> bool:
         if sha256 in self._pending:
@@ -184,7 +210,7 @@ class Staging:
             self.store.staging.mkdir(parents=True, exist_ok=True)
             self._sync = ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="staging-fsync")
         name = f"import-{self._prefix}-{len(self._pending)}.part"  # O_EXCL: never clobbers
-        staged = _StagedFile(self.store.staging / name, self.store.path_for(sha256))
+        staged = _StagedFile(self.store, sha256, name, self._folders)
         self._current = self._pending[sha256] = staged
         return True
 
@@ -229,24 +255,16 @@ class Staging:
         self._disk.drain()
         for synced in self._synced:
             synced.result()
-        folders: set[Path] = set()
-        for staged in self._pending.values():
-            if not staged.written:
-                continue
-            if staged.target.parent not in folders:
-                staged.target.parent.mkdir(parents=True, exist_ok=True)
-                folders.add(staged.target.parent)
-            try:  # atomic; content-addressed, so a file already there is identical
-                staged.path.replace(staged.target)
-            except OSError:
-                if not staged.target.is_file():  # e.g. held open on Windows: keep that one
-                    raise
-                staged.path.unlink()
-        self._pending.clear()
-        for folder in sorted(folders):
+        written = [staged for staged in self._pending.values() if staged.written]
+        for staged in written:
+            staged.move_into_store()
+        # All renames first, then the fsyncs: the first one makes them all durable
+        # (one journal commit on ext4), the others find nothing left to do.
+        for folder in {staged.target.parent for staged in written}:
             fsync_directory(folder)
-        if folders:
+        if written:
             fsync_directory(self.store.root)
+        self._pending.clear()
 
     def discard(self) -> None:
         """Remove whatever was staged and not committed."""
@@ -395,7 +413,7 @@ def _apply_snapshot(
     for record in package.records:
         values = _record_values(record)
         activity = existing.pop(record.id, None)
-        if activity is None:  # inserted in bulk below (the ORM's objects cost more)
+        if activity is None:  # inserted in bulk below
             new_activities.append(
                 {"id": record.id, "unit_code": unit_code, "campaign_id": campaign_id, **values}
             )
@@ -427,10 +445,11 @@ def _apply_snapshot(
         deleted += not activity.deleted
         session.delete(activity)
     session.flush()  # updates and deletions first: an evidence id may move to a new record
+    # Core inserts of plain rows: the ORM's bulk path costs more than the database does.
     if new_activities:
-        session.execute(insert(Activity), new_activities)
+        session.execute(insert(Base.metadata.tables[Activity.__tablename__]), new_activities)
     if new_evidence:
-        session.execute(insert(Evidence), new_evidence)
+        session.execute(insert(Base.metadata.tables[Evidence.__tablename__]), new_evidence)
     return added, updated, deleted
 
 

@@ -53,6 +53,7 @@ WINDOWS_RESERVED = frozenset(
 )
 WINDOWS_FORBIDDEN = set('<>:"|?*')
 DRIVE = re.compile(r"^[A-Za-z]:")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 RawBlocks = Callable[[int, bytes], None]
 """Told each block read from the zip file: (offset in the file, bytes)."""
 
@@ -77,7 +78,7 @@ def check_member_name(name: str) -> None:
     shown = repr(name[:80])
     if not name:
         raise PackageRejected("a member has an empty name")
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in name):
+    if CONTROL.search(name):
         raise PackageRejected(f"member {shown}: control character in its name")
     if "\\" in name:
         raise PackageRejected(f"member {shown}: backslash in its name")

@@ -17,13 +17,13 @@ from typing import Any
 
 from cds_desktop import keys
 from cds_desktop.errors import CdsError, ValidationError
+from cds_desktop.evidence_store import SHA256_HEX
 from cds_desktop.packages.format import (
     FORMAT_NAME,
     MAX_ACTIVITIES,
     MAX_EVIDENCE_FILE_BYTES,
     MAX_EVIDENCE_PER_ACTIVITY,
     PACKAGE_KIND,
-    SHA256_PATTERN,
     PackageRejected,
 )
 from cds_desktop.validation import (
@@ -36,6 +36,7 @@ from cds_desktop.validation import (
 )
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f]")
 METADATA_KEYS = frozenset(
     {
         "format",
@@ -188,7 +189,7 @@ def _text(value: object, where: str, limit: int, allow_empty: bool = True) -> st
         raise PackageRejected(f"{where}: not text")
     if len(value) > limit or (not allow_empty and not value):
         raise PackageRejected(f"{where}: empty or longer than {limit} characters")
-    if any(ord(c) < 0x20 for c in value):
+    if CONTROL_CHARACTER.search(value):
         raise PackageRejected(f"{where}: control characters")
     return value
 
@@ -294,7 +295,7 @@ def _evidence(value: object, where: str) -> EvidenceRecord:
         if kind == "file":
             d = _object(value, FILE_EVIDENCE_KEYS, where)
             sha256 = d["sha256"]
-            if not isinstance(sha256, str) or not SHA256_PATTERN.fullmatch(sha256):
+            if not isinstance(sha256, str) or not SHA256_HEX.fullmatch(sha256):
                 raise PackageRejected(f"{where}: sha256 is not a SHA-256")
             size = _whole(d["size"], f"{where} size")
             if size > MAX_EVIDENCE_FILE_BYTES:

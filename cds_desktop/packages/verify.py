@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from cds_desktop.evidence_store import SHA256_HEX
 from cds_desktop.packages import strict_json
 from cds_desktop.packages.container import OpenContainer, open_container
 from cds_desktop.packages.format import (
@@ -25,7 +26,6 @@ from cds_desktop.packages.format import (
     METADATA,
     PACKAGE_KIND,
     RECORDS,
-    SHA256_PATTERN,
     Cancelled,
     PackageRejected,
     package_base_dir,
@@ -148,7 +148,7 @@ def _check_payload(
         if path in (METADATA, RECORDS):
             continue
         name = path.removeprefix(EVIDENCE_DIR)
-        if not path.startswith(EVIDENCE_DIR) or not SHA256_PATTERN.fullmatch(name):
+        if not path.startswith(EVIDENCE_DIR) or not SHA256_HEX.fullmatch(name):
             raise PackageRejected(f"{path[:80]}: not a file a package holds")
         if container.manifest[path] != name:
             raise PackageRejected(f"{path}: the manifest gives it another SHA-256 than its name")
