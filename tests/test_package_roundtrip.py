@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -68,6 +70,15 @@ def test_export_is_a_valid_bag_with_media_stored(tmp_path: Path) -> None:
     assert len(package.records) == 3
     assert export_package(unit, tmp_path).sequence == 2
     unit.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_a_package_file_is_not_executable(tmp_path: Path) -> None:
+    unit = make_unit(tmp_path)
+    mode = stat.S_IMODE(export_package(unit, tmp_path).path.stat().st_mode)
+    unit.close()
+    assert mode & 0o111 == 0
+    assert mode & 0o600 == 0o600
 
 
 def test_the_import_log_has_the_package_files_own_sha256(tmp_path: Path) -> None:

@@ -186,7 +186,8 @@ def _write_new_file(path: Path, fill: Callable[[Callable[[bytes], None]], int]) 
     The package file's SHA-256 and the disk writes run on two worker threads while
     `fill` reads the evidence and computes the zip's CRC-32.
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o666)  # a document, not a program: rw-r--r-- after the umask
     handle = os.fdopen(fd, "wb", buffering=0)
     try:
         with HashingFileWriter(handle, drop_cache=True) as out:
