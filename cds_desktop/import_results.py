@@ -9,15 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cds_desktop.errors import CdsError
+from cds_desktop.import_outcomes import STATUS_VI, reason_vi
 from cds_desktop.packages.importer import ImportResult
 from cds_desktop.reports.xlsx_sheets import Column, SheetWriter, atomic_workbook
 
-STATUS_VI = {
-    "imported": "Đã nhập",
-    "duplicate": "Trùng lặp",
-    "stale": "Cũ hơn",
-    "rejected": "Bị từ chối",
-}
 COLUMNS = [
     Column("Tệp", 40),
     Column("Đơn vị", 14),
@@ -26,7 +21,8 @@ COLUMNS = [
     Column("Thêm", 9, "int"),
     Column("Sửa", 9, "int"),
     Column("Xóa", 9, "int"),
-    Column("Lý do", 60),
+    Column("Lý do", 36),
+    Column("Chi tiết", 60),
     Column("Mã gói", 38),
     Column("SHA-256 của tệp", 66),
     Column("Khóa ký", 26),
@@ -42,6 +38,7 @@ def _row(result: ImportResult) -> list[object]:
         result.added,
         result.updated,
         result.deleted,
+        reason_vi(result.status, result.reason_code),
         result.reason,
         result.package_id or "",
         result.sha256,

@@ -14,7 +14,9 @@ from cds_desktop.activities import ActivityService
 from cds_desktop.chase_list import not_reported, write_not_reported_xlsx
 from cds_desktop.dashboard import WEEK, load_dashboard
 from cds_desktop.errors import CdsError, ValidationError
+from cds_desktop.import_outcomes import REASON_VI, reason_vi
 from cds_desktop.import_results import write_import_results
+from cds_desktop.packages.format import REJECTION_CODES
 from cds_desktop.packages.importer import import_packages
 from cds_desktop.profile import Profile
 from cds_desktop.units import UnitService
@@ -97,6 +99,14 @@ def test_not_reported_list_in_excel(imported: Profile, tmp_path: Path) -> None:
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
 
 
+def test_every_rejection_reason_has_its_vietnamese_words() -> None:
+    assert set(REASON_VI) == {*REJECTION_CODES, "duplicate", "stale"}
+    assert len(set(REASON_VI.values())) == len(REASON_VI)
+    assert reason_vi("rejected", "key_mismatch") == "Khóa ký khác khóa đã đăng ký"
+    assert reason_vi("rejected", "") == reason_vi("rejected", "invalid")
+    assert reason_vi("imported", "") == ""
+
+
 def test_import_results_as_csv_and_excel(tmp_path: Path, centre_profile: Profile) -> None:
     unit = make_unit(tmp_path)
     path = export(unit, tmp_path / "out")
@@ -106,6 +116,8 @@ def test_import_results_as_csv_and_excel(tmp_path: Path, centre_profile: Profile
     with target.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
     assert rows[0][0] == "Tệp" and [r[3] for r in rows[1:]] == ["Đã nhập", "Trùng lặp"]
+    assert rows[0][7:9] == ["Lý do", "Chi tiết"]
+    assert rows[2][7:9] == ["Gói đã được nhập trước đây", "already imported"]
     book = write_import_results(results, tmp_path / "kết quả.xlsx")
     sheet = openpyxl.load_workbook(book).active
     assert sheet is not None and sheet.max_row == 3

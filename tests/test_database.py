@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from cds_desktop.activities import ActivityService
 from cds_desktop.database import alembic_config, current_revision, head_revision, make_engine
 from cds_desktop.errors import DatabaseTooNewError, ProfileError
+from cds_desktop.models import Base
 from cds_desktop.profile import Profile, create_profile, open_profile
 from cds_desktop.units import UnitService
 
@@ -31,6 +34,17 @@ def test_new_profile_is_at_the_newest_schema(unit_profile: Profile, data_dir: Pa
     engine = make_engine(f"sqlite:///{(data_dir / 'cds.sqlite3').as_posix()}")
     assert current_revision(engine) == head_revision()
     engine.dispose()
+
+
+def test_the_migrations_build_exactly_the_schema_of_the_models(
+    unit_profile: Profile, data_dir: Path
+) -> None:
+    """A column added to a model without a migration (or the other way round) shows here."""
+    engine = make_engine(f"sqlite:///{(data_dir / 'cds.sqlite3').as_posix()}")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
 
 
 def test_foreign_keys_are_enforced(unit_profile: Profile, data_dir: Path) -> None:

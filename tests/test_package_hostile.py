@@ -22,7 +22,7 @@ from cds_desktop import keys
 from cds_desktop.activities import ActivityService
 from cds_desktop.models import ImportLog
 from cds_desktop.packages import reader, strict_json, verify
-from cds_desktop.packages.format import PackageRejected
+from cds_desktop.packages.format import REJECTION_CODES, PackageRejected
 from cds_desktop.packages.importer import import_packages
 from cds_desktop.packages.verify import verify_package
 from cds_desktop.profile import Profile
@@ -76,8 +76,11 @@ def master(tmp_path: Path, genuine: Genuine) -> Iterator[Profile]:
     centre.close()
 
 
-def rejected(centre: Profile, path: Path, *words: str, trust_new: bool = False) -> str:
-    """Import `path`: it must be rejected for a reason naming `words`, with no change."""
+def rejected(
+    centre: Profile, path: Path, *words: str, trust_new: bool = False, code: str = ""
+) -> str:
+    """Import `path`: it must be rejected for a reason naming `words` (and of the kind
+    `code`, which the GUI translates, if given), with no change."""
     before = master_digest(centre)
     listing = sorted(p.name for p in path.parent.iterdir())
     [result] = import_packages(centre, [path], trust_new=trust_new)
@@ -86,11 +89,19 @@ def rejected(centre: Profile, path: Path, *words: str, trust_new: bool = False) 
     assert reason and "\n" not in reason
     for word in words:
         assert word.lower() in reason.lower(), reason
+    assert result.reason_code in REJECTION_CODES
+    if code:
+        assert result.reason_code == code, reason
     assert master_digest(centre) == before
     assert sorted(p.name for p in path.parent.iterdir()) == listing  # nothing written there
     with centre.database.session() as session:
         last = session.scalars(select(ImportLog).order_by(ImportLog.id.desc())).first()
-        assert last is not None and (last.status, last.reason) == ("rejected", reason)
+        assert last is not None
+        assert (last.status, last.reason, last.reason_code) == (
+            "rejected",
+            reason,
+            result.reason_code,
+        )
     return reason
 
 
@@ -142,7 +153,7 @@ def test_one_flipped_bit_in_any_member(
         suffix = info.filename
     path = tmp_path / "flipped.cdspkg"
     path.write_bytes(flip_bit(data, data_offset(genuine.a2, suffix), bit))
-    rejected(master, path)
+    rejected(master, path, code="damaged" if "evidence/" in suffix else "")
     also_unverifiable(path)
 
 
@@ -218,7 +229,7 @@ def test_truncated(master: Profile, genuine: Genuine, tmp_path: Path, keep: floa
     cut = int(len(data) * keep) if isinstance(keep, float) else keep
     path = tmp_path / "short.cdspkg"
     path.write_bytes(data[:cut])
-    rejected(master, path)
+    rejected(master, path, code="damaged")
 
 
 # 3. extra, missing and renamed members; 4. members swapped between packages
@@ -603,7 +614,7 @@ def test_records_of_another_unit_are_not_overwritten(
         payload["data/records.json"] = strict_json.dumps(records)
 
     path = resign(genuine.b1, tmp_path / "b.cdspkg", genuine.key_b, take_activity)
-    rejected(master, path, "belongs to unit SO-HNI", trust_new=True)
+    rejected(master, path, "belongs to unit SO-HNI", trust_new=True, code="other_unit_records")
     path = resign(genuine.b1, tmp_path / "c.cdspkg", genuine.key_b, take_evidence)
     rejected(master, path, "belongs to another activity of unit SO-HNI", trust_new=True)
 
@@ -613,7 +624,7 @@ def test_records_of_another_unit_are_not_overwritten(
 
 def test_unknown_format_version_and_kind(master: Profile, genuine: Genuine, tmp_path: Path) -> None:
     path = resign(genuine.a2, tmp_path / "v2.cdspkg", genuine.key_a, version=2)
-    rejected(master, path, "unknown format version 2")
+    rejected(master, path, "unknown format version 2", code="newer_version")
     also_unverifiable(path, "unknown format version")
     path = resign(genuine.a2, tmp_path / "receipt.cdspkg", genuine.key_a, kind="receipt")
     rejected(master, path, "unknown kind")
@@ -631,7 +642,9 @@ def test_a_different_key_for_a_registered_unit(
         edited("data/package.json", genuine.fingerprint_a.encode(), thief_fingerprint.encode()),
     )
     verify_package(path)  # intact, but signed by someone else
-    reason = rejected(master, path, "registered for unit SO-HNI", trust_new=True)
+    reason = rejected(
+        master, path, "registered for unit SO-HNI", trust_new=True, code="key_mismatch"
+    )
     assert thief_fingerprint in reason and genuine.fingerprint_a in reason
 
 
@@ -643,7 +656,7 @@ def test_signer_in_metadata_must_be_the_key_that_signed(
 
 
 def test_an_unknown_key_without_trust(master: Profile, genuine: Genuine) -> None:
-    rejected(master, genuine.b1, "not registered", "--trust-new")
+    rejected(master, genuine.b1, "not registered", "--trust-new", code="key_not_trusted")
 
 
 def test_replay_and_rollback_change_nothing(tmp_path: Path, genuine: Genuine) -> None:
@@ -661,6 +674,6 @@ def test_replay_and_rollback_change_nothing(tmp_path: Path, genuine: Genuine) ->
 def test_the_centres_own_unit_code(tmp_path: Path, genuine: Genuine) -> None:
     unit = make_unit(tmp_path, "BO-TTCDS", seed=3)
     centre = make_centre(tmp_path)
-    rejected(centre, export(unit, tmp_path / "own"), "own unit", trust_new=True)
+    rejected(centre, export(unit, tmp_path / "own"), "own unit", trust_new=True, code="own_unit")
     unit.close()
     centre.close()

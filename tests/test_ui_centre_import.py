@@ -167,7 +167,8 @@ def test_unknown_key_rejected_at_the_prompt_changes_nothing(
     rows = run_import(qtbot, window, folder)
     by_unit = {r[1]: r for r in rows}
     assert by_unit["SO-HCM"][3] == "Đã nhập"
-    assert by_unit["SO-HNI"][3] == "Bị từ chối" and "not registered" in by_unit["SO-HNI"][7]
+    assert by_unit["SO-HNI"][3] == "Bị từ chối"
+    assert by_unit["SO-HNI"][7] == "Khóa ký chưa được đăng ký"
     assert [p[0].unit_code for p in prompts.asked] == ["SO-HCM", "SO-HNI"]
     units = {u.code: u for u in UnitService(centre).list_units()}
     assert units["SO-HNI"].fingerprint is None
@@ -196,7 +197,11 @@ def test_tampered_stale_and_duplicate_packages(
     prompts: Prompts,
 ) -> None:
     rows = run_import(qtbot, window, packages.tampered)
-    assert rows[0][3] == "Bị từ chối" and rows[0][7]
+    assert rows[0][3] == "Bị từ chối"
+    assert rows[0][7] == "Tệp hỏng hoặc bị sửa đổi sau khi ký"  # said in the interface language
+    tip = window.import_page.model.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
+    assert "gửi lại tệp gói" in tip  # what to do
+    assert "Chi tiết kỹ thuật: " in tip and "SHA-256 does not match" in tip  # the core's detail
     assert prompts.asked == []  # a damaged package is never offered for trust
     assert ActivityService(centre).list_rows() == []
 
@@ -204,7 +209,7 @@ def test_tampered_stale_and_duplicate_packages(
     assert rows[0][2:4] == ("2", "Đã nhập")
     rows = run_import(qtbot, window, packages.hni1, packages.hni2)
     assert [r[3] for r in rows] == ["Cũ hơn (không thay đổi gì)", "Trùng lặp (đã nhập trước)"]
-    assert "not newer" in rows[0][7] and "already imported" in rows[1][7]
+    assert [r[7] for r in rows] == ["Đã nhập gói mới hơn của đơn vị", "Gói đã được nhập trước đây"]
     assert len(prompts.asked) == 1
     # the import log lists every package, rejected ones included
     window.show_page("reports")
@@ -216,6 +221,9 @@ def test_tampered_stale_and_duplicate_packages(
     assert sorted(statuses) == sorted(
         ["Bị từ chối", "Đã nhập", "Cũ hơn (không thay đổi gì)", "Trùng lặp (đã nhập trước)"]
     )
+    rejected = statuses.index("Bị từ chối")
+    assert log.index(rejected, 8).data() == "Tệp hỏng hoặc bị sửa đổi sau khi ký"
+    assert "SHA-256 does not match" in log.index(rejected, 8).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_result_table_is_saved_as_excel_and_csv(
@@ -238,6 +246,8 @@ def test_result_table_is_saved_as_excel_and_csv(
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert values[0][:4] == ["Tệp", "Đơn vị", "Số thứ tự gói", "Kết quả"]
     assert [v[3] for v in values[1:]] == ["Đã nhập", "Bị từ chối"]
+    assert values[0][7:9] == ["Lý do", "Chi tiết"]
+    assert values[2][7] == "Tệp hỏng hoặc bị sửa đổi sau khi ký" and "SHA-256" in values[2][8]
     target = tmp_path / "kết quả.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.import_page.save_button.click()

@@ -112,7 +112,8 @@ def test_evidence_units_and_import_log(workbook: openpyxl.Workbook) -> None:
     assert status[0][4] == "Đã gửi báo cáo" and isinstance(status[0][6], dt.datetime)
     assert status[1][4] == "Chưa gửi báo cáo" and status[1][6] is None
     log = [[c.value for c in r] for r in workbook["Nhật ký nhập"].iter_rows(min_row=2)]
-    assert log[0][1] == "VP.cdspkg" and log[0][7] == "Đã nhập" and log[0][9] == 3
+    assert log[0][1] == "VP.cdspkg" and log[0][7] == "Đã nhập" and log[0][10] == 3
+    assert log[0][8:10] == [None, None]  # an imported package needs no reason
 
 
 def test_unit_workbook_has_no_import_log(unit_profile: Profile, tmp_path: Path) -> None:

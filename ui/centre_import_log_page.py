@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.profile import Profile
 from cds_desktop.reports.report_data import ImportLogRow, load_import_log
-from ui.centre_import_model import STATUS_COLOURS, status_text
+from ui.centre_import_model import STATUS_COLOURS, reason_help, reason_text, status_text
 from ui.centre_units_model import format_moment
 from ui.list_table_model import Index, ListTableModel
 from ui.tasks import TaskControl, run_task
@@ -77,9 +77,13 @@ class ImportLogModel(ListTableModel):
                 return status_text(value)
             if column == "file_name":
                 return value.replace("\\", "/").rsplit("/", 1)[-1]
+            if column == "reason":
+                return reason_text(row.status, row.reason_code)
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("file_name", "reason"):
+        if role == Qt.ItemDataRole.ToolTipRole and column == "file_name":
             return value or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "reason" and row.status != "imported":
+            return reason_help(row.status, row.reason_code, row.reason)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return QColor(STATUS_COLOURS.get(value, "#000000"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:

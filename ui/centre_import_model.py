@@ -30,6 +30,122 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
+def _reason_key(status: str, code: str) -> str:
+    if status == "rejected":
+        return code or "invalid"
+    return status
+
+
+def reason_text(status: str, code: str) -> str:
+    """Why, in a few words in the interface language; "" for an imported package."""
+    texts = {
+        "invalid": QCoreApplication.translate("ImportReasons", "Gói không đúng quy cách"),
+        "damaged": QCoreApplication.translate(
+            "ImportReasons", "Tệp hỏng hoặc bị sửa đổi sau khi ký"
+        ),
+        "not_a_package": QCoreApplication.translate("ImportReasons", "Không phải gói CĐS Desktop"),
+        "unreadable": QCoreApplication.translate("ImportReasons", "Không đọc được tệp"),
+        "newer_version": QCoreApplication.translate(
+            "ImportReasons", "Gói của phiên bản chương trình mới hơn"
+        ),
+        "key_not_trusted": QCoreApplication.translate("ImportReasons", "Khóa ký chưa được đăng ký"),
+        "key_mismatch": QCoreApplication.translate("ImportReasons", "Khóa ký khác khóa đã đăng ký"),
+        "unknown_campaign": QCoreApplication.translate(
+            "ImportReasons", "Đợt báo cáo chưa có tại Trung tâm"
+        ),
+        "own_unit": QCoreApplication.translate("ImportReasons", "Trùng mã đơn vị của Trung tâm"),
+        "other_unit_records": QCoreApplication.translate(
+            "ImportReasons", "Chứa dữ liệu của đơn vị khác"
+        ),
+        "import_clash": QCoreApplication.translate("ImportReasons", "Trùng với một lần nhập khác"),
+        "storage": QCoreApplication.translate("ImportReasons", "Không lưu được tệp minh chứng"),
+        "duplicate": QCoreApplication.translate("ImportReasons", "Gói đã được nhập trước đây"),
+        "stale": QCoreApplication.translate("ImportReasons", "Đã nhập gói mới hơn của đơn vị"),
+    }
+    key = _reason_key(status, code)
+    return texts.get(key, texts["invalid"] if status == "rejected" else "")
+
+
+def reason_help(status: str, code: str, detail: str) -> str:
+    """What happened and what to do, then the core's detail (the tooltip of a reason)."""
+    texts = {
+        "invalid": QCoreApplication.translate(
+            "ImportReasons",
+            "Cấu trúc hoặc nội dung của gói vi phạm quy tắc của định dạng (gói do chương "
+            "trình khác tạo ra, hoặc đã bị chỉnh sửa). Không có gì được nhập. Hãy đề nghị "
+            "đơn vị xuất lại gói bằng CĐS Desktop.",
+        ),
+        "damaged": QCoreApplication.translate(
+            "ImportReasons",
+            "Tệp bị cắt cụt hoặc hỏng khi sao chép, tải về, hoặc đã bị sửa đổi sau khi đơn vị "
+            "ký. Không có gì được nhập. Hãy đề nghị đơn vị gửi lại tệp gói.",
+        ),
+        "not_a_package": QCoreApplication.translate(
+            "ImportReasons",
+            "Tệp này không phải là gói báo cáo (.cdspkg) của CĐS Desktop. Hãy chọn đúng tệp "
+            "đơn vị đã gửi.",
+        ),
+        "unreadable": QCoreApplication.translate(
+            "ImportReasons",
+            "Tệp không còn ở đó, là một thư mục, hoặc máy không có quyền đọc. Hãy kiểm tra "
+            "tệp rồi nhập lại.",
+        ),
+        "newer_version": QCoreApplication.translate(
+            "ImportReasons",
+            "Gói được tạo bằng phiên bản CĐS Desktop mới hơn phiên bản đang dùng. Hãy cập "
+            "nhật chương trình rồi nhập lại.",
+        ),
+        "key_not_trusted": QCoreApplication.translate(
+            "ImportReasons",
+            "Khóa ký của đơn vị chưa được đăng ký tại Trung tâm. Hãy đối chiếu mã khóa với "
+            "đơn vị (qua điện thoại hoặc công văn), đăng ký khóa ở trang Đơn vị hoặc chấp "
+            "nhận khi chương trình hỏi, rồi nhập lại.",
+        ),
+        "key_mismatch": QCoreApplication.translate(
+            "ImportReasons",
+            "Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được "
+            "nhập. Hãy liên hệ đơn vị: nếu đơn vị đã tạo khóa mới (ví dụ khi cài lại máy), "
+            "hãy xác minh rồi đăng ký lại khóa ở trang Đơn vị.",
+        ),
+        "unknown_campaign": QCoreApplication.translate(
+            "ImportReasons",
+            "Gói thuộc một đợt báo cáo mà Trung tâm chưa có. Hãy cập nhật chương trình rồi "
+            "nhập lại.",
+        ),
+        "own_unit": QCoreApplication.translate(
+            "ImportReasons",
+            "Gói mang mã đơn vị của chính Trung tâm. Hãy kiểm tra hồ sơ của máy đã xuất gói.",
+        ),
+        "other_unit_records": QCoreApplication.translate(
+            "ImportReasons",
+            "Gói chứa hoạt động hoặc minh chứng đã thuộc về đơn vị khác trong dữ liệu tổng "
+            "hợp, nên không được nhập. Hãy liên hệ đơn vị để kiểm tra.",
+        ),
+        "import_clash": QCoreApplication.translate(
+            "ImportReasons",
+            "Một lần nhập khác của cùng đơn vị đã chạy cùng lúc. Hãy nhập lại gói.",
+        ),
+        "storage": QCoreApplication.translate(
+            "ImportReasons",
+            "Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải "
+            "phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.",
+        ),
+        "duplicate": QCoreApplication.translate(
+            "ImportReasons", "Gói này đã được nhập trước đây; không có gì thay đổi."
+        ),
+        "stale": QCoreApplication.translate(
+            "ImportReasons",
+            "Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.",
+        ),
+    }
+    key = _reason_key(status, code)
+    text = texts.get(key, texts["invalid"] if status == "rejected" else "")
+    if detail:
+        label = QCoreApplication.translate("ImportReasons", "Chi tiết kỹ thuật: {detail}")
+        text = f"{text}\n\n{label.format(detail=detail)}" if text else detail
+    return text
+
+
 def column_title(column: str) -> str:
     titles = {
         "file": QCoreApplication.translate("ImportResultModel", "Tệp"),
@@ -69,7 +185,7 @@ class ImportResultModel(ListTableModel):
             if column == "status":
                 return status_text(result.status)
             if column == "reason":
-                return result.reason
+                return reason_text(result.status, result.reason_code)
             return format_number(getattr(result, column), self.language)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return QColor(STATUS_COLOURS.get(result.status, "#000000"))
@@ -78,8 +194,8 @@ class ImportResultModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "file":
                 return str(result.file)
-            if column == "reason" and result.reason:
-                return result.reason
+            if column == "reason" and result.status != "imported":
+                return reason_help(result.status, result.reason_code, result.reason)
         if role == Qt.ItemDataRole.UserRole:
             return result.status
         return None

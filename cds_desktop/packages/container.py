@@ -153,7 +153,9 @@ class OpenContainer:
         digest = hashlib.sha256()
         yield from self.reader.stream(self.members[path], digest, check_crc=False, raw=raw)
         if digest.hexdigest() != self.manifest[path]:
-            raise PackageRejected(f"{path}: SHA-256 does not match the manifest (damaged file)")
+            raise PackageRejected(
+                f"{path}: SHA-256 does not match the manifest (damaged file)", code="damaged"
+            )
 
 
 def _read_tag(reader: ZipReader, base: str, name: str) -> bytes:
@@ -195,7 +197,9 @@ def open_container(reader: ZipReader, kind: str) -> OpenContainer:
     for name in SIGNED_TAG_FILES:
         tags[name] = _read_tag(reader, base, name)
         if hashlib.sha256(tags[name]).hexdigest() != tag_manifest[name]:
-            raise PackageRejected(f"{name}: SHA-256 does not match the tag manifest")
+            raise PackageRejected(
+                f"{name}: SHA-256 does not match the tag manifest", code="damaged"
+            )
     if tags[BAGIT_TXT] != BAGIT_TXT_CONTENT:
         raise PackageRejected(f"{BAGIT_TXT}: not a BagIt 1.0 declaration in UTF-8")
 

@@ -64,12 +64,33 @@ MAX_JSON_INTEGER = 2**53 - 1
 BASE_DIR_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 
 
+REJECTION_CODES = (
+    "invalid",  # breaks a rule of the format (structure, names, limits, content)
+    "damaged",  # truncated, or bytes differ from what was signed (hash, CRC, signature)
+    "not_a_package",  # another kind of file
+    "unreadable",  # missing, a folder, or no permission
+    "newer_version",  # made by a newer program
+    "key_not_trusted",  # the unit's key is not registered, and was not trusted now
+    "key_mismatch",  # signed with another key than the one registered for the unit
+    "unknown_campaign",  # a campaign the centre does not have
+    "own_unit",  # claims the centre's own unit code
+    "other_unit_records",  # holds records that belong to another unit in the master
+    "import_clash",  # another import of the same unit changed things meanwhile
+    "storage",  # the centre could not store the evidence (disk full, permission)
+)
+"""Why a package was refused, in words a program can translate; the message has the detail."""
+
+
 class PackageRejected(CdsError):  # noqa: N818 (the name callers know)
     """A package (or another signed container) is not genuine, not whole or not acceptable.
 
     The message is one line that says what is wrong, e.g. "member data/records.json:
-    SHA-256 does not match the manifest".
+    SHA-256 does not match the manifest"; `code` is one of `REJECTION_CODES`.
     """
+
+    def __init__(self, message: str, code: str = "invalid", **params: object) -> None:
+        assert code in REJECTION_CODES, code
+        super().__init__(message, code, **params)
 
 
 class Cancelled(CdsError):  # noqa: N818

@@ -77,6 +77,9 @@ class ImportResult:
     updated: int = 0
     deleted: int = 0
     reason: str = ""
+    """What is wrong, in detail (English: for the log, the CLI and the IT staff)."""
+    reason_code: str = ""
+    """For a rejection: one of `REJECTION_CODES`, which the GUI says in its language."""
     package_id: str | None = None
     sha256: str = ""
     fingerprint: str | None = None
@@ -91,6 +94,7 @@ class ImportResult:
             "updated": self.updated,
             "deleted": self.deleted,
             "reason": self.reason,
+            "reason_code": self.reason_code,
             "package_id": self.package_id,
             "sha256": self.sha256,
             "signer_fingerprint": self.fingerprint,
@@ -297,14 +301,18 @@ def _plan(profile: Profile, check: PackageCheck) -> _Plan:
     signature = check.container.signature
     if meta.unit_code == profile.identity.unit_code:
         raise PackageRejected(
-            f"the package claims to be from this centre's own unit code {meta.unit_code}"
+            f"the package claims to be from this centre's own unit code {meta.unit_code}",
+            code="own_unit",
         )
     with profile.database.session() as session:
         campaign = session.scalars(
             select(Campaign).where(Campaign.code == meta.campaign_code)
         ).first()
         if campaign is None:
-            raise PackageRejected(f"campaign {meta.campaign_code} is not known at this centre")
+            raise PackageRejected(
+                f"campaign {meta.campaign_code} is not known at this centre",
+                code="unknown_campaign",
+            )
         unit = session.get(Unit, meta.unit_code)
         known_key = key_is_registered(unit, signature.fingerprint, signature.public_key)
         duplicate = session.scalars(
@@ -341,7 +349,8 @@ def _check_ownership(
         for activity_id, owner, campaign in rows:
             if owner != unit_code or campaign != campaign_id:
                 raise PackageRejected(
-                    f"activity {activity_id} belongs to unit {owner} in the master data"
+                    f"activity {activity_id} belongs to unit {owner} in the master data",
+                    code="other_unit_records",
                 )
     evidence_ids = [e.id for r in records for e in r.evidence]
     own = set(activity_ids)
@@ -354,7 +363,8 @@ def _check_ownership(
         for evidence_id, activity_id, owner in evidence_rows:
             if activity_id not in own:
                 raise PackageRejected(
-                    f"evidence {evidence_id} belongs to another activity of unit {owner}"
+                    f"evidence {evidence_id} belongs to another activity of unit {owner}",
+                    code="other_unit_records",
                 )
 
 
@@ -478,10 +488,15 @@ def _apply(
         if unit.fingerprint is not None:
             key_is_registered(unit, package.fingerprint, package.public_key)  # or rejects
         elif not trusted_now:
-            raise PackageRejected("the unit's key was removed during the import; import again")
+            raise PackageRejected(
+                "the unit's key was removed during the import; import again", code="import_clash"
+            )
         register_key(unit, package.fingerprint, package.public_key)
         if unit.last_sequence is not None and meta.sequence <= unit.last_sequence:
-            raise PackageRejected("another import of this unit ran at the same time; import again")
+            raise PackageRejected(
+                "another import of this unit ran at the same time; import again",
+                code="import_clash",
+            )
         added, updated, deleted = _apply_snapshot(session, package, plan.campaign_id)
         unit.last_sequence = meta.sequence
         unit.last_import_at = now
@@ -512,6 +527,7 @@ def _log_row(result: ImportResult, file_name: str, when: dt.datetime) -> ImportL
         sequence=result.sequence,
         status=result.status,
         reason=result.reason,
+        reason_code=result.reason_code,
         added=result.added,
         updated=result.updated,
         deleted=result.deleted,
@@ -549,7 +565,8 @@ def _import_one(
             )
             if not plan.known_key:
                 raise PackageRejected(
-                    f"unit {meta.unit_code}'s key {package.fingerprint} is not trusted"
+                    f"unit {meta.unit_code}'s key {package.fingerprint} is not trusted",
+                    code="key_not_trusted",
                 )
             result = ImportResult(
                 path, plan.outcome, meta.unit_code, meta.sequence, reason=plan.reason,
@@ -561,7 +578,9 @@ def _import_one(
         try:
             package = check.check_evidence(staging, progress, should_cancel, hasher.feed)
         except OSError as exc:
-            raise PackageRejected(f"could not store the evidence: {exc.strerror or exc}") from exc
+            raise PackageRejected(
+                f"could not store the evidence: {exc.strerror or exc}", code="storage"
+            ) from exc
         trusted_now = False
         if not plan.known_key:
             unknown = UnknownKey(
@@ -571,13 +590,16 @@ def _import_one(
                 raise PackageRejected(
                     f"unit {meta.unit_code}'s key {package.fingerprint} is not registered; "
                     "compare it with the unit, then register it (`units trust`) or trust it "
-                    "at import (--trust-new)"
+                    "at import (--trust-new)",
+                    code="key_not_trusted",
                 )
             trusted_now = True
         try:
             staging.commit()
         except OSError as exc:
-            raise PackageRejected(f"could not store the evidence: {exc.strerror or exc}") from exc
+            raise PackageRejected(
+                f"could not store the evidence: {exc.strerror or exc}", code="storage"
+            ) from exc
         result = _apply(profile, package, plan, trusted_now, str(path), hasher.result())
         log.info(
             "imported %s: unit %s sequence %s (+%d ~%d -%d)",
@@ -593,6 +615,7 @@ def _import_one(
             meta_known.unit_code if meta_known else None,
             meta_known.sequence if meta_known else None,
             reason=str(exc),
+            reason_code=exc.code,
             package_id=meta_known.package_id if meta_known else None,
             sha256=hasher.result(),
             fingerprint=signature.fingerprint if signature else None,

@@ -110,11 +110,15 @@ class ZipReader:
         try:
             self._file: BinaryIO = path.open("rb")
         except FileNotFoundError:
-            raise PackageRejected(f"file {path.name} does not exist") from None
+            raise PackageRejected(f"file {path.name} does not exist", code="unreadable") from None
         except IsADirectoryError:
-            raise PackageRejected(f"{path.name} is a folder, not a package") from None
+            raise PackageRejected(
+                f"{path.name} is a folder, not a package", code="unreadable"
+            ) from None
         except OSError as exc:
-            raise PackageRejected(f"cannot read {path.name}: {exc.strerror or exc}") from None
+            raise PackageRejected(
+                f"cannot read {path.name}: {exc.strerror or exc}", code="unreadable"
+            ) from None
         try:
             self.size = os.fstat(self._file.fileno()).st_size
             self.members = self._parse()
@@ -136,7 +140,9 @@ class ZipReader:
         self._file.seek(offset)
         data = self._file.read(length)
         if len(data) != length:
-            raise PackageRejected("zip: truncated (a structure runs past the end of the file)")
+            raise PackageRejected(
+                "zip: truncated (a structure runs past the end of the file)", code="damaged"
+            )
         return data
 
     def _parse(self) -> list[Member]:
@@ -145,11 +151,15 @@ class ZipReader:
                 f"zip: file is larger than the limit of {MAX_PACKAGE_FILE_BYTES} bytes"
             )
         if self.size < END_RECORD.size:
-            raise PackageRejected("zip: file is too short to be a package (truncated?)")
+            raise PackageRejected(
+                "zip: file is too short to be a package (truncated?)", code="damaged"
+            )
         end = END_RECORD.unpack(self._read_at(self.size - END_RECORD.size, END_RECORD.size))
         signature, disk, cd_disk, on_disk, count, cd_size, cd_offset, comment = end
         if signature != END_SIGNATURE:
-            raise PackageRejected("zip: no end record at the end of the file (truncated?)")
+            raise PackageRejected(
+                "zip: no end record at the end of the file (truncated?)", code="damaged"
+            )
         if disk or cd_disk or on_disk != count or comment:
             raise PackageRejected("zip: multi-part archives and comments are not allowed")
         if count > MAX_ENTRIES:
@@ -202,19 +212,19 @@ class ZipReader:
 
     def _central_entry(self, directory: bytes, position: int) -> tuple[Member, int]:
         if position + CENTRAL_HEADER.size > len(directory):
-            raise PackageRejected("zip: central directory is truncated")
+            raise PackageRejected("zip: central directory is truncated", code="damaged")
         (
             signature, made_by, _needed, flags, method, _time, _date, crc, compressed,
             size, name_length, extra_length, comment_length, disk, _internal, external,
             offset,
         ) = CENTRAL_HEADER.unpack_from(directory, position)  # fmt: skip
         if signature != CENTRAL_SIGNATURE:
-            raise PackageRejected("zip: central directory is damaged")
+            raise PackageRejected("zip: central directory is damaged", code="damaged")
         start = position + CENTRAL_HEADER.size
         raw_name = directory[start : start + name_length]
         end = start + name_length + extra_length + comment_length
         if end > len(directory):
-            raise PackageRejected("zip: central directory is truncated")
+            raise PackageRejected("zip: central directory is truncated", code="damaged")
         name = self._decode_name(raw_name, flags)
         shown = repr(name[:80])
         if extra_length or comment_length:
@@ -286,7 +296,7 @@ class ZipReader:
             local_compressed, local_size, name_length, extra_length,
         ) = LOCAL_HEADER.unpack(header)  # fmt: skip
         if signature != LOCAL_SIGNATURE:
-            raise PackageRejected(f"member {shown}: local header is damaged")
+            raise PackageRejected(f"member {shown}: local header is damaged", code="damaged")
         if local_flags != flags or local_method != method:
             raise PackageRejected(f"member {shown}: local header disagrees with the directory")
         if extra_length:
@@ -307,7 +317,9 @@ class ZipReader:
         elif (local_crc, local_compressed, local_size) != (crc, compressed, size):
             raise PackageRejected(f"member {shown}: local header disagrees with the directory")
         if end > self.size:
-            raise PackageRejected(f"member {shown}: runs past the end of the file (truncated?)")
+            raise PackageRejected(
+                f"member {shown}: runs past the end of the file (truncated?)", code="damaged"
+            )
         return data_offset, end
 
     def stream(
@@ -335,7 +347,7 @@ class ZipReader:
                 self._file.seek(position)
                 chunk = self._file.read(min(CHUNK, left))
                 if not chunk:
-                    raise PackageRejected(f"member {shown}: truncated")
+                    raise PackageRejected(f"member {shown}: truncated", code="damaged")
                 if raw is not None:
                     raw(position, chunk)
                 position += len(chunk)
@@ -355,7 +367,7 @@ class ZipReader:
                     self._file.seek(position)
                     data = self._file.read(min(INFLATE_INPUT, left))
                     if not data:
-                        raise PackageRejected(f"member {shown}: truncated")
+                        raise PackageRejected(f"member {shown}: truncated", code="damaged")
                     if raw is not None:
                         raw(position, data)
                     position += len(data)
@@ -363,10 +375,14 @@ class ZipReader:
                 try:
                     out = inflate.decompress(data, member.size - produced + 1)
                 except zlib.error:
-                    raise PackageRejected(f"member {shown}: compressed data is damaged") from None
+                    raise PackageRejected(
+                        f"member {shown}: compressed data is damaged", code="damaged"
+                    ) from None
                 produced += len(out)
                 if produced > member.size:
-                    raise PackageRejected(f"member {shown}: larger than its declared size")
+                    raise PackageRejected(
+                        f"member {shown}: larger than its declared size", code="damaged"
+                    )
                 if out:
                     if check_crc:
                         crc = zlib.crc32(out, crc)
@@ -376,11 +392,15 @@ class ZipReader:
                 if inflate.eof:
                     break
             if not inflate.eof or left or inflate.unused_data:
-                raise PackageRejected(f"member {shown}: compressed data is damaged")
+                raise PackageRejected(f"member {shown}: compressed data is damaged", code="damaged")
         if produced != member.size:
-            raise PackageRejected(f"member {shown}: size differs from the declared size")
+            raise PackageRejected(
+                f"member {shown}: size differs from the declared size", code="damaged"
+            )
         if check_crc and crc != member.crc:
-            raise PackageRejected(f"member {shown}: CRC-32 does not match (damaged file)")
+            raise PackageRejected(
+                f"member {shown}: CRC-32 does not match (damaged file)", code="damaged"
+            )
 
     def read(self, member: Member, limit: int) -> bytes:
         """A small member whole, after checking its declared size against `limit`."""

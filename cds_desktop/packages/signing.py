@@ -102,18 +102,21 @@ def parse_signature(data: bytes, expected_kind: str) -> Signature:
     if not isinstance(doc, dict) or set(doc) != SIGNATURE_KEYS:
         raise PackageRejected("signature: not the fields of a signature file")
     if doc["format"] != FORMAT_NAME or doc["algorithm"] != ALGORITHM:
-        raise PackageRejected("signature: not a CĐS Desktop Ed25519 signature")
+        raise PackageRejected(
+            "signature: not a CĐS Desktop Ed25519 signature", code="not_a_package"
+        )
     kind = doc["kind"]
     if kind not in KNOWN_KINDS:
         raise PackageRejected(f"signature: unknown kind of file {str(kind)[:40]!r}")
     if kind != expected_kind:
-        raise PackageRejected(f"this is a {kind}, not a {expected_kind}")
+        raise PackageRejected(f"this is a {kind}, not a {expected_kind}", code="not_a_package")
     version = doc["format_version"]
     if type(version) is not int or version not in SUPPORTED_VERSIONS[kind]:
         supported = ", ".join(str(v) for v in SUPPORTED_VERSIONS[kind])
         raise PackageRejected(
             f"unknown format version {str(version)[:20]} of {kind} (this program reads "
-            f"version {supported}; a newer program may be needed)"
+            f"version {supported}; a newer program may be needed)",
+            code="newer_version",
         )
     if doc["signed_file"] != TAG_MANIFEST:
         raise PackageRejected("signature: it must cover the tag manifest")
@@ -130,5 +133,6 @@ def verify_signature(signature: Signature, tag_manifest: bytes) -> None:
         Ed25519PublicKey.from_public_bytes(signature.public_key).verify(signature.value, message)
     except (InvalidSignature, ValueError):
         raise PackageRejected(
-            "bad signature: the package was changed after it was signed, or is not genuine"
+            "bad signature: the package was changed after it was signed, or is not genuine",
+            code="damaged",
         ) from None

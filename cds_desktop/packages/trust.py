@@ -72,7 +72,8 @@ def key_is_registered(unit: Unit | None, fingerprint: str, public_key: bytes) ->
     ):
         raise PackageRejected(
             f"signed with key {fingerprint}, but the key registered for unit {unit.code} is "
-            f"{unit.fingerprint} (a registered key is never replaced by a package)"
+            f"{unit.fingerprint} (a registered key is never replaced by a package)",
+            code="key_mismatch",
         )
     return True
 

@@ -114,6 +114,7 @@ class ImportLogRow:
     sequence: int | None
     status: str
     reason: str
+    reason_code: str
     added: int
     updated: int
     deleted: int
@@ -306,6 +307,7 @@ def load_import_log(profile: Profile) -> list[ImportLogRow]:
                 r.sequence,
                 r.status,
                 r.reason,
+                r.reason_code,
                 r.added,
                 r.updated,
                 r.deleted,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cds_desktop import catalog
+from cds_desktop.import_outcomes import STATUS_VI, reason_vi
 from cds_desktop.profile import Profile
 from cds_desktop.reports.progress import Progress, ReportCancelled, ShouldCancel
 from cds_desktop.reports.report_data import (
@@ -93,17 +94,12 @@ IMPORT_LOG_COLUMNS = [
     Column("Mã nhận dạng khóa", 26),
     Column("Số thứ tự", 11, "int"),
     Column("Kết quả", 14),
-    Column("Lý do", 50),
+    Column("Lý do", 36),
+    Column("Chi tiết", 50),
     Column("Thêm", 9, "int"),
     Column("Sửa", 9, "int"),
     Column("Xóa", 9, "int"),
 ]
-IMPORT_STATUS = {
-    "imported": "Đã nhập",
-    "duplicate": "Trùng lặp",
-    "stale": "Cũ hơn",
-    "rejected": "Bị từ chối",
-}
 
 
 def _figures(ind: Indicators) -> list[object]:
@@ -226,7 +222,8 @@ def write_xlsx_report(
                         r.unit_code,
                         r.signer_fingerprint,
                         r.sequence,
-                        IMPORT_STATUS.get(r.status, r.status),
+                        STATUS_VI.get(r.status, r.status),
+                        reason_vi(r.status, r.reason_code),
                         r.reason,
                         r.added,
                         r.updated,

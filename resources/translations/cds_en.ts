@@ -1128,22 +1128,22 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="97"/>
+        <location filename="../../ui/centre_import_log_page.py" line="101"/>
         <source>Mọi gói đã được đưa vào chương trình, kể cả gói bị từ chối, mới nhất trước. Nhật ký cũng có trong sổ tính Excel của báo cáo tổng hợp.</source>
         <translation>Every package given to the program, rejected ones included, newest first. The log is also in the master report&apos;s Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="102"/>
+        <location filename="../../ui/centre_import_log_page.py" line="106"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="136"/>
+        <location filename="../../ui/centre_import_log_page.py" line="140"/>
         <source>{n} dòng nhật ký</source>
         <translation>{n} log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="142"/>
+        <location filename="../../ui/centre_import_log_page.py" line="146"/>
         <source>Không đọc được nhật ký nhập gói</source>
         <translation>Could not read the import log</translation>
     </message>
@@ -1292,6 +1292,154 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <source>Gói không đúng quy cách</source>
+        <translation>Package does not follow the format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="43"/>
+        <source>Tệp hỏng hoặc bị sửa đổi sau khi ký</source>
+        <translation>File damaged or changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="46"/>
+        <source>Không phải gói CĐS Desktop</source>
+        <translation>Not a CĐS Desktop package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="47"/>
+        <source>Không đọc được tệp</source>
+        <translation>File cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="48"/>
+        <source>Gói của phiên bản chương trình mới hơn</source>
+        <translation>Package from a newer program version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="51"/>
+        <source>Khóa ký chưa được đăng ký</source>
+        <translation>Signing key not registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="52"/>
+        <source>Khóa ký khác khóa đã đăng ký</source>
+        <translation>Signing key differs from the registered key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="53"/>
+        <source>Đợt báo cáo chưa có tại Trung tâm</source>
+        <translation>Campaign not known at the Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="56"/>
+        <source>Trùng mã đơn vị của Trung tâm</source>
+        <translation>Same unit code as the Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="57"/>
+        <source>Chứa dữ liệu của đơn vị khác</source>
+        <translation>Holds another unit&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="60"/>
+        <source>Trùng với một lần nhập khác</source>
+        <translation>Clashed with another import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="61"/>
+        <source>Không lưu được tệp minh chứng</source>
+        <translation>Evidence files could not be stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="62"/>
+        <source>Gói đã được nhập trước đây</source>
+        <translation>Package was imported before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="63"/>
+        <source>Đã nhập gói mới hơn của đơn vị</source>
+        <translation>A newer package of the unit was imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="72"/>
+        <source>Cấu trúc hoặc nội dung của gói vi phạm quy tắc của định dạng (gói do chương trình khác tạo ra, hoặc đã bị chỉnh sửa). Không có gì được nhập. Hãy đề nghị đơn vị xuất lại gói bằng CĐS Desktop.</source>
+        <translation>The package&apos;s structure or content breaks a rule of the format (it was made by another program, or edited). Nothing was imported. Ask the unit to export the package again with CĐS Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="78"/>
+        <source>Tệp bị cắt cụt hoặc hỏng khi sao chép, tải về, hoặc đã bị sửa đổi sau khi đơn vị ký. Không có gì được nhập. Hãy đề nghị đơn vị gửi lại tệp gói.</source>
+        <translation>The file was cut short or damaged when it was copied or downloaded, or changed after the unit signed it. Nothing was imported. Ask the unit to send the package file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="83"/>
+        <source>Tệp này không phải là gói báo cáo (.cdspkg) của CĐS Desktop. Hãy chọn đúng tệp đơn vị đã gửi.</source>
+        <translation>This file is not a CĐS Desktop report package (.cdspkg). Choose the file the unit sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="88"/>
+        <source>Tệp không còn ở đó, là một thư mục, hoặc máy không có quyền đọc. Hãy kiểm tra tệp rồi nhập lại.</source>
+        <translation>The file is no longer there, is a folder, or this computer may not read it. Check the file, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="93"/>
+        <source>Gói được tạo bằng phiên bản CĐS Desktop mới hơn phiên bản đang dùng. Hãy cập nhật chương trình rồi nhập lại.</source>
+        <translation>The package was made by a newer version of CĐS Desktop than this one. Update the program, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="98"/>
+        <source>Khóa ký của đơn vị chưa được đăng ký tại Trung tâm. Hãy đối chiếu mã khóa với đơn vị (qua điện thoại hoặc công văn), đăng ký khóa ở trang Đơn vị hoặc chấp nhận khi chương trình hỏi, rồi nhập lại.</source>
+        <translation>The unit&apos;s signing key is not registered at the Centre. Compare the key code with the unit (by phone or official letter), register the key on the Units page or accept it when the program asks, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="104"/>
+        <source>Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được nhập. Hãy liên hệ đơn vị: nếu đơn vị đã tạo khóa mới (ví dụ khi cài lại máy), hãy xác minh rồi đăng ký lại khóa ở trang Đơn vị.</source>
+        <translation>The package is signed with another key than the one registered for the unit, so it was not imported. Contact the unit: if it made a new key (for example after reinstalling its computer), verify it, then register the key again on the Units page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="110"/>
+        <source>Gói thuộc một đợt báo cáo mà Trung tâm chưa có. Hãy cập nhật chương trình rồi nhập lại.</source>
+        <translation>The package belongs to a campaign the Centre does not have. Update the program, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="115"/>
+        <source>Gói mang mã đơn vị của chính Trung tâm. Hãy kiểm tra hồ sơ của máy đã xuất gói.</source>
+        <translation>The package carries the Centre&apos;s own unit code. Check the profile of the computer that exported it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="119"/>
+        <source>Gói chứa hoạt động hoặc minh chứng đã thuộc về đơn vị khác trong dữ liệu tổng hợp, nên không được nhập. Hãy liên hệ đơn vị để kiểm tra.</source>
+        <translation>The package holds activities or evidence that belong to another unit in the master data, so it was not imported. Contact the unit to check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="124"/>
+        <source>Một lần nhập khác của cùng đơn vị đã chạy cùng lúc. Hãy nhập lại gói.</source>
+        <translation>Another import of the same unit ran at the same time. Import the package again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="128"/>
+        <source>Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.</source>
+        <translation>The evidence files could not be stored (disk full or no permission to write). Free some space or check the data folder&apos;s permissions, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="133"/>
+        <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
+        <translation>This package was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="136"/>
+        <source>Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.</source>
+        <translation>The Centre has imported a newer package of this unit; the older one changed nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="144"/>
+        <source>Chi tiết kỹ thuật: {detail}</source>
+        <translation>Technical detail: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <location filename="../../ui/import_result.py" line="40"/>
@@ -1347,42 +1495,42 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="35"/>
+        <location filename="../../ui/centre_import_model.py" line="151"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="36"/>
+        <location filename="../../ui/centre_import_model.py" line="152"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="37"/>
+        <location filename="../../ui/centre_import_model.py" line="153"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="38"/>
+        <location filename="../../ui/centre_import_model.py" line="154"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="39"/>
+        <location filename="../../ui/centre_import_model.py" line="155"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="40"/>
+        <location filename="../../ui/centre_import_model.py" line="156"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="41"/>
+        <location filename="../../ui/centre_import_model.py" line="157"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <location filename="../../ui/centre_import_model.py" line="158"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
