@@ -7,6 +7,10 @@ it as `error: …` and the GUI shows it in a dialog. Anything else is a bug.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cds_desktop.backups import BackupInfo
 
 
 class CdsError(Exception):
@@ -30,7 +34,13 @@ class DatabaseTooNewError(ProfileError):
 
 
 class DatabaseDamagedError(ProfileError):
-    """SQLite's check found damage; the message names the newest backup to restore."""
+    """SQLite's check found damage; the message names the newest backup to restore.
+
+    `backup` is that backup (None if no backup passes the check), for the GUI to offer."""
+
+    def __init__(self, message: str, backup: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.backup = backup
 
 
 class NotFoundError(CdsError):

@@ -127,7 +127,9 @@ def _refuse_damaged(paths: ProfilePaths) -> None:
         if good is not None
         else "no good backup was found; keep a copy of the folder and contact the IT Centre"
     )
-    raise DatabaseDamagedError(f"the database {paths.database} is damaged ({problem}); {advice}")
+    raise DatabaseDamagedError(
+        f"the database {paths.database} is damaged ({problem}); {advice}", good
+    )
 
 
 def backup_profile(

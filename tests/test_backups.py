@@ -119,6 +119,7 @@ def test_damaged_database_is_refused_with_the_newest_good_backup(
     with pytest.raises(DatabaseDamagedError, match="restore the newest good backup") as info:
         open_profile(data_dir)
     assert str(good) in str(info.value)
+    assert info.value.backup is not None and info.value.backup.path == good  # for the GUI
     backups.restore_backup(data_dir / "cds.sqlite3", data_dir / "backups", good, known_revisions())
     assert titles(data_dir) == ["Trước sự cố"]
     assert any(b.reason == "damaged" for b in backups.list_backups(data_dir / "backups"))

@@ -9,9 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cds_desktop.backups import newest_good_backup
 from cds_desktop.errors import CdsError, DatabaseDamagedError
-from cds_desktop.paths import ProfilePaths
 from cds_desktop.profile import Profile, open_profile, restore_profile
 from ui.dialogs import show_error
 
@@ -27,7 +25,7 @@ def open_or_recover(parent: QWidget | None, data_dir: Path) -> Profile | None:
         return open_profile(data_dir)
     except DatabaseDamagedError as exc:
         log.error("damaged database: %s", exc)
-        good = newest_good_backup(ProfilePaths(data_dir).backups)
+        good = exc.backup
         if good is None:
             show_error(parent, QCoreApplication.translate("Recovery", "Cơ sở dữ liệu bị hỏng"), exc)
             return None
