@@ -3,15 +3,26 @@
 A file is streamed in (never read whole into memory), hashed with SHA-256 and written
 atomically under its hash: temporary file in the profile, fsync, rename. The same
 content is stored once however many activities use it.
+
+The centre keeps the new evidence of each imported package in one *pack* instead: the
+files one after the other in `packs/<name>.pack`, and beside it `packs/<name>.idx`, one
+line `<sha256> <offset> <size>` per file. One file written and fsynced per package
+instead of thousands is what makes an import fast (docs/benchmarks.md), on Windows
+above all, where creating a file costs most. Readers ask for content by hash
+(`contains`, `chunks`, `copy_to`, `read_bytes`) and do not care where it lies.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,11 +36,24 @@ MAX_EVIDENCE_BYTES = 256 * 1024 * 1024
 """Largest evidence file accepted (256 MiB): a long video belongs on a website, as a link."""
 
 CHUNK = 1024 * 1024
+PACKS = "packs"
+INDEX_LINE = re.compile(r"([0-9a-f]{64}) (\d{1,15}) (\d{1,15})")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class StoredFile:
     sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class PackedFile:
+    """Where a file of a pack lies."""
+
+    pack: Path
+    offset: int
     size: int
 
 
@@ -75,11 +99,21 @@ def fsync_directory(folder: Path) -> None:
 
 
 class EvidenceStore:
-    """Files under `root/ab/abcdef…` by SHA-256, written through `staging`."""
+    """Files under `root/ab/abcdef…` by SHA-256, written through `staging`, and packs
+    under `root/packs/`."""
 
     def __init__(self, root: Path, staging: Path) -> None:
         self.root = root
         self.staging = staging
+        self._packed: dict[str, PackedFile] = {}
+        self._indexes_read: set[str] = set()
+        self._packs_seen: int | None = None
+        """The packs folder's modification time when it was last listed."""
+        self._lock = threading.Lock()  # the importer's thread adds packs, the GUI reads
+
+    @property
+    def packs(self) -> Path:
+        return self.root / PACKS
 
     def path_for(self, sha256: str) -> Path:
         if not SHA256_HEX.fullmatch(sha256):
@@ -87,7 +121,109 @@ class EvidenceStore:
         return self.root.joinpath(sha256[:2], sha256)
 
     def contains(self, sha256: str) -> bool:
-        return self.path_for(sha256).is_file()
+        return self.path_for(sha256).is_file() or self.packed(sha256) is not None
+
+    def lacking(self, sha256s: Iterable[str]) -> set[str]:
+        """Those of the files the store does not have (the indexes are read once)."""
+        with self._lock:
+            self._read_new_indexes()
+            packed = set(self._packed)
+        return {s for s in sha256s if s not in packed and not self.path_for(s).is_file()}
+
+    def packed(self, sha256: str) -> PackedFile | None:
+        """Where the file lies in a pack, if it is in one (packs added by another process
+        since the last look are read first)."""
+        with self._lock:
+            found = self._packed.get(sha256)
+            if found is None:
+                self._read_new_indexes()
+                found = self._packed.get(sha256)
+            return found
+
+    def _read_new_indexes(self) -> None:
+        """Read the indexes added since the folder was last listed (it is listed again
+        only if it changed: an import asks about thousands of files it lacks)."""
+        try:
+            changed = self.packs.stat().st_mtime_ns
+            if changed == self._packs_seen:
+                return
+            names = sorted(p.name for p in self.packs.iterdir() if p.suffix == ".idx")
+        except FileNotFoundError:
+            return
+        # A change within the last seconds may share the folder's time with one still to
+        # come (coarse file-system clocks): list again next time then.
+        settled = time.time_ns() - changed > 2_000_000_000
+        self._packs_seen = changed if settled else None
+        for name in names:
+            if name not in self._indexes_read:
+                self._indexes_read.add(name)
+                self._packed.update(read_pack_index(self.packs / name))
+
+    def chunks(self, sha256: str) -> Iterator[bytes]:
+        """The content of a stored file, in pieces; FileNotFoundError if it is not here."""
+        path = self.path_for(sha256)
+        if path.is_file():
+            with path.open("rb") as handle:
+                while chunk := handle.read(CHUNK):
+                    yield chunk
+            return
+        blob = self.packed(sha256)
+        if blob is None:
+            raise FileNotFoundError(f"evidence {sha256} is not in the store")
+        with blob.pack.open("rb") as handle:
+            handle.seek(blob.offset)
+            left = blob.size
+            while left:
+                chunk = handle.read(min(CHUNK, left))
+                if not chunk:
+                    raise OSError(f"pack {blob.pack.name} is shorter than its index says")
+                left -= len(chunk)
+                yield chunk
+
+    def read_bytes(self, sha256: str) -> bytes:
+        """The whole content (for a thumbnail; evidence files are at most 256 MiB)."""
+        return b"".join(self.chunks(sha256))
+
+    def copy_to(self, sha256: str, target: Path) -> None:
+        """Write the content to `target` (a copy a user can open under its own name),
+        through a temporary name, so `target` is never there half-written."""
+        temp = target.with_name(target.name + ".part")
+        try:
+            with temp.open("wb") as out:
+                for chunk in self.chunks(sha256):
+                    out.write(chunk)
+            temp.replace(target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+
+    def add_pack(self, pack: Path, index: dict[str, tuple[int, int]]) -> None:
+        """Move a complete, fsynced pack file into the store with its index
+        ({sha256: (offset, size)}); both are durable when this returns.
+
+        The pack is renamed into place before its index, so a reader never finds an index
+        whose pack is missing; a crash in between leaves a pack nothing points to.
+        """
+        name = uuid.uuid4().hex
+        self.packs.mkdir(parents=True, exist_ok=True)
+        index_temp = self.staging / f"pack-{name}.idx.part"
+        lines = "".join(f"{sha} {offset} {size}\n" for sha, (offset, size) in index.items())
+        with index_temp.open("w", encoding="ascii", newline="\n") as out:
+            out.write(lines)
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            pack.replace(self.packs / f"{name}.pack")
+            index_temp.replace(self.packs / f"{name}.idx")
+        except BaseException:
+            index_temp.unlink(missing_ok=True)
+            raise
+        fsync_directory(self.packs)
+        fsync_directory(self.root)
+        with self._lock:
+            self._indexes_read.add(f"{name}.idx")
+            for sha, (offset, size) in index.items():
+                self._packed.setdefault(sha, PackedFile(self.packs / f"{name}.pack", offset, size))
 
     def add_file(self, source: Path) -> StoredFile:
         """Copy a file in, checked and hashed while streaming; returns its hash and size."""
@@ -130,3 +266,22 @@ class EvidenceStore:
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
+
+
+def read_pack_index(path: Path) -> dict[str, PackedFile]:
+    """The files a pack index lists; a line that is not as the store writes it is left
+    out (and logged): that file then counts as missing, which `check --evidence` reports."""
+    pack = path.with_suffix(".pack")
+    found: dict[str, PackedFile] = {}
+    try:
+        text = path.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("cannot read the pack index %s: %s", path, exc)
+        return found
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = INDEX_LINE.fullmatch(line)
+        if match is None:
+            log.warning("pack index %s, line %d is damaged; left out", path, number)
+            continue
+        found.setdefault(match[1], PackedFile(pack, int(match[2]), int(match[3])))
+    return found

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from cds_desktop.evidence_store import CHUNK, EvidenceStore
+from cds_desktop.evidence_store import EvidenceStore
 from cds_desktop.models import Evidence
 
 if TYPE_CHECKING:  # database imports backups, which imports this module
@@ -43,14 +43,6 @@ class EvidenceReport:
         return not self.missing and not self.damaged
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def check_evidence(database: Database, store: EvidenceStore) -> EvidenceReport:
     """Hash every stored file that an evidence record refers to."""
     with database.session() as session:
@@ -60,9 +52,16 @@ def check_evidence(database: Database, store: EvidenceStore) -> EvidenceReport:
     report = EvidenceReport()
     for sha256 in wanted:
         report.checked += 1
-        path = store.path_for(sha256)
-        if not path.is_file():
+        digest = hashlib.sha256()
+        try:
+            for chunk in store.chunks(sha256):  # a file of its own or in a pack
+                digest.update(chunk)
+        except FileNotFoundError:
             report.missing.append(sha256)
-        elif file_sha256(path) != sha256:
+            continue
+        except OSError:  # unreadable, or a pack shorter than its index
+            report.damaged.append(sha256)
+            continue
+        if digest.hexdigest() != sha256:
             report.damaged.append(sha256)
     return report

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from cds_desktop.activities import ActivityService, FileInput
+from cds_desktop.evidence_store import EvidenceStore
 from cds_desktop.packages.export import export_package
 from cds_desktop.profile import create_profile, open_profile
 
@@ -72,9 +73,9 @@ def state(centre_dir: Path, files: dict[str, bytes]) -> str:
     assert sorted(sha for (sha,) in evidence) == sorted(files)
     assert unit is not None and unit[0] == 1 and unit[1] is not None
     assert imported == 1
+    store = EvidenceStore(centre_dir / "evidence", centre_dir / "tmp")
     for sha, content in files.items():
-        stored = centre_dir / "evidence" / sha[:2] / sha
-        assert stored.read_bytes() == content
+        assert store.read_bytes(sha) == content
     return "complete"
 
 

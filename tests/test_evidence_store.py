@@ -93,3 +93,60 @@ def test_missing_and_unreadable_files_are_named(tmp_path: Path) -> None:
 def test_paths_only_from_real_digests(store: EvidenceStore) -> None:
     with pytest.raises(ValueError, match="SHA-256"):
         store.path_for("../../etc/passwd")
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def make_pack(store: EvidenceStore, *contents: bytes) -> None:
+    """Add a pack of `contents` the way the importer does: pack file, then index."""
+    store.staging.mkdir(parents=True, exist_ok=True)
+    pack = store.staging / "import-test.pack.part"
+    pack.write_bytes(b"".join(contents))
+    index, offset = {}, 0
+    for content in contents:
+        index[sha(content)] = (offset, len(content))
+        offset += len(content)
+    store.add_pack(pack, index)
+
+
+def test_files_in_a_pack_are_read_by_hash_also_by_another_store(
+    store: EvidenceStore, tmp_path: Path
+) -> None:
+    photo, scan = b"\xff\xd8" + b"p" * 5000, b"%PDF-1.4 " * 300
+    make_pack(store, photo, scan)
+    assert sorted(p.suffix for p in store.packs.iterdir()) == [".idx", ".pack"]
+    assert list(store.staging.iterdir()) == []
+    assert store.contains(sha(photo)) and store.read_bytes(sha(scan)) == scan
+    assert not store.path_for(sha(photo)).exists()  # not a file of its own
+    other = EvidenceStore(store.root, store.staging)  # another process, e.g. the CLI
+    assert other.read_bytes(sha(photo)) == photo
+    store.copy_to(sha(scan), tmp_path / "Biên bản.pdf")
+    assert (tmp_path / "Biên bản.pdf").read_bytes() == scan
+    assert not store.contains(sha(b"other")) and not other.contains(sha(b"other"))
+    loose = store.add_stream(io.BytesIO(b"loose").read, limit=100)
+    assert other.lacking([sha(photo), loose.sha256, sha(b"other")]) == {sha(b"other")}
+    with pytest.raises(FileNotFoundError):
+        store.read_bytes(sha(b"other"))
+    make_pack(store, b"later")  # added after `other` last looked: it looks again
+    assert other.read_bytes(sha(b"later")) == b"later"
+
+
+def test_a_damaged_index_line_or_short_pack_is_not_trusted(
+    store: EvidenceStore, tmp_path: Path
+) -> None:
+    make_pack(store, b"first", b"second")
+    [index] = store.packs.glob("*.idx")
+    lines = index.read_text().splitlines()
+    index.write_text(lines[0] + "\n" + lines[1].replace(" ", "  ") + "\n")
+    reader = EvidenceStore(store.root, store.staging)
+    assert reader.contains(sha(b"first")) and not reader.contains(sha(b"second"))
+    [pack] = store.packs.glob("*.pack")
+    pack.write_bytes(b"fir")  # cut short
+    with pytest.raises(OSError, match="shorter than its index"):
+        reader.read_bytes(sha(b"first"))
+    assert not (tmp_path / "x.jpg").exists()
+    with pytest.raises(OSError):
+        reader.copy_to(sha(b"first"), tmp_path / "x.jpg")
+    assert list(tmp_path.glob("x.jpg*")) == []  # never half-written

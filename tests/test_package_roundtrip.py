@@ -158,6 +158,36 @@ def test_damage_that_keeps_the_size_is_caught_by_the_check_and_the_centre(
     centre.close()
 
 
+def test_new_evidence_of_a_package_is_stored_in_one_pack(tmp_path: Path) -> None:
+    """One pack per import holds the files the store lacked; the same files again add
+    nothing; a rejected package leaves nothing behind, and the check reads the packs."""
+    unit = make_unit(tmp_path)
+    centre = make_centre(tmp_path)
+    first = export(unit, tmp_path / "out")
+    second = export(unit, tmp_path / "out")  # the same evidence files again
+    assert import_one(centre, first, trust_new=True).status == "imported"
+    packs = sorted(p.name for p in centre.evidence.packs.iterdir())
+    assert len(packs) == 2 and {Path(p).suffix for p in packs} == {".pack", ".idx"}
+    assert import_one(centre, second).status == "imported"
+    assert sorted(p.name for p in centre.evidence.packs.iterdir()) == packs
+    tampered = tmp_path / "tampered.cdspkg"
+    data = bytearray(first.read_bytes())
+    data[len(data) // 3] ^= 1
+    tampered.write_bytes(bytes(data))
+    assert import_one(centre, tampered).status == "rejected"
+    assert sorted(p.name for p in centre.evidence.packs.iterdir()) == packs
+    assert list(centre.paths.staging.iterdir()) == []
+    report = check_evidence(centre.database, centre.evidence)
+    assert report.ok and report.checked == 2
+    [pack] = centre.evidence.packs.glob("*.pack")
+    content = bytearray(pack.read_bytes())
+    content[-1] ^= 0xFF  # one byte of the last file changes on disk
+    pack.write_bytes(bytes(content))
+    assert len(check_evidence(centre.database, centre.evidence).damaged) == 1
+    unit.close()
+    centre.close()
+
+
 def test_export_and_import_are_refused_in_the_wrong_role(tmp_path: Path) -> None:
     unit = make_unit(tmp_path)
     centre = make_centre(tmp_path)

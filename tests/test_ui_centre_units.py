@@ -3,22 +3,27 @@ the fingerprint, the not-reported filter and its Excel list; master data and rep
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 from pytestqt.qtbot import QtBot
 
+from cds_desktop.activities import ActivityService, FileInput
 from cds_desktop.packages.importer import import_packages
 from cds_desktop.profile import Profile
 from cds_desktop.units import UnitService
 from tests.centre_support import Packages, build_packages, new_centre
+from tests.package_helpers import export, make_centre, make_unit
 from tests.ui_support import type_text, wait_for_tasks
 from ui.centre_unit_dialogs import KeyDialog, UnitDialog
 from ui.centre_units_model import COLUMNS
+from ui.evidence_panel import EvidencePanel
 from ui.main_window import MainWindow
 
 
@@ -227,3 +232,42 @@ def test_master_report_pdf_on_the_centre(
     page.save_button.click()
     assert target.read_bytes().startswith(b"%PDF")
     assert page._file_name(".pdf") == "bao-cao-tong-hop.pdf"
+
+
+def test_evidence_kept_in_a_pack_shows_its_thumbnail_and_opens(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the centre a unit's files lie inside the import's pack; the panel still draws
+    the photo and opens a copy under the file's own name."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+    photo = tmp_path / "Ảnh lễ phát động.png"
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1565c0"))
+    assert image.save(str(photo))
+    unit = make_unit(tmp_path)
+    ActivityService(unit).add(
+        {"title": "Lễ phát động", "form": "conference", "start_date": "2024-10-10"},
+        files=[FileInput(photo)],
+    )
+    centre = make_centre(tmp_path)
+    import_packages(centre, [export(unit, tmp_path / "out")], trust_new=True)
+    unit.close()
+    [view] = [
+        v for v in ActivityService(centre).list_activities() if v.data.title == "Lễ phát động"
+    ]
+    assert not centre.evidence.path_for(view.evidence[0].sha256 or "").exists()  # in the pack
+    panel = EvidencePanel(centre.evidence, view.evidence, read_only=True)
+    qtbot.addWidget(panel)
+    drawn = panel.list.item(0).icon().pixmap(32, 32).toImage()
+    generic = panel.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+    assert drawn != generic.pixmap(32, 32).toImage()
+    assert QColor(drawn.pixel(16, 16)) == QColor("#1565c0")
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    panel.list.setCurrentRow(0)
+    panel.open_button.click()
+    [url] = opened
+    copy = Path(url.toLocalFile())
+    assert copy.name == photo.name and copy.read_bytes() == photo.read_bytes()
+    centre.close()

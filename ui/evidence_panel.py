@@ -6,12 +6,11 @@ and caption changes to `ActivityService` when the activity is saved.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -255,7 +254,7 @@ class EvidencePanel(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / Path(entry.stored.filename).name
             if not path.exists():
-                shutil.copyfile(self.store.path_for(entry.stored.sha256), path)
+                self.store.copy_to(entry.stored.sha256, path)
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -291,22 +290,32 @@ class EvidencePanel(QWidget):
         if entry.is_link:
             return style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
         if entry.stored is not None and entry.stored.sha256:
-            path = self.store.path_for(entry.stored.sha256)
             media = entry.stored.media_type
+            if media.startswith("image/"):
+                thumb = self._stored_thumbnail(entry.stored.sha256)
+                if thumb is not None:
+                    return QIcon(thumb)
         else:
             assert entry.new_file is not None
-            path = entry.new_file
-            media = media_type_for(entry.new_file.name)
-        if media.startswith("image/"):
-            thumb = thumbnail(path)
-            if thumb is not None:
-                return QIcon(thumb)
+            if media_type_for(entry.new_file.name).startswith("image/"):
+                thumb = thumbnail(QImageReader(str(entry.new_file)))
+                if thumb is not None:
+                    return QIcon(thumb)
         return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
 
+    def _stored_thumbnail(self, sha256: str) -> QPixmap | None:
+        """From the store, where the file may lie inside a pack (at the centre)."""
+        try:
+            data = QByteArray(self.store.read_bytes(sha256))
+        except OSError:
+            return None  # missing or unreadable: `check --evidence` says which
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        return thumbnail(QImageReader(buffer))
 
-def thumbnail(path: Path) -> QPixmap | None:
+
+def thumbnail(reader: QImageReader) -> QPixmap | None:
     """A small image read at reduced size (cheap even for a 20-megapixel photo)."""
-    reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid():

@@ -136,10 +136,6 @@ def _update_all(digest: Hash, buffers: Sequence[bytes]) -> None:
         digest.update(buffer)
 
 
-def _fsync(handle: BinaryIO) -> None:
-    os.fsync(handle.fileno())
-
-
 DROP_STEP = 32 * 1024 * 1024
 
 
@@ -158,21 +154,21 @@ def _dont_need(fd: int, offset: int, length: int) -> None:
         os.posix_fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
 
 
-class HashingFileWriter:
-    """Writes a file front to back and computes its SHA-256, on two worker threads.
+class BackgroundWriter:
+    """Writes a file front to back on a worker thread and, with `sha256`, computes its
+    SHA-256 on another, so the thread that reads only reads.
 
-    `write()` gathers buffers into batches of `BATCH` bytes; each batch goes to a thread
-    that hashes it and to one that writes it, so the reading thread only reads (and
-    computes the zip CRC-32). `finish()` writes the rest, fsyncs and returns the digest.
-    With `drop_cache`, the written pages are released as they reach the disk.
+    `write()` gathers buffers into batches of `BATCH` bytes for the threads. `finish()`
+    writes the rest, fsyncs and returns the digest ("" without `sha256`). With
+    `drop_cache`, the written pages are released as they reach the disk.
     """
 
-    def __init__(self, handle: BinaryIO, drop_cache: bool = False) -> None:
+    def __init__(self, handle: BinaryIO, drop_cache: bool = False, sha256: bool = True) -> None:
         self._handle = handle
         self._digest = hashlib.sha256()
         self._batch: list[bytes] = []
         self._batched = 0
-        self._hasher = Worker("file-sha256")
+        self._hasher = Worker("file-sha256") if sha256 else None
         self._writer = Worker("writer")
         self._drop_cache = drop_cache
         self._written = 0
@@ -200,23 +196,33 @@ class HashingFileWriter:
         if self._batch:
             batch, size = self._batch, self._batched
             self._batch, self._batched = [], 0
-            self._hasher.submit(_update_all, self._digest, batch, size=size)
+            if self._hasher is not None:
+                self._hasher.submit(_update_all, self._digest, batch, size=size)
             self._writer.submit(self._write, batch, size, size=size)
 
+    def _sync(self) -> None:
+        """On the writer thread: fsync, then release the pages still cached."""
+        os.fsync(self._handle.fileno())
+        if self._drop_cache:
+            drop_cached(self._handle, self._dropped, self._written - self._dropped)
+
     def finish(self) -> str:
-        """Write and hash what is left, fsync the file; its SHA-256 (hex)."""
+        """Write and hash what is left, fsync the file; its SHA-256 (hex), or ""."""
         self._flush()
-        self._writer.submit(_fsync, self._handle)
+        self._writer.submit(self._sync)
         self._writer.drain()
+        if self._hasher is None:
+            return ""
         self._hasher.drain()
         return self._digest.hexdigest()
 
     def close(self) -> None:
         """Stop the threads (after an error too); the caller closes the file."""
         self._writer.stop(discard=True)
-        self._hasher.stop(discard=True)
+        if self._hasher is not None:
+            self._hasher.stop(discard=True)
 
-    def __enter__(self) -> HashingFileWriter:
+    def __enter__(self) -> BackgroundWriter:
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -315,28 +321,3 @@ class FileSha256:
         self._worker.stop(discard=True)
         if self._handle is not None:
             self._handle.close()
-
-
-def fsync_paths(paths: Sequence[Path], drop_cache: bool = False) -> None:
-    """Open files written and closed before, and fsync them all.
-
-    `drop_cache`: first tell the OS (`posix_fadvise`, where there is one) that none will be
-    read soon, which on Linux starts writing all of them back at once, then fsync each
-    and let the OS drop its now clean pages, so that the next files written reuse that
-    memory instead of the cache growing by the whole package (docs/benchmarks.md).
-    """
-    fds: list[int] = []
-    try:
-        for path in paths:
-            fds.append(os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0)))
-        hint = drop_cache and hasattr(os, "posix_fadvise")
-        if hint:
-            for fd in fds:
-                _dont_need(fd, 0, 0)
-        for fd in fds:
-            os.fsync(fd)
-            if hint:
-                _dont_need(fd, 0, 0)
-    finally:
-        for fd in fds:
-            os.close(fd)

@@ -25,7 +25,7 @@ from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import fsync_directory
 from cds_desktop.models import Activity, Setting
 from cds_desktop.packages import strict_json
-from cds_desktop.packages.background import CHUNK, HashingFileWriter
+from cds_desktop.packages.background import CHUNK, BackgroundWriter
 from cds_desktop.packages.container import ContainerWriter, container_bag_info
 from cds_desktop.packages.format import (
     BAG_INFO_TXT,
@@ -190,7 +190,7 @@ def _write_new_file(path: Path, fill: Callable[[Callable[[bytes], None]], int]) 
     fd = os.open(path, flags, 0o666)  # a document, not a program: rw-r--r-- after the umask
     handle = os.fdopen(fd, "wb", buffering=0)
     try:
-        with HashingFileWriter(handle, drop_cache=True) as out:
+        with BackgroundWriter(handle, drop_cache=True) as out:
             size = fill(out.write)
             return size, out.finish()
     finally:

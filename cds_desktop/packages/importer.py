@@ -8,15 +8,15 @@ nothing:
    registered one, a clash with another unit's records or an unknown campaign rejects
    the package; an already imported package id is a `duplicate`, a sequence not above
    the last imported one `stale` (both are still verified, and change nothing);
-3. the evidence files are read once, hashed, and those the store lacks are written to
-   temporary files in the profile's `tmp/` and fsynced (`Staging`);
+3. the evidence files are read once, hashed, and those the store lacks are written one
+   after the other into a pack file in the profile's `tmp/` (`Staging`);
 4. an unknown key is trusted only if the caller says so (`trust_new`);
-5. the staged files are renamed into the content-addressed store, then one database
+5. the pack is fsynced and added to the store with its index, then one database
    transaction makes the unit's activities and evidence rows equal to the snapshot,
    advances the unit's sequence and writes the import log row.
 
-A crash before step 5's commit leaves the database as it was (at most unreferenced
-files in the store, which nothing points to); after it, the package is fully applied.
+A crash before step 5's commit leaves the database as it was (at most a pack in the
+store that nothing points to); after it, the package is fully applied.
 Every package, rejected ones included, gets a row in the import log.
 """
 
@@ -27,9 +27,7 @@ import logging
 import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO
 
@@ -37,9 +35,9 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from cds_desktop.errors import CdsError
-from cds_desktop.evidence_store import EvidenceStore, fsync_directory
+from cds_desktop.evidence_store import EvidenceStore
 from cds_desktop.models import Activity, Base, Campaign, Evidence, ImportLog, Unit, utc_now
-from cds_desktop.packages.background import BATCH, FileSha256, Worker, fsync_paths, write_all
+from cds_desktop.packages.background import BackgroundWriter, FileSha256
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
 from cds_desktop.packages.records import ActivityRecord, EvidenceRecord
 from cds_desktop.packages.trust import (
@@ -127,158 +125,68 @@ def find_packages(paths: Iterable[Path]) -> list[Path]:
 
 
 _CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-SYNC_THREADS = 2
-
-
-class _StagedFile:
-    """One evidence file of the package: unless the store has it already, a temporary
-    file in the staging folder. Checked, created and written on the writer thread, which
-    also works out its paths and creates the store's folder it will be renamed into
-    (`folders`: those that exist), so the reading thread does none of that."""
-
-    def __init__(self, store: EvidenceStore, sha256: str, name: str, folders: set[Path]) -> None:
-        self.store = store
-        self.sha256 = sha256
-        self.name = name
-        self.folders = folders
-        self.handle: BinaryIO | None = None
-        self.in_store = False
-        self.written = False
-
-    @cached_property
-    def path(self) -> Path:
-        return self.store.staging / self.name
-
-    @cached_property
-    def target(self) -> Path:
-        return self.store.path_for(self.sha256)
-
-    def write(self, chunks: list[bytes], last: bool) -> None:
-        if self.handle is None and not self.in_store:
-            if self.target.is_file():  # deduplicated: the store has this content
-                self.in_store = True
-            else:
-                if self.target.parent not in self.folders:
-                    self.target.parent.mkdir(parents=True, exist_ok=True)
-                    self.folders.add(self.target.parent)
-                fd = os.open(self.path, _CREATE_FLAGS, 0o600)
-                self.handle = os.fdopen(fd, "wb", buffering=0)
-        if self.handle is not None:
-            write_all(self.handle, chunks)
-            if last:
-                self.handle.close()
-                self.written = True
-
-    def move_into_store(self) -> None:
-        """Rename the written file to its place (the writer created the folder)."""
-        try:  # atomic; content-addressed, so a file already there is identical
-            self.path.replace(self.target)
-        except OSError:
-            if not self.target.is_file():  # e.g. held open on Windows: keep that one
-                raise
-            self.path.unlink()
-
-    def close(self) -> None:
-        if self.handle is not None:
-            self.handle.close()
 
 
 class Staging:
-    """Evidence files written to temporary files, fsynced, and renamed into the store last.
+    """The package's evidence files that the store lacks, appended to one pack file in
+    the staging folder while they are verified; `commit()` makes it durable and adds it
+    to the store (`EvidenceStore.add_pack`).
 
-    The reading thread only reads and hashes: each file's chunks go to a writer thread in
-    one piece (or in batches of a few MiB for a large file), which skips the files the
-    store has, creates the others, writes and closes them, and hands each batch of files
-    to one of a few threads that fsync them while the next files are verified.
-    `commit()` waits for every fsync before renaming anything into the store.
+    The reading thread only reads and hashes: the bytes go to a writer thread in batches
+    of a few MiB (`BackgroundWriter`), which releases the pages it has written. A file
+    whose hash turns out wrong rejects the whole package, and `discard()` deletes the
+    pack, so nothing of it ever reaches the store.
     """
 
-    def __init__(self, store: EvidenceStore) -> None:
+    def __init__(self, store: EvidenceStore, evidence: Iterable[str]) -> None:
+        """`evidence`: the SHA-256 of every evidence file of the package."""
         self.store = store
-        self._pending: dict[str, _StagedFile] = {}
-        self._current: _StagedFile | None = None
-        self._chunks: list[bytes] = []
-        self._jobs: list[tuple[_StagedFile, list[bytes], bool]] = []
+        self._lacking = store.lacking(evidence)
+        self._index: dict[str, tuple[int, int]] = {}
+        """{sha256: (offset, size)} of the files in the pack."""
         self._size = 0
-        """Bytes in `_chunks` and `_jobs`, not yet handed to the writer."""
-        self._disk = Worker("staging-writer")
-        self._sync: ThreadPoolExecutor | None = None
-        self._synced: list[Future[None]] = []
-        self._prefix = uuid.uuid4().hex
-        self._folders: set[Path] = set()
+        self._path: Path | None = None
+        self._handle: BinaryIO | None = None
+        self._writer: BackgroundWriter | None = None
 
     def begin(self, sha256: str, size: int) -> bool:
-        if sha256 in self._pending:
-            return False
-        if self._sync is None:
+        if sha256 in self._index or sha256 not in self._lacking:
+            return False  # deduplicated: the store (or this pack) has this content
+        if self._writer is None:
             self.store.staging.mkdir(parents=True, exist_ok=True)
-            self._sync = ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="staging-fsync")
-        name = f"import-{self._prefix}-{len(self._pending)}.part"  # O_EXCL: never clobbers
-        staged = _StagedFile(self.store, sha256, name, self._folders)
-        self._current = self._pending[sha256] = staged
+            self._path = self.store.staging / f"import-{uuid.uuid4().hex}.pack.part"
+            self._handle = os.fdopen(os.open(self._path, _CREATE_FLAGS, 0o600), "wb", buffering=0)
+            self._writer = BackgroundWriter(self._handle, drop_cache=True, sha256=False)
+        self._index[sha256] = (self._size, size)
+        self._size += size
         return True
 
-    def _write(self, jobs: list[tuple[_StagedFile, list[bytes], bool]]) -> None:
-        """On the writer thread: (file, chunks, last chunks of the file?) in order."""
-        written = []
-        for staged, chunks, last in jobs:
-            staged.write(chunks, last)
-            if last and staged.written:
-                written.append(staged.path)
-        if written:
-            assert self._sync is not None
-            self._synced.append(self._sync.submit(fsync_paths, written, True))
-
-    def _flush(self) -> None:
-        if self._jobs:
-            jobs, size = self._jobs, self._size
-            self._jobs, self._size = [], 0
-            self._disk.submit(self._write, jobs, size=size)
-
     def write(self, chunk: bytes) -> None:
-        assert self._current is not None
-        self._chunks.append(chunk)
-        self._size += len(chunk)
-        if self._size >= BATCH:
-            self._jobs.append((self._current, self._chunks, False))
-            self._chunks = []
-            self._flush()
+        assert self._writer is not None
+        self._writer.write(chunk)
 
     def end(self) -> None:
-        """Small files are handed to the writer a few MiB at a time."""
-        assert self._current is not None
-        self._jobs.append((self._current, self._chunks, True))
-        self._chunks = []
-        self._current = None
-        if self._size >= BATCH:
-            self._flush()
+        """Nothing to do: the verifier has checked the file's size and hash."""
 
     def commit(self) -> None:
-        """Every staged file durable, then renamed to its place in the store."""
-        self._flush()
-        self._disk.drain()
-        for synced in self._synced:
-            synced.result()
-        written = [staged for staged in self._pending.values() if staged.written]
-        for staged in written:
-            staged.move_into_store()
-        # All renames first, then the fsyncs: the first one makes them all durable
-        # (one journal commit on ext4), the others find nothing left to do.
-        for folder in {staged.target.parent for staged in written}:
-            fsync_directory(folder)
-        if written:
-            fsync_directory(self.store.root)
-        self._pending.clear()
+        """The pack durable, then added to the store."""
+        if self._writer is None:
+            return
+        assert self._handle is not None and self._path is not None
+        self._writer.finish()
+        self._writer.close()
+        self._handle.close()
+        self.store.add_pack(self._path, self._index)
+        self._writer = self._handle = self._path = None
 
     def discard(self) -> None:
         """Remove whatever was staged and not committed."""
-        self._disk.stop(discard=True)
-        if self._sync is not None:
-            self._sync.shutdown(wait=True, cancel_futures=True)
-        for staged in self._pending.values():
-            staged.close()
-            staged.path.unlink(missing_ok=True)
-        self._pending.clear()
+        if self._writer is not None:
+            self._writer.close()
+        if self._handle is not None:
+            self._handle.close()
+        if self._path is not None:
+            self._path.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -574,7 +482,7 @@ def _import_one(
             )  # fmt: skip
             _log(profile, result)
             return result
-        staging = Staging(profile.evidence)
+        staging = Staging(profile.evidence, check.evidence)
         try:
             package = check.check_evidence(staging, progress, should_cancel, hasher.feed)
         except OSError as exc:
