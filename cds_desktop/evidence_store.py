@@ -268,6 +268,31 @@ class EvidenceStore:
             raise
 
 
+STALE_AFTER = 6 * 3600
+"""Seconds after its last write that a temporary file in the staging folder is surely
+left over from a crash: a running import or save writes its file all the time."""
+
+
+def remove_stale_temporary_files(staging: Path, now: float | None = None) -> int:
+    """Delete `*.part` files a crashed save or import left in the staging folder (one can
+    be as large as a package); returns how many. A file in use is left alone."""
+    moment = time.time() if now is None else now
+    removed = 0
+    try:
+        candidates = list(staging.glob("*.part"))
+    except OSError:
+        return 0
+    for path in candidates:
+        try:
+            if moment - path.stat().st_mtime > STALE_AFTER:
+                path.unlink()
+                removed += 1
+                log.info("removed %s, left over from an interrupted save or import", path.name)
+        except OSError:  # gone meanwhile, or held open (Windows)
+            continue
+    return removed
+
+
 def read_pack_index(path: Path) -> dict[str, PackedFile]:
     """The files a pack index lists; a line that is not as the store writes it is left
     out (and logged): that file then counts as missing, which `check --evidence` reports."""

@@ -25,7 +25,7 @@ from cds_desktop.backups import (
 )
 from cds_desktop.database import Database, known_revisions
 from cds_desktop.errors import CdsError, DatabaseDamagedError, ProfileError
-from cds_desktop.evidence_store import EvidenceStore
+from cds_desktop.evidence_store import EvidenceStore, remove_stale_temporary_files
 from cds_desktop.integrity import integrity_problem
 from cds_desktop.models import Campaign, Setting, Unit
 from cds_desktop.paths import ProfilePaths
@@ -106,6 +106,7 @@ def open_profile(data_dir: Path) -> Profile:
     paths.make_folders()
     if local:
         _refuse_damaged(paths)
+    remove_stale_temporary_files(paths.staging)
     database = Database(paths.database_url(), paths.backups)
     try:
         profile = Profile(paths, database)

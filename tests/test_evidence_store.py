@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from cds_desktop import evidence_store
 from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import EvidenceStore
+from cds_desktop.profile import create_profile, open_profile
 
 
 @pytest.fixture
@@ -150,3 +153,20 @@ def test_a_damaged_index_line_or_short_pack_is_not_trusted(
     with pytest.raises(OSError):
         reader.copy_to(sha(b"first"), tmp_path / "x.jpg")
     assert list(tmp_path.glob("x.jpg*")) == []  # never half-written
+
+
+def test_files_left_in_staging_by_a_crash_are_removed_when_old(tmp_path: Path) -> None:
+    data_dir = tmp_path / "profile"
+    create_profile(data_dir, "centre", "BO-TTCDS", "Trung tâm").close()
+    staging = data_dir / "tmp"
+    old = staging / "import-dead.pack.part"
+    old.write_bytes(b"x" * 1000)
+    day_ago = time.time() - 24 * 3600
+    os.utime(old, (day_ago, day_ago))
+    fresh = staging / "import-running.pack.part"  # another process may be writing it
+    fresh.write_bytes(b"y")
+    keep = staging / "notes.txt"  # not ours
+    keep.write_text("giữ lại")
+    os.utime(keep, (day_ago, day_ago))
+    open_profile(data_dir).close()
+    assert sorted(p.name for p in staging.iterdir()) == ["import-running.pack.part", "notes.txt"]
