@@ -9,7 +9,6 @@ from typing import cast
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from ui.activity_editor import DATE_FORMAT, ActivityEditor, from_qdate, to_qdate
 from ui.activity_model import COLUMNS, ActivityTableModel, search_key
 from ui.dialogs import confirm, inform
 from ui.i18n import current_language
+from ui.list_view import list_view
 from ui.tasks import TaskControl, run_task
 
 FIRST_SCREEN = 200
@@ -108,24 +107,13 @@ class ActivitiesPage(QWidget):
         filters.addWidget(self.date_to)
 
         self.model = ActivityTableModel(self.language)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().hide()
+        self.table = list_view(
+            self.model, [COLUMN_WIDTHS[c] for c in COLUMNS], single_selection=True, row_height=26
+        )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)
-        for n, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(n, COLUMN_WIDTHS[column])
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(COLUMNS.index("start_date"), Qt.SortOrder.DescendingOrder)
         state = QSettings().value("activities/header")

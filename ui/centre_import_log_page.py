@@ -7,12 +7,9 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from cds_desktop.reports.report_data import ImportLogRow, load_import_log
 from ui.centre_import_model import STATUS_COLOURS, reason_help, reason_text, status_text
 from ui.centre_units_model import format_moment
 from ui.list_table_model import Index, ListTableModel
+from ui.list_view import list_view
 from ui.tasks import TaskControl, run_task
 
 COLUMNS = (
@@ -109,15 +107,7 @@ class ImportLogPage(QWidget):
         top.addWidget(intro, 1)
         top.addWidget(self.refresh_button)
         self.model = ImportLogModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for n, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(n, width)
+        self.table = list_view(self.model, WIDTHS)
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -10,14 +10,11 @@ from typing import cast
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from ui.centre_import_model import COLUMNS, ImportResultModel
 from ui.centre_trust_prompt import TrustBroker
 from ui.dialogs import inform
 from ui.i18n import current_language
+from ui.list_view import list_view
 from ui.tasks import Task, TaskControl, run_task
 
 COLUMN_WIDTHS = {
@@ -110,17 +108,8 @@ class ImportPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 11pt;")
         self.model = ImportResultModel(self.language)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for n, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(n, COLUMN_WIDTHS[column])
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = list_view(self.model, [COLUMN_WIDTHS[c] for c in COLUMNS])
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.save_button = QPushButton(self.tr("Lưu kết quả…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_results)

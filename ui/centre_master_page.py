@@ -7,7 +7,6 @@ from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from ui.activity_model import COLUMNS, search_key
 from ui.centre_master_model import UNIT_COLUMN, MasterActivityModel
 from ui.evidence_panel import EvidencePanel
 from ui.i18n import current_language
+from ui.list_view import list_view
 from ui.tasks import TaskControl, run_task
 
 COLUMN_WIDTHS = {
@@ -175,22 +174,13 @@ class MasterPage(QWidget):
         filters.addWidget(self.form_filter, 1)
 
         self.model = MasterActivityModel(self.language)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = list_view(
+            self.model, [COLUMN_WIDTHS[c] for c in COLUMNS], single_selection=True, row_height=26
+        )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)
-        for n, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(n, COLUMN_WIDTHS[column])
         self.table.setColumnWidth(UNIT_COLUMN, 90)
         header.moveSection(UNIT_COLUMN, 0)  # the unit first, as the reports list it
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

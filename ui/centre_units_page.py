@@ -8,7 +8,6 @@ from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from ui.centre_unit_dialogs import KeyDialog, UnitDialog
 from ui.centre_units_model import COLUMNS, UnitLine, UnitTableModel, unit_lines
 from ui.dialogs import inform, show_error
 from ui.i18n import current_language
+from ui.list_view import list_view
 from ui.tasks import TaskControl, run_task
 
 COLUMN_WIDTHS = {
@@ -81,18 +80,10 @@ class UnitsPage(QWidget):
         filters.addWidget(self.not_reported)
 
         self.model = UnitTableModel(current_language())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = list_view(
+            self.model, [COLUMN_WIDTHS[c] for c in COLUMNS], single_selection=True, row_height=26
+        )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for n, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(n, COLUMN_WIDTHS[column])
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
