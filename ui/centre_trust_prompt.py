@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop.packages.trust import UnknownKey
+from ui.fingerprint import big_fingerprint
 
 
 class TrustPrompt(QDialog):
@@ -59,17 +59,7 @@ class TrustPrompt(QDialog):
         )
         self.new_unit.setWordWrap(True)
         self.new_unit.setVisible(not unknown.unit_in_list)
-        self.fingerprint = QLabel(unknown.fingerprint)
-        self.fingerprint.setObjectName("fingerprint")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(26)
-        font.setWeight(QFont.Weight.Bold)
-        self.fingerprint.setFont(font)
-        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setStyleSheet(
-            "QLabel { border: 2px solid #b71c1c; border-radius: 6px; padding: 14px; }"
-        )
+        self.fingerprint = big_fingerprint(unknown.fingerprint)
         instruction = QLabel(
             self.tr(
                 "Gọi điện cho cán bộ của đơn vị (theo số điện thoại Trung tâm đã có, không "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -31,6 +31,7 @@ from cds_desktop.text import fold
 from cds_desktop.validation import validate_unit
 from ui.app import app_icon
 from ui.dialogs import inform
+from ui.fingerprint import big_fingerprint
 from ui.tasks import run_task
 
 CENTRE_CODE = "BO-TTCDS"
@@ -212,17 +213,7 @@ class FingerprintPage(QWizardPage):
         )
         self.unit = QLabel()
         self.unit.setWordWrap(True)
-        self.fingerprint = QLabel()
-        self.fingerprint.setObjectName("fingerprint")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(26)
-        font.setWeight(QFont.Weight.Bold)
-        self.fingerprint.setFont(font)
-        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setStyleSheet(
-            "QLabel { border: 2px solid #b71c1c; border-radius: 6px; padding: 14px; }"
-        )
+        self.fingerprint = big_fingerprint()
         hint = QLabel(
             self.tr(
                 "Mã gồm 20 ký tự chia 5 nhóm; không có các chữ I, L, O, U để tránh nhầm với "
