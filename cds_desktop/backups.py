@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cds_desktop.errors import CdsError
+from cds_desktop.files import move_into_place
 from cds_desktop.integrity import integrity_problem
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def backup_sqlite(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
-    partial.replace(target)
+    move_into_place(partial, target)
 
 
 def make_backup(database: Path, folder: Path, reason: str, note: str = "") -> Path:
@@ -144,7 +145,7 @@ def restore_backup(database: Path, folder: Path, source: Path, known_revisions: 
     backup_sqlite(source, restored)
     for companion in ("-wal", "-shm"):
         database.with_name(database.name + companion).unlink(missing_ok=True)
-    restored.replace(database)
+    move_into_place(restored, database)
     log.info("restored %s from %s (safety copy %s)", database, source, safety)
     return safety
 

@@ -15,6 +15,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from cds_desktop import keys
+from cds_desktop.files import move_into_place
 from cds_desktop.profile import Profile
 from cds_desktop.reports.fonts import register_fonts
 from cds_desktop.text import format_date
@@ -106,5 +107,5 @@ def write_enrolment_sheet(profile: Profile, out: Path, today: dt.date | None = N
     pdf.drawCentredString(right - 40 * mm, y, "(Ký, ghi rõ họ tên, đóng dấu)")
     pdf.showPage()
     pdf.save()
-    partial.replace(out)
+    move_into_place(partial, out)
     return out

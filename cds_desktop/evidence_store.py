@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cds_desktop.errors import CdsError
+from cds_desktop.files import move_into_place
 from cds_desktop.text import format_size
 
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
@@ -192,7 +193,7 @@ class EvidenceStore:
             with temp.open("wb") as out:
                 for chunk in self.chunks(sha256):
                     out.write(chunk)
-            temp.replace(target)
+            move_into_place(temp, target)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
@@ -213,8 +214,8 @@ class EvidenceStore:
             out.flush()
             os.fsync(out.fileno())
         try:
-            pack.replace(self.packs / f"{name}.pack")
-            index_temp.replace(self.packs / f"{name}.idx")
+            move_into_place(pack, self.packs / f"{name}.pack")
+            move_into_place(index_temp, self.packs / f"{name}.idx")
         except BaseException:
             index_temp.unlink(missing_ok=True)
             raise
@@ -260,7 +261,7 @@ class EvidenceStore:
                 temp.unlink()
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                temp.replace(target)
+                move_into_place(temp, target)
                 fsync_directory(target.parent)
             return StoredFile(sha256, size)
         except BaseException:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cds_desktop.errors import CdsError
+from cds_desktop.files import move_into_place
 from cds_desktop.import_outcomes import STATUS_VI, reason_vi
 from cds_desktop.packages.importer import ImportResult
 from cds_desktop.reports.xlsx_sheets import Column, SheetWriter, atomic_workbook
@@ -67,7 +68,7 @@ def write_import_results(results: Sequence[ImportResult], out: Path) -> Path:
             writer.writerow([c.header for c in COLUMNS])
             for result in results:
                 writer.writerow(["" if v is None else v for v in _row(result)])
-        temp.replace(out)
+        move_into_place(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

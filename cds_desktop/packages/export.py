@@ -23,6 +23,7 @@ from cds_desktop import __version__, keys
 from cds_desktop.activities import activity_data
 from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import fsync_directory
+from cds_desktop.files import move_into_place
 from cds_desktop.models import Activity, Setting
 from cds_desktop.packages import strict_json
 from cds_desktop.packages.background import CHUNK, BackgroundWriter
@@ -332,7 +333,7 @@ def export_package(
         check_cancel()
         _commit_sequence(profile, sequence)
         try:
-            temp.replace(target)
+            move_into_place(temp, target)
         except OSError:
             profile.set_setting(SEQUENCE_SETTING, str(sequence - 1))
             raise

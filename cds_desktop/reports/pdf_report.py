@@ -40,6 +40,7 @@ from reportlab.platypus import (
 
 from cds_desktop import __version__
 from cds_desktop.errors import CdsError
+from cds_desktop.files import move_into_place
 from cds_desktop.profile import Profile
 from cds_desktop.reports import charts
 from cds_desktop.reports.fonts import SerifFamily, register_fonts
@@ -626,7 +627,7 @@ def write_pdf_report(
             initialFontName=fonts.regular,  # else every page names unembedded Helvetica
         )
         doc.build(story)
-        temp.replace(out)
+        move_into_place(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

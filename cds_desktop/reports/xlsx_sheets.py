@@ -24,6 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from cds_desktop.errors import CdsError
+from cds_desktop.files import move_into_place
 from cds_desktop.reports.vi_format import nfc
 
 INT_FORMAT = "#,##0"
@@ -157,7 +158,7 @@ def atomic_workbook(out: Path) -> Iterator[tuple[Workbook, Path]]:
     try:
         yield workbook, temp
         workbook.save(temp)
-        temp.replace(out)
+        move_into_place(temp, out)
     except BaseException:
         _abandon(workbook)
         temp.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cds_desktop import catalog
 from cds_desktop.errors import CdsError
+from cds_desktop.files import move_into_place
 from cds_desktop.reports.xlsx_sheets import (
     DATE_FORMAT,
     HEADER_ALIGNMENT,
@@ -247,7 +248,7 @@ def write_template(out: Path) -> Path:
     temp = Path(name)
     try:
         workbook.save(temp)
-        temp.replace(out)
+        move_into_place(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
