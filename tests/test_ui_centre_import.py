@@ -202,14 +202,20 @@ def test_tampered_stale_and_duplicate_packages(
     tip = window.import_page.model.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
     assert "gửi lại tệp gói" in tip  # what to do
     assert "Chi tiết kỹ thuật: " in tip and "SHA-256 does not match" in tip  # the core's detail
+    advice = window.import_page.advice  # shown under the table without a click
+    assert not advice.isHidden() and advice.text().startswith(packages.tampered.name + ": ")
+    assert "gửi lại tệp gói" in advice.text() and "SHA-256 does not match" in advice.text()
     assert prompts.asked == []  # a damaged package is never offered for trust
     assert ActivityService(centre).list_rows() == []
 
     rows = run_import(qtbot, window, packages.hni2)
     assert rows[0][2:4] == ("2", "Đã nhập")
+    assert advice.isHidden()  # nothing to say about an imported package
     rows = run_import(qtbot, window, packages.hni1, packages.hni2)
     assert [r[3] for r in rows] == ["Cũ hơn (không thay đổi gì)", "Trùng lặp (đã nhập trước)"]
     assert [r[7] for r in rows] == ["Đã nhập gói mới hơn của đơn vị", "Gói đã được nhập trước đây"]
+    window.import_page.table.selectRow(0)  # the officer asks what "stale" means
+    assert "gói cũ không thay đổi gì" in advice.text() and not advice.isHidden()
     assert len(prompts.asked) == 1
     # the import log lists every package, rejected ones included
     window.show_page("reports")

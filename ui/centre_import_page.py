@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.packages.importer import ImportCancelled, ImportResult, import_packages
 from cds_desktop.profile import Profile
-from ui.centre_import_model import COLUMNS, ImportResultModel
+from ui.centre_import_model import COLUMNS, ImportResultModel, reason_help
 from ui.centre_trust_prompt import TrustBroker
 from ui.dialogs import inform
 from ui.i18n import current_language
@@ -110,6 +110,17 @@ class ImportPage(QWidget):
         self.model = ImportResultModel(self.language)
         self.table = list_view(self.model, [COLUMN_WIDTHS[c] for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_advice())
+        self.advice = QLabel()  # what a selected package's result means and what to do
+        self.advice.setObjectName("advice")
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
+        self.advice.setWordWrap(True)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.advice.setStyleSheet(
+            "QLabel#advice { background: #fff8e1; border: 1px solid #ffcc80;"
+            " border-radius: 4px; padding: 8px; }"
+        )
+        self.advice.hide()
         self.save_button = QPushButton(self.tr("Lưu kết quả…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_results)
@@ -123,6 +134,7 @@ class ImportPage(QWidget):
         layout.addWidget(self.drop)
         layout.addLayout(bottom)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.advice)
         self.setAcceptDrops(True)
 
     # --- choosing ------------------------------------------------------------------------
@@ -219,7 +231,21 @@ class ImportPage(QWidget):
         self.model.set_rows(results)
         self._set_busy(False)
         self.summary.setText(self._summary_text(cancelled))
+        rejected = [n for n, r in enumerate(results) if r.status == "rejected"]
+        if rejected:  # the first refusal's advice is shown without a click
+            self.table.selectRow(rejected[0])
+        self._show_advice()  # a model reset does not say that the selection is gone
         self.imported.emit(results)
+
+    def _show_advice(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        result = self.model.row_at(rows[0]) if rows else None
+        if result is None or result.status == "imported":
+            self.advice.hide()
+            return
+        advice = reason_help(result.status, result.reason_code, result.reason)
+        self.advice.setText(f"{result.file.name}: {advice}")
+        self.advice.show()
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
