@@ -35,7 +35,7 @@ COLUMNS = (
     "signer_fingerprint",
     "package_sha256",
 )
-WIDTHS = (125, 220, 90, 60, 150, 55, 55, 55, 280, 200, 200)
+WIDTHS = (125, 220, 90, 76, 150, 55, 55, 55, 280, 200, 200)
 NUMERIC = {"sequence", "added", "updated", "deleted"}
 
 

@@ -31,7 +31,7 @@ from ui.tasks import Task, TaskControl, run_task
 COLUMN_WIDTHS = {
     "file": 230,
     "unit": 90,
-    "sequence": 64,
+    "sequence": 76,
     "status": 190,
     "added": 60,
     "updated": 60,

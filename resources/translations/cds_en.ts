@@ -4,72 +4,72 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/activities_page.py" line="65"/>
+        <location filename="../../ui/activities_page.py" line="64"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="67"/>
+        <location filename="../../ui/activities_page.py" line="66"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="68"/>
+        <location filename="../../ui/activities_page.py" line="67"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="69"/>
+        <location filename="../../ui/activities_page.py" line="68"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="70"/>
+        <location filename="../../ui/activities_page.py" line="69"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="71"/>
+        <location filename="../../ui/activities_page.py" line="70"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="91"/>
+        <location filename="../../ui/activities_page.py" line="90"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search by title, place… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="94"/>
+        <location filename="../../ui/activities_page.py" line="93"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="97"/>
+        <location filename="../../ui/activities_page.py" line="96"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="107"/>
+        <location filename="../../ui/activities_page.py" line="106"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="140"/>
+        <location filename="../../ui/activities_page.py" line="128"/>
         <source>Chưa có hoạt động nào. Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.</source>
         <translation>No activities yet. Click “Add activity” or “Import from Excel…” to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="200"/>
+        <location filename="../../ui/activities_page.py" line="188"/>
         <source>Không đọc được danh sách hoạt động</source>
         <translation>Could not read the activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="274"/>
+        <location filename="../../ui/activities_page.py" line="262"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="276"/>
+        <location filename="../../ui/activities_page.py" line="264"/>
         <source>Xóa hoạt động «{title}»?
 
 Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ liệu tiếp theo.</source>
@@ -78,28 +78,28 @@ Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ li
 The deletion will reach the IT Centre with the next exported package.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="286"/>
+        <location filename="../../ui/activities_page.py" line="274"/>
         <source>Không xóa được hoạt động</source>
         <translation>Could not delete the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="297"/>
+        <location filename="../../ui/activities_page.py" line="285"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="299"/>
-        <location filename="../../ui/activities_page.py" line="330"/>
+        <location filename="../../ui/activities_page.py" line="287"/>
+        <location filename="../../ui/activities_page.py" line="318"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="316"/>
+        <location filename="../../ui/activities_page.py" line="304"/>
         <source>Đã lưu mẫu Excel</source>
         <translation>Excel template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="318"/>
+        <location filename="../../ui/activities_page.py" line="306"/>
         <source>Đã lưu mẫu vào {path}.
 
 Điền mỗi hoạt động một dòng ở trang «Hoạt động», rồi bấm «Nhập từ Excel…».</source>
@@ -108,22 +108,22 @@ The deletion will reach the IT Centre with the next exported package.</translati
 Fill in one activity per row on the “Hoạt động” sheet, then click “Import from Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="322"/>
+        <location filename="../../ui/activities_page.py" line="310"/>
         <source>Không lưu được mẫu Excel</source>
         <translation>Could not save the Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="328"/>
+        <location filename="../../ui/activities_page.py" line="316"/>
         <source>Nhập hoạt động từ Excel</source>
         <translation>Import activities from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="347"/>
+        <location filename="../../ui/activities_page.py" line="335"/>
         <source>Đang nhập từ Excel…</source>
         <translation>Importing from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="365"/>
+        <location filename="../../ui/activities_page.py" line="353"/>
         <source>Không nhập được tệp Excel</source>
         <translation>Could not import the Excel file</translation>
     </message>
@@ -131,78 +131,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="54"/>
-        <location filename="../../ui/centre_master_page.py" line="109"/>
+        <location filename="../../ui/centre_master_page.py" line="53"/>
+        <location filename="../../ui/centre_master_page.py" line="108"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="61"/>
+        <location filename="../../ui/centre_master_page.py" line="60"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="62"/>
+        <location filename="../../ui/centre_master_page.py" line="61"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="63"/>
+        <location filename="../../ui/centre_master_page.py" line="62"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="64"/>
+        <location filename="../../ui/centre_master_page.py" line="63"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="65"/>
+        <location filename="../../ui/centre_master_page.py" line="64"/>
         <source>Đơn vị tổ chức:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="66"/>
+        <location filename="../../ui/centre_master_page.py" line="65"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="67"/>
+        <location filename="../../ui/centre_master_page.py" line="66"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="68"/>
+        <location filename="../../ui/centre_master_page.py" line="67"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="69"/>
+        <location filename="../../ui/centre_master_page.py" line="68"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="70"/>
+        <location filename="../../ui/centre_master_page.py" line="69"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="71"/>
+        <location filename="../../ui/centre_master_page.py" line="70"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="72"/>
+        <location filename="../../ui/centre_master_page.py" line="71"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="73"/>
+        <location filename="../../ui/centre_master_page.py" line="72"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="82"/>
+        <location filename="../../ui/centre_master_page.py" line="81"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -811,77 +811,77 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="118"/>
+        <location filename="../../ui/evidence_panel.py" line="117"/>
         <source>Kéo thả tệp (ảnh, bản chụp, PDF…) vào đây, hoặc:</source>
         <translation>Drop files (photos, scans, PDFs…) here, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="120"/>
+        <location filename="../../ui/evidence_panel.py" line="119"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="121"/>
+        <location filename="../../ui/evidence_panel.py" line="120"/>
         <source>Thêm liên kết…</source>
         <translation>Add link…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="122"/>
+        <location filename="../../ui/evidence_panel.py" line="121"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="123"/>
+        <location filename="../../ui/evidence_panel.py" line="122"/>
         <source>Chú thích…</source>
         <translation>Caption…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="124"/>
+        <location filename="../../ui/evidence_panel.py" line="123"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="178"/>
+        <location filename="../../ui/evidence_panel.py" line="177"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="181"/>
+        <location filename="../../ui/evidence_panel.py" line="180"/>
         <source>Minh chứng (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
         <translation>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="194"/>
+        <location filename="../../ui/evidence_panel.py" line="193"/>
         <source>Không thêm được tệp minh chứng</source>
         <translation>Could not add the evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="205"/>
+        <location filename="../../ui/evidence_panel.py" line="204"/>
         <source>Thêm liên kết</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="205"/>
+        <location filename="../../ui/evidence_panel.py" line="204"/>
         <source>Địa chỉ web (http:// hoặc https://):</source>
         <translation>Web address (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="222"/>
+        <location filename="../../ui/evidence_panel.py" line="221"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="223"/>
+        <location filename="../../ui/evidence_panel.py" line="222"/>
         <source>Chú thích cho «{name}»:</source>
         <translation>Caption for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="271"/>
+        <location filename="../../ui/evidence_panel.py" line="270"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="275"/>
+        <location filename="../../ui/evidence_panel.py" line="274"/>
         <source>liên kết mới</source>
         <translation>new link</translation>
     </message>
@@ -1012,57 +1012,57 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="205"/>
+        <location filename="../../ui/wizard.py" line="206"/>
         <source>Mã nhận dạng khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="208"/>
+        <location filename="../../ui/wizard.py" line="209"/>
         <source>Khóa ký của đơn vị đã được tạo. Hãy gửi mã dưới đây cho Trung tâm tổng hợp (đọc qua điện thoại hoặc gửi phiếu đăng ký) để Trung tâm tin cậy các gói dữ liệu của đơn vị.</source>
         <translation>The unit&apos;s signing key was created. Give the fingerprint below to the IT Centre (read it out over the phone or send the enrolment sheet) so that the centre trusts the unit&apos;s packages.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="228"/>
+        <location filename="../../ui/wizard.py" line="219"/>
         <source>Mã gồm 20 ký tự chia 5 nhóm; không có các chữ I, L, O, U để tránh nhầm với số 1 và 0. Không gửi tệp khóa bí mật cho bất kỳ ai.</source>
         <translation>The fingerprint has 20 characters in 5 groups, without the letters I, L, O and U, which look like 1 and 0. Never send the private key file to anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="233"/>
+        <location filename="../../ui/wizard.py" line="224"/>
         <source>Sao chép mã</source>
         <translation>Copy fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="234"/>
+        <location filename="../../ui/wizard.py" line="225"/>
         <source>Lưu phiếu đăng ký (PDF)…</source>
         <translation>Save enrolment sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="261"/>
+        <location filename="../../ui/wizard.py" line="252"/>
         <source>Hồ sơ của Trung tâm tổng hợp đã được tạo, cùng danh mục các đơn vị. Bước tiếp theo: đăng ký mã nhận dạng khóa của từng đơn vị ở trang «Đơn vị» (hoặc xác nhận khi nhập gói đầu tiên), rồi nhập các gói ở trang «Nhập gói». Mã dưới đây là khóa của chính Trung tâm.</source>
         <translation>The IT Centre&apos;s profile has been created, with the unit catalog. Next: register each unit&apos;s key fingerprint on the &quot;Units&quot; page (or confirm it at its first import), then import the packages on the &quot;Import&quot; page. The code below is the Centre&apos;s own key.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="278"/>
+        <location filename="../../ui/wizard.py" line="269"/>
         <source>Lưu phiếu đăng ký khóa</source>
         <translation>Save the key enrolment sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="278"/>
+        <location filename="../../ui/wizard.py" line="269"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="290"/>
+        <location filename="../../ui/wizard.py" line="281"/>
         <source>Đã lưu phiếu đăng ký</source>
         <translation>Enrolment sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="292"/>
+        <location filename="../../ui/wizard.py" line="283"/>
         <source>Đã lưu phiếu vào {path}. Hãy in, ký và gửi cho Trung tâm tổng hợp.</source>
         <translation>The sheet was saved to {path}. Print it, sign it and send it to the IT Centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="295"/>
+        <location filename="../../ui/wizard.py" line="286"/>
         <source>Không lưu được phiếu đăng ký</source>
         <translation>Could not save the enrolment sheet</translation>
     </message>
@@ -1070,57 +1070,57 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportLogModel</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="46"/>
+        <location filename="../../ui/centre_import_log_page.py" line="44"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="47"/>
+        <location filename="../../ui/centre_import_log_page.py" line="45"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="48"/>
+        <location filename="../../ui/centre_import_log_page.py" line="46"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="49"/>
+        <location filename="../../ui/centre_import_log_page.py" line="47"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="50"/>
+        <location filename="../../ui/centre_import_log_page.py" line="48"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="51"/>
+        <location filename="../../ui/centre_import_log_page.py" line="49"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="52"/>
+        <location filename="../../ui/centre_import_log_page.py" line="50"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="53"/>
+        <location filename="../../ui/centre_import_log_page.py" line="51"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="54"/>
+        <location filename="../../ui/centre_import_log_page.py" line="52"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="55"/>
+        <location filename="../../ui/centre_import_log_page.py" line="53"/>
         <source>Khóa ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="56"/>
+        <location filename="../../ui/centre_import_log_page.py" line="54"/>
         <source>SHA-256 của tệp</source>
         <translation>File SHA-256</translation>
     </message>
@@ -1128,22 +1128,22 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="101"/>
+        <location filename="../../ui/centre_import_log_page.py" line="99"/>
         <source>Mọi gói đã được đưa vào chương trình, kể cả gói bị từ chối, mới nhất trước. Nhật ký cũng có trong sổ tính Excel của báo cáo tổng hợp.</source>
         <translation>Every package given to the program, rejected ones included, newest first. The log is also in the master report&apos;s Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="106"/>
+        <location filename="../../ui/centre_import_log_page.py" line="104"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="140"/>
+        <location filename="../../ui/centre_import_log_page.py" line="130"/>
         <source>{n} dòng nhật ký</source>
         <translation>{n} log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="146"/>
+        <location filename="../../ui/centre_import_log_page.py" line="136"/>
         <source>Không đọc được nhật ký nhập gói</source>
         <translation>Could not read the import log</translation>
     </message>
@@ -1151,32 +1151,32 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="87"/>
+        <location filename="../../ui/centre_import_page.py" line="85"/>
         <source>Nhập gói dữ liệu của các đơn vị</source>
         <translation>Import the units&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="91"/>
+        <location filename="../../ui/centre_import_page.py" line="89"/>
         <source>Mỗi gói (.cdspkg) được kiểm tra chữ ký và toàn bộ nội dung trước khi nhập; gói lỗi bị từ chối riêng, không ảnh hưởng đến các gói khác.</source>
         <translation>Each package (.cdspkg) has its signature and its whole content checked before it is imported; a bad package is rejected on its own and does not affect the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="97"/>
+        <location filename="../../ui/centre_import_page.py" line="95"/>
         <source>Kéo thả các tệp .cdspkg hoặc cả thư mục vào cửa sổ này, hoặc:</source>
         <translation>Drop .cdspkg files or whole folders on this window, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="99"/>
+        <location filename="../../ui/centre_import_page.py" line="97"/>
         <source>Chọn các gói…</source>
         <translation>Choose packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="101"/>
+        <location filename="../../ui/centre_import_page.py" line="99"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="109"/>
+        <location filename="../../ui/centre_import_page.py" line="107"/>
         <source>Chưa nhập gói nào trong lần làm việc này.</source>
         <translation>No packages imported in this session yet.</translation>
     </message>
@@ -1186,107 +1186,107 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Save results…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="147"/>
+        <location filename="../../ui/centre_import_page.py" line="148"/>
         <source>Chọn các gói dữ liệu</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="149"/>
+        <location filename="../../ui/centre_import_page.py" line="150"/>
         <source>Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)</source>
         <translation>CĐS packages (*.cdspkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="157"/>
+        <location filename="../../ui/centre_import_page.py" line="158"/>
         <source>Chọn thư mục chứa các gói</source>
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="183"/>
+        <location filename="../../ui/centre_import_page.py" line="184"/>
         <source>Đang nhập gói</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="184"/>
+        <location filename="../../ui/centre_import_page.py" line="185"/>
         <source>Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại.</source>
         <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="205"/>
+        <location filename="../../ui/centre_import_page.py" line="206"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="211"/>
+        <location filename="../../ui/centre_import_page.py" line="212"/>
         <source>Đang kiểm tra và nhập các gói…</source>
         <translation>Checking and importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="238"/>
+        <location filename="../../ui/centre_import_page.py" line="253"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="241"/>
+        <location filename="../../ui/centre_import_page.py" line="256"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="246"/>
+        <location filename="../../ui/centre_import_page.py" line="261"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="247"/>
+        <location filename="../../ui/centre_import_page.py" line="262"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="248"/>
+        <location filename="../../ui/centre_import_page.py" line="263"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="249"/>
+        <location filename="../../ui/centre_import_page.py" line="264"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="251"/>
+        <location filename="../../ui/centre_import_page.py" line="266"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="256"/>
+        <location filename="../../ui/centre_import_page.py" line="271"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="264"/>
+        <location filename="../../ui/centre_import_page.py" line="279"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="265"/>
+        <location filename="../../ui/centre_import_page.py" line="280"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="268"/>
+        <location filename="../../ui/centre_import_page.py" line="283"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="289"/>
+        <location filename="../../ui/centre_import_page.py" line="304"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="290"/>
+        <location filename="../../ui/centre_import_page.py" line="305"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="292"/>
+        <location filename="../../ui/centre_import_page.py" line="307"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -1585,7 +1585,7 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     <message>
         <location filename="../../ui/main_window.py" line="135"/>
         <source>Đơn vị</source>
-        <translation>Unit</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="136"/>
@@ -1725,33 +1725,33 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="156"/>
+        <location filename="../../ui/centre_master_page.py" line="155"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="159"/>
+        <location filename="../../ui/centre_master_page.py" line="158"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="163"/>
+        <location filename="../../ui/centre_master_page.py" line="162"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="167"/>
-        <location filename="../../ui/centre_master_page.py" line="286"/>
+        <location filename="../../ui/centre_master_page.py" line="166"/>
+        <location filename="../../ui/centre_master_page.py" line="276"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="169"/>
+        <location filename="../../ui/centre_master_page.py" line="168"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="269"/>
+        <location filename="../../ui/centre_master_page.py" line="259"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -1759,13 +1759,13 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/recovery.py" line="32"/>
-        <location filename="../../ui/recovery.py" line="36"/>
+        <location filename="../../ui/recovery.py" line="30"/>
+        <location filename="../../ui/recovery.py" line="34"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="37"/>
+        <location filename="../../ui/recovery.py" line="35"/>
         <source>Cơ sở dữ liệu trong thư mục {folder} bị hỏng và không mở được.
 
 Khôi phục bản sao lưu tốt gần nhất (lúc {when})? Những thay đổi sau thời điểm đó sẽ phải nhập lại. Bản bị hỏng vẫn được giữ lại trong thư mục backups.</source>
@@ -1774,12 +1774,12 @@ Khôi phục bản sao lưu tốt gần nhất (lúc {when})? Những thay đổ
 Restore the newest good backup (from {when})? Changes made after that time will have to be entered again. The damaged copy is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="54"/>
+        <location filename="../../ui/recovery.py" line="52"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="59"/>
+        <location filename="../../ui/recovery.py" line="57"/>
         <source>Không mở được dữ liệu</source>
         <translation>Could not open the data</translation>
     </message>
@@ -1895,27 +1895,27 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="42"/>
+        <location filename="../../ui/wizard.py" line="43"/>
         <source>Chào mừng đến với CĐS Desktop</source>
         <translation>Welcome to CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="45"/>
+        <location filename="../../ui/wizard.py" line="46"/>
         <source>Chương trình ghi nhận các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia và gửi báo cáo về Bộ. Trước hết, hãy cho biết máy này dùng cho ai.</source>
         <translation>This program records the activities for National Digital Transformation Day and reports them to the Ministry. First, tell us who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="49"/>
+        <location filename="../../ui/wizard.py" line="50"/>
         <source>Đơn vị báo cáo (cơ quan, đơn vị thuộc Bộ, Sở)</source>
         <translation>A reporting unit (Ministry unit or provincial department)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="51"/>
+        <location filename="../../ui/wizard.py" line="52"/>
         <source>Trung tâm tổng hợp của Bộ (tiếp nhận gói dữ liệu của các đơn vị)</source>
         <translation>The Ministry&apos;s IT Centre (receives the units&apos; packages)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="58"/>
+        <location filename="../../ui/wizard.py" line="59"/>
         <source>Dữ liệu sẽ được lưu trong thư mục: {folder}</source>
         <translation>The data will be kept in the folder: {folder}</translation>
     </message>
@@ -2056,7 +2056,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="306"/>
+        <location filename="../../ui/wizard.py" line="297"/>
         <source>Thiết lập CĐS Desktop</source>
         <translation>CĐS Desktop setup</translation>
     </message>
@@ -2100,17 +2100,17 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>This unit is not in the unit list yet; if you trust it, it will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="75"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="65"/>
         <source>Gọi điện cho cán bộ của đơn vị (theo số điện thoại Trung tâm đã có, không dùng số ghi trong thư gửi kèm gói) và đề nghị đọc mã nhận dạng khóa trong «Cài đặt» của chương trình. Chỉ bấm «Tin cậy khóa này» khi cả 20 ký tự trùng khớp. Nếu khác, bấm «Từ chối»: gói sẽ không được nhập.</source>
         <translation>Phone the unit&apos;s officer (on a number the Centre already has, not one given with the package) and ask them to read out the key fingerprint shown under &quot;Settings&quot; in their program. Press &quot;Trust this key&quot; only if all 20 characters match. If not, press &quot;Reject&quot;: the package is not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="82"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="72"/>
         <source>Tin cậy khóa này</source>
         <translation>Trust this key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="83"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="73"/>
         <source>Từ chối</source>
         <translation>Reject</translation>
     </message>
@@ -2156,62 +2156,62 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="79"/>
+        <location filename="../../ui/wizard.py" line="80"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="82"/>
+        <location filename="../../ui/wizard.py" line="83"/>
         <source>Tìm đơn vị trong danh mục (gõ không dấu cũng được), hoặc nhập mã và tên nếu đơn vị chưa có trong danh mục.</source>
         <translation>Find your unit in the catalog (accents optional), or type its code and name if it is not listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87"/>
+        <location filename="../../ui/wizard.py" line="88"/>
         <source>Tạo khóa và hồ sơ</source>
         <translation>Create key and profile</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89"/>
+        <location filename="../../ui/wizard.py" line="90"/>
         <source>Tìm đơn vị, ví dụ: van hoa ha noi</source>
         <translation>Search units, e.g. van hoa ha noi</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="99"/>
+        <location filename="../../ui/wizard.py" line="100"/>
         <source>ví dụ: SO-HNI</source>
         <translation>e.g. SO-HNI</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="101"/>
+        <location filename="../../ui/wizard.py" line="102"/>
         <source>ví dụ: Sở Văn hóa và Thể thao Hà Nội</source>
         <translation>e.g. Sở Văn hóa và Thể thao Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="108"/>
+        <location filename="../../ui/wizard.py" line="109"/>
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="110"/>
+        <location filename="../../ui/wizard.py" line="111"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="165"/>
+        <location filename="../../ui/wizard.py" line="166"/>
         <source>Mã gồm 2–32 chữ cái không dấu, chữ số, &apos;-&apos; hoặc &apos;_&apos;, ví dụ SO-HNI.</source>
         <translation>The code has 2–32 letters A–Z, digits, &apos;-&apos; or &apos;_&apos;, e.g. SO-HNI.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="167"/>
+        <location filename="../../ui/wizard.py" line="168"/>
         <source>Hãy nhập tên đơn vị (tối đa 300 ký tự).</source>
         <translation>Enter the unit&apos;s name (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="175"/>
+        <location filename="../../ui/wizard.py" line="176"/>
         <source>Đang tạo khóa ký và hồ sơ dữ liệu…</source>
         <translation>Creating the signing key and the profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="190"/>
+        <location filename="../../ui/wizard.py" line="191"/>
         <source>Không tạo được hồ sơ</source>
         <translation>Could not create the profile</translation>
     </message>
@@ -2287,102 +2287,102 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="58"/>
+        <location filename="../../ui/centre_units_page.py" line="57"/>
         <source>Đơn vị và tình hình gửi báo cáo</source>
         <translation>Units and submission status</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="60"/>
+        <location filename="../../ui/centre_units_page.py" line="59"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="61"/>
+        <location filename="../../ui/centre_units_page.py" line="60"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="62"/>
+        <location filename="../../ui/centre_units_page.py" line="61"/>
         <source>Đăng ký khóa…</source>
         <translation>Register key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="64"/>
+        <location filename="../../ui/centre_units_page.py" line="63"/>
         <source>Xuất danh sách chưa gửi (Excel)…</source>
         <translation>Export the not-reported list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="76"/>
+        <location filename="../../ui/centre_units_page.py" line="75"/>
         <source>Tìm theo mã, tên đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search code, unit name… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="78"/>
+        <location filename="../../ui/centre_units_page.py" line="77"/>
         <source>Chỉ hiện đơn vị chưa gửi báo cáo</source>
         <translation>Only units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="140"/>
+        <location filename="../../ui/centre_units_page.py" line="131"/>
         <source>Không đọc được danh sách đơn vị</source>
         <translation>Could not read the unit list</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="155"/>
+        <location filename="../../ui/centre_units_page.py" line="146"/>
         <source>Đã gửi báo cáo: {reported} / {expected} đơn vị · chưa gửi: {missing}</source>
         <translation>Reported: {reported} of {expected} units · not yet: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="158"/>
+        <location filename="../../ui/centre_units_page.py" line="149"/>
         <source>đang hiện {n} đơn vị</source>
         <translation>showing {n} units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="197"/>
+        <location filename="../../ui/centre_units_page.py" line="188"/>
         <source>Không thêm được đơn vị</source>
         <translation>Could not add the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="216"/>
+        <location filename="../../ui/centre_units_page.py" line="207"/>
         <source>Không sửa được đơn vị</source>
         <translation>Could not change the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="232"/>
+        <location filename="../../ui/centre_units_page.py" line="223"/>
         <source>Không đăng ký được khóa</source>
         <translation>Could not register the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="237"/>
+        <location filename="../../ui/centre_units_page.py" line="228"/>
         <source>Đã đăng ký khóa</source>
         <translation>Key registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="238"/>
+        <location filename="../../ui/centre_units_page.py" line="229"/>
         <source>Đã đăng ký khóa {key} cho đơn vị {unit}.</source>
         <translation>Key {key} registered for unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="248"/>
+        <location filename="../../ui/centre_units_page.py" line="239"/>
         <source>Lưu danh sách đơn vị chưa gửi báo cáo</source>
         <translation>Save the list of units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="250"/>
+        <location filename="../../ui/centre_units_page.py" line="241"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="268"/>
+        <location filename="../../ui/centre_units_page.py" line="259"/>
         <source>Đã lưu danh sách</source>
         <translation>List saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="269"/>
+        <location filename="../../ui/centre_units_page.py" line="260"/>
         <source>Đã lưu {n} đơn vị chưa gửi báo cáo vào {path}.</source>
         <translation>Saved {n} units that have not reported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="271"/>
+        <location filename="../../ui/centre_units_page.py" line="262"/>
         <source>Không lưu được danh sách</source>
         <translation>Could not save the list</translation>
     </message>
