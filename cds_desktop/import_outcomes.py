@@ -7,6 +7,8 @@ messages (`ImportResult.reason`) stay as the detail for the IT staff.
 
 from __future__ import annotations
 
+from cds_desktop.packages.format import REJECTION_CODES
+
 STATUS_VI = {
     "imported": "Đã nhập",
     "duplicate": "Trùng lặp",
@@ -34,8 +36,14 @@ REASON_VI = {
 change nothing."""
 
 
+def reason_key(status: str, code: str) -> str:
+    """Which reason explains a result: a rejection's code (a missing or unknown one reads
+    as "invalid"), "duplicate" or "stale"; "" for an imported package."""
+    if status == "rejected":
+        return code if code in REJECTION_CODES else "invalid"
+    return status if status in ("duplicate", "stale") else ""
+
+
 def reason_vi(status: str, code: str) -> str:
     """The reason in a few Vietnamese words; "" for an imported package."""
-    if status == "rejected":
-        return REASON_VI.get(code, REASON_VI["invalid"])
-    return REASON_VI.get(status, "")
+    return REASON_VI.get(reason_key(status, code), "")

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from cds_desktop.import_outcomes import reason_key
 from cds_desktop.text import format_number
 from ui.list_table_model import Index, ListTableModel
 
@@ -28,12 +29,6 @@ def status_text(status: str) -> str:
         "rejected": QCoreApplication.translate("ImportResultModel", "Bị từ chối"),
     }
     return texts.get(status, status)
-
-
-def _reason_key(status: str, code: str) -> str:
-    if status == "rejected":
-        return code or "invalid"
-    return status
 
 
 def reason_text(status: str, code: str) -> str:
@@ -62,8 +57,7 @@ def reason_text(status: str, code: str) -> str:
         "duplicate": QCoreApplication.translate("ImportReasons", "Gói đã được nhập trước đây"),
         "stale": QCoreApplication.translate("ImportReasons", "Đã nhập gói mới hơn của đơn vị"),
     }
-    key = _reason_key(status, code)
-    return texts.get(key, texts["invalid"] if status == "rejected" else "")
+    return texts.get(reason_key(status, code), "")
 
 
 def reason_help(status: str, code: str, detail: str) -> str:
@@ -138,8 +132,7 @@ def reason_help(status: str, code: str, detail: str) -> str:
             "Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.",
         ),
     }
-    key = _reason_key(status, code)
-    text = texts.get(key, texts["invalid"] if status == "rejected" else "")
+    text = texts.get(reason_key(status, code), "")
     if detail:
         label = QCoreApplication.translate("ImportReasons", "Chi tiết kỹ thuật: {detail}")
         text = f"{text}\n\n{label.format(detail=detail)}" if text else detail
