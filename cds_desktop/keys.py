@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import os
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from cds_desktop.errors import CdsError
+from cds_desktop.files import create_new
 
 FINGERPRINT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 FINGERPRINT_LENGTH = 20
@@ -77,10 +79,7 @@ def generate_key_pair(private_path: Path, public_path: Path) -> str:
     )
     raw_public = public_key_bytes(private_key.public_key())
     private_path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(
-        private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
-    )
-    with os.fdopen(fd, "wb") as handle:
+    with create_new(private_path, 0o600) as raw, io.BufferedWriter(raw) as handle:
         handle.write(pem)
         handle.flush()
         os.fsync(handle.fileno())

@@ -23,7 +23,7 @@ from cds_desktop import __version__, keys
 from cds_desktop.activities import activity_data
 from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import fsync_directory
-from cds_desktop.files import move_into_place
+from cds_desktop.files import create_new, move_into_place
 from cds_desktop.models import Activity, Setting
 from cds_desktop.packages import strict_json
 from cds_desktop.packages.background import CHUNK, BackgroundWriter
@@ -187,9 +187,7 @@ def _write_new_file(path: Path, fill: Callable[[Callable[[bytes], None]], int]) 
     The package file's SHA-256 and the disk writes run on two worker threads while
     `fill` reads the evidence and computes the zip's CRC-32.
     """
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o666)  # a document, not a program: rw-r--r-- after the umask
-    handle = os.fdopen(fd, "wb", buffering=0)
+    handle = create_new(path, 0o666)  # a document, not a program: rw-r--r-- after the umask
     try:
         with BackgroundWriter(handle, drop_cache=True) as out:
             size = fill(out.write)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import EvidenceStore
+from cds_desktop.files import create_new
 from cds_desktop.models import Activity, Base, Campaign, Evidence, ImportLog, Unit, utc_now
 from cds_desktop.packages.background import BackgroundWriter, FileSha256
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
@@ -124,9 +124,6 @@ def find_packages(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-
-
 class Staging:
     """The package's evidence files that the store lacks, appended to one pack file in
     the staging folder while they are verified; `commit()` makes it durable and adds it
@@ -155,7 +152,7 @@ class Staging:
         if self._writer is None:
             self.store.staging.mkdir(parents=True, exist_ok=True)
             self._path = self.store.staging / f"import-{uuid.uuid4().hex}.pack.part"
-            self._handle = os.fdopen(os.open(self._path, _CREATE_FLAGS, 0o600), "wb", buffering=0)
+            self._handle = create_new(self._path, 0o600)
             self._writer = BackgroundWriter(self._handle, drop_cache=True, sha256=False)
         self._index[sha256] = (self._size, size)
         self._size += size
