@@ -73,7 +73,23 @@ def form_chart(
     chart.categoryAxis.labels.textAnchor = "end"
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.labels.leading = label_size + 1
-    step, top = nice_scale(max(values, default=0))
+    _count_axis_and_bars(chart, max(values, default=0), fonts)
+    chart.barWidth = 10
+    chart.groupSpacing = 7
+    chart.barLabelFormat = _int_label
+    chart.barLabels.fontName = fonts.regular
+    chart.barLabels.fontSize = 8
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing
+
+
+def _count_axis_and_bars(
+    chart: HorizontalBarChart | VerticalBarChart, largest: int, fonts: SerifFamily
+) -> None:
+    """The axis of counts (0 to a round top, light grid) and the bars, alike in both charts."""
+    step, top = nice_scale(largest)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top
     chart.valueAxis.valueStep = step
@@ -85,15 +101,6 @@ def form_chart(
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.bars[0].fillColor = BAR_COLOUR
     chart.bars[0].strokeColor = None
-    chart.barWidth = 10
-    chart.groupSpacing = 7
-    chart.barLabelFormat = _int_label
-    chart.barLabels.fontName = fonts.regular
-    chart.barLabels.fontSize = 8
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    drawing.add(chart)
-    return drawing
 
 
 def period_chart(daily: Sequence[tuple[dt.date, int]], width: float, fonts: SerifFamily) -> Drawing:
@@ -117,18 +124,7 @@ def period_chart(daily: Sequence[tuple[dt.date, int]], width: float, fonts: Seri
     chart.categoryAxis.labels.angle = 45
     chart.categoryAxis.labels.boxAnchor = "ne"
     chart.categoryAxis.labels.dy = -2
-    step, top = nice_scale(max(values))
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labelTextFormat = _int_label
-    chart.valueAxis.labels.fontName = fonts.regular
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = GRID_COLOUR
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.bars[0].fillColor = BAR_COLOUR
-    chart.bars[0].strokeColor = None
+    _count_axis_and_bars(chart, max(values), fonts)
     chart.groupSpacing = 2
     drawing.add(chart)
     axis_title = String(4, height - 8, "Số hoạt động", fontName=fonts.italic, fontSize=8)
