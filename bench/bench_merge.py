@@ -139,7 +139,9 @@ def export_all(units: list[Path], out: Path) -> list[Path]:
 def bare_rows(
     packages: list[Path], campaign_id: int
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """The packages' activity and evidence rows as plain dicts (what a bare insert needs)."""
+    """The packages' activity and evidence rows as plain dicts, built as the importer
+    builds them (what a bare insert needs)."""
+    from cds_desktop.packages.importer import _evidence_values, _record_values
     from cds_desktop.packages.verify import verify_package
 
     activities: list[dict[str, object]] = []
@@ -149,29 +151,12 @@ def bare_rows(
         for record in package.records:
             activities.append(
                 {"id": record.id, "unit_code": package.unit_code, "campaign_id": campaign_id}
-                | record.data.as_dict()
-                | {
-                    "created_at": record.created_at,
-                    "updated_at": record.updated_at,
-                    "revision": record.revision,
-                    "deleted": record.deleted,
-                }
+                | _record_values(record)
             )
-            for position, e in enumerate(record.evidence, 1):
-                evidence.append(
-                    {
-                        "id": e.id,
-                        "activity_id": record.id,
-                        "position": position,
-                        "kind": e.kind,
-                        "sha256": e.sha256,
-                        "filename": e.filename,
-                        "media_type": e.media_type,
-                        "size": e.size,
-                        "url": e.url,
-                        "caption": e.caption,
-                    }
-                )
+            evidence += [
+                {"activity_id": record.id, **_evidence_values(e, position)}
+                for position, e in enumerate(record.evidence, start=1)
+            ]
     return activities, evidence
 
 
