@@ -206,6 +206,7 @@ class EvidenceStore:
         whose pack is missing; a crash in between leaves a pack nothing points to.
         """
         name = uuid.uuid4().hex
+        new_folder = not self.packs.is_dir()
         self.packs.mkdir(parents=True, exist_ok=True)
         index_temp = self.staging / f"pack-{name}.idx.part"
         lines = "".join(f"{sha} {offset} {size}\n" for sha, (offset, size) in index.items())
@@ -220,7 +221,8 @@ class EvidenceStore:
             index_temp.unlink(missing_ok=True)
             raise
         fsync_directory(self.packs)
-        fsync_directory(self.root)
+        if new_folder:  # the packs folder itself is a new entry of the store's folder
+            fsync_directory(self.root)
         with self._lock:
             self._indexes_read.add(f"{name}.idx")
             for sha, (offset, size) in index.items():
