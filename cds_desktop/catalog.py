@@ -14,6 +14,9 @@ from typing import Any
 
 from cds_desktop.paths import resources_dir
 
+ROLES = ("unit", "centre")
+"""The two kinds of profile: a reporting unit, or the IT Centre that merges them."""
+
 
 @dataclass(frozen=True)
 class Term:

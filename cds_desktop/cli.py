@@ -2,6 +2,10 @@
 
 Exit codes: 0 success, 1 refused (`error: …` on stderr, nothing written), 2 usage error.
 Each command is a thin layer over the same services the GUI uses.
+
+Every command is its own process, so each imports only what it uses: the services are
+imported inside the command functions (`--help` and `verify` load no SQLAlchemy, Alembic,
+reportlab, openpyxl or Qt; tests/test_cli_imports.py holds this).
 """
 
 from __future__ import annotations
@@ -13,29 +17,16 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cds_desktop import __version__, catalog
-from cds_desktop.activities import ActivityService, ActivityView, FileInput, LinkInput
-from cds_desktop.environment import classify
 from cds_desktop.errors import CdsError
-from cds_desktop.integrity import check_evidence
 from cds_desktop.logs import setup_logging
-from cds_desktop.packages.export import export_package
-from cds_desktop.packages.importer import REJECTED, import_packages
-from cds_desktop.packages.trust import trust_unit_key
-from cds_desktop.packages.verify import verify_package
 from cds_desktop.paths import resolve_data_dir
-from cds_desktop.profile import (
-    ROLES,
-    Profile,
-    backup_profile,
-    create_profile,
-    open_profile,
-    restore_profile,
-)
-from cds_desktop.submissions import submission_status
-from cds_desktop.units import UnitService
-from cds_desktop.validation import parse_date
+
+if TYPE_CHECKING:
+    from cds_desktop.activities import ActivityView, FileInput, LinkInput
+    from cds_desktop.profile import Profile
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser(
         "init", parents=[common], help="create a profile and its signing key"
     )
-    init.add_argument("--role", required=True, choices=ROLES)
+    init.add_argument("--role", required=True, choices=catalog.ROLES)
     init.add_argument("--unit-code", required=True, help="code of this unit, e.g. SO-HNI")
     init.add_argument("--unit-name", required=True, help="full name of this unit")
     init.set_defaults(handler=cmd_init)
@@ -283,6 +274,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace) -> Profile:
+    from cds_desktop.profile import open_profile
+
     data_dir = _data_dir(args)
     setup_logging(data_dir / "logs")
     return open_profile(data_dir)
@@ -297,6 +290,8 @@ def _warn(text: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from cds_desktop.profile import create_profile
+
     data_dir = _data_dir(args)
     with create_profile(data_dir, args.role, args.unit_code, args.unit_name) as profile:
         setup_logging(profile.paths.logs)
@@ -316,12 +311,16 @@ def _raw_activity(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _inputs(args: argparse.Namespace) -> tuple[list[FileInput], list[LinkInput]]:
+    from cds_desktop.activities import FileInput, LinkInput
+
     files = [FileInput(Path(p)) for p in args.evidence or ()]
     links = [LinkInput(u) for u in args.link or ()]
     return files, links
 
 
 def cmd_activity_add(args: argparse.Namespace) -> int:
+    from cds_desktop.activities import ActivityService
+
     files, links = _inputs(args)
     with _open(args) as profile:
         result = ActivityService(profile).add(_raw_activity(args), files, links)
@@ -332,6 +331,8 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
 
 
 def cmd_activity_edit(args: argparse.Namespace) -> int:
+    from cds_desktop.activities import ActivityService
+
     files, links = _inputs(args)
     with _open(args) as profile:
         result = ActivityService(profile).edit(
@@ -344,6 +345,8 @@ def cmd_activity_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_activity_delete(args: argparse.Namespace) -> int:
+    from cds_desktop.activities import ActivityService
+
     with _open(args) as profile:
         result = ActivityService(profile).delete(args.id)
     _print(f"{result.activity_id} deleted (revision {result.revision})")
@@ -357,6 +360,8 @@ def _activity_line(view: ActivityView) -> str:
 
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
+    from cds_desktop.activities import ActivityService
+
     with _open(args) as profile:
         views = ActivityService(profile).list_activities(unit_code=args.unit)
     if args.json:
@@ -368,6 +373,8 @@ def cmd_activity_list(args: argparse.Namespace) -> int:
 
 
 def cmd_units_list(args: argparse.Namespace) -> int:
+    from cds_desktop.units import UnitService
+
     with _open(args) as profile:
         units = UnitService(profile).list_units()
     if args.json:
@@ -379,6 +386,8 @@ def cmd_units_list(args: argparse.Namespace) -> int:
 
 
 def cmd_units_add(args: argparse.Namespace) -> int:
+    from cds_desktop.units import UnitService
+
     with _open(args) as profile:
         unit = UnitService(profile).add(args.unit_code, args.unit_name, args.group)
     _print(f"{unit.code} — {unit.name}")
@@ -386,6 +395,8 @@ def cmd_units_add(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from cds_desktop.profile import backup_profile
+
     with _open(args) as profile:
         target = backup_profile(profile, out=Path(args.out) if args.out else None)
     _print(f"Backup written to {target}")
@@ -393,6 +404,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from cds_desktop.profile import restore_profile
+
     data_dir = _data_dir(args)
     setup_logging(data_dir / "logs")
     safety = restore_profile(data_dir, Path(args.file))
@@ -401,6 +414,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from cds_desktop.integrity import check_evidence
+
     with _open(args) as profile:  # opening runs SQLite's quick check
         _print("database: ok")
         if not args.evidence:
@@ -418,6 +433,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_units_trust(args: argparse.Namespace) -> int:
+    from cds_desktop.packages.trust import trust_unit_key
+
     with _open(args) as profile:
         fingerprint = trust_unit_key(profile, args.unit_code, args.fingerprint)
     _print(f"{args.unit_code.strip().upper()}: key {fingerprint} registered")
@@ -425,6 +442,8 @@ def cmd_units_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from cds_desktop.packages.export import export_package
+
     with _open(args) as profile:
         result = export_package(profile, Path(args.out))
     _print(f"Package: {result.path}")
@@ -439,6 +458,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from cds_desktop.packages.verify import verify_package
+
     package = verify_package(Path(args.file))
     meta = package.metadata
     _print(
@@ -450,6 +471,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from cds_desktop.packages.importer import REJECTED, import_packages
+
     with _open(args) as profile:
         results = import_packages(profile, [Path(p) for p in args.paths], args.trust_new)
     if args.json:
@@ -464,6 +487,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from cds_desktop.submissions import submission_status
+
     with _open(args) as profile:
         rows = submission_status(profile)
     if args.json:
@@ -509,6 +534,8 @@ def cmd_template_xlsx(args: argparse.Namespace) -> int:
 
 
 def _report_date(text: str | None) -> dt.date | None:
+    from cds_desktop.validation import parse_date
+
     if text is None:
         return None
     day = parse_date(text)
@@ -593,6 +620,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("error: interrupted\n")
         return 1
     except Exception as exc:
+        from cds_desktop.environment import classify
+
         problem = classify(exc)
         if problem is not None:
             log.warning("environment problem: %s", problem, exc_info=exc)

@@ -33,8 +33,6 @@ from cds_desktop.validation import validate_unit
 
 log = logging.getLogger(__name__)
 
-ROLES = ("unit", "centre")
-
 
 @dataclass(frozen=True)
 class Identity:
@@ -167,8 +165,8 @@ def _external_database(paths: ProfilePaths) -> bool:
 
 def create_profile(data_dir: Path, role: str, unit_code: str, unit_name: str) -> Profile:
     """`init`: a new profile with its own key pair, the bundled campaigns and catalog."""
-    if role not in ROLES:
-        raise CdsError(f"role must be one of {', '.join(ROLES)}")
+    if role not in catalog.ROLES:
+        raise CdsError(f"role must be one of {', '.join(catalog.ROLES)}")
     code, name = validate_unit(unit_code, unit_name)
     paths = ProfilePaths(data_dir)
     if profile_exists(paths):
