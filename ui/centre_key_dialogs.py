@@ -125,7 +125,7 @@ class ReplaceKeyDialog(QDialog):
             signal.connect(lambda _text: self._update())
         self.phone_checked.toggled.connect(lambda _on: self._update())
         self._update()
-        self.resize(900, 460)
+        self.resize(900, 380)
 
     def new_key(self) -> str | None:
         """The typed fingerprint in canonical form; None while it is not a fingerprint."""
