@@ -1,5 +1,6 @@
 """Units at the centre (W6, W8): the catalog with group and order, add and edit, key
-registration, submission status, the not-reported filter and its Excel list."""
+registration, replacement (a unit's new PC), revocation and history, submission status,
+the not-reported filter and its Excel list."""
 
 from __future__ import annotations
 
