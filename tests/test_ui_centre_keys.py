@@ -25,6 +25,7 @@ from tests.package_helpers import export, make_unit
 from tests.ui_support import type_text, wait_for_tasks
 from ui.centre_deletion_prompt import DeletionPrompt
 from ui.centre_key_dialogs import KeyHistoryDialog, ReplaceKeyDialog, RevokeKeyDialog
+from ui.centre_unit_dialogs import KeyDialog
 from ui.centre_units_model import COLUMNS
 from ui.main_window import MainWindow
 
@@ -223,6 +224,16 @@ def test_revoke_then_register_a_new_key_and_see_the_history(
     assert page.key_button.isEnabled() and not page.replace_key_button.isEnabled()
     rows = run_import(qtbot, window, packages.emptied)
     assert rows[0][7] == "Khóa ký đã bị thu hồi"
+    # the revoked key cannot come back through «Đăng ký khóa…»
+    monkeypatch.setattr(
+        KeyDialog, "ask", lambda self: self.fingerprint.setText(packages.old_fingerprint) or True
+    )
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: errors.append(text))
+    select_unit(qtbot, window, "SO-HNI")
+    page.key_button.click()
+    assert errors and "không bao giờ được đăng ký lại" in errors[0]
+    assert packages.old_fingerprint in errors[0]
 
     shown: list[list[str]] = []
 

@@ -195,6 +195,28 @@ class RevokeKeyDialog(QDialog):
         return self.exec() == QDialog.DialogCode.Accepted
 
 
+def key_refusal(exc: BaseException) -> str:
+    """A refusal of the key registry in the interface language; "" for other errors."""
+    if not isinstance(exc, CdsError):
+        return ""
+    texts = {
+        "key_retired": QCoreApplication.translate(
+            "KeyHistory",
+            "Khóa {fingerprint} đã bị thay hoặc thu hồi trước đây; một khóa đã thôi dùng "
+            "không bao giờ được đăng ký lại. Hãy đề nghị đơn vị đọc mã nhận dạng khóa mới.",
+        ),
+        "key_same": QCoreApplication.translate(
+            "KeyHistory", "Khóa {fingerprint} chính là khóa đang đăng ký của đơn vị."
+        ),
+        "key_reason_missing": QCoreApplication.translate("KeyHistory", "Hãy ghi lý do."),
+        "key_none": QCoreApplication.translate(
+            "KeyHistory", "Đơn vị {unit} chưa có khóa nào đang đăng ký."
+        ),
+    }
+    text = texts.get(exc.code)
+    return text.format(**exc.params) if text is not None else ""
+
+
 def status_text(status: str) -> str:
     texts = {
         "current": QCoreApplication.translate("KeyHistory", "Đang dùng"),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,7 +24,12 @@ from PySide6.QtWidgets import (
 from cds_desktop.profile import Profile
 from cds_desktop.submissions import submission_status
 from cds_desktop.units import UnitService
-from ui.centre_key_dialogs import KeyHistoryDialog, ReplaceKeyDialog, RevokeKeyDialog
+from ui.centre_key_dialogs import (
+    KeyHistoryDialog,
+    ReplaceKeyDialog,
+    RevokeKeyDialog,
+    key_refusal,
+)
 from ui.centre_unit_dialogs import KeyDialog, UnitDialog
 from ui.centre_units_model import COLUMNS, UnitLine, UnitTableModel, unit_lines
 from ui.dialogs import inform, show_error
@@ -243,7 +249,7 @@ class UnitsPage(QWidget):
         try:
             canonical = trust_unit_key(self.profile, line.code, dialog.fingerprint.text())
         except Exception as exc:
-            show_error(self, self.tr("Không đăng ký được khóa"), exc)
+            self._key_error(self.tr("Không đăng ký được khóa"), exc)
             return
         self._saved(line.code)
         inform(
@@ -269,7 +275,7 @@ class UnitsPage(QWidget):
                 self.profile, line.code, dialog.fingerprint.text(), dialog.reason.text()
             )
         except Exception as exc:
-            show_error(self, self.tr("Không thay được khóa"), exc)
+            self._key_error(self.tr("Không thay được khóa"), exc)
             return
         self._saved(line.code)
         inform(
@@ -293,7 +299,7 @@ class UnitsPage(QWidget):
         try:
             old = revoke_unit_key(self.profile, line.code, dialog.reason.text())
         except Exception as exc:
-            show_error(self, self.tr("Không thu hồi được khóa"), exc)
+            self._key_error(self.tr("Không thu hồi được khóa"), exc)
             return
         self._saved(line.code)
         inform(
@@ -304,6 +310,13 @@ class UnitsPage(QWidget):
                 "đối chiếu qua điện thoại rồi bấm «Đăng ký khóa…»."
             ).format(unit=line.code, key=old),
         )
+
+    def _key_error(self, title: str, exc: BaseException) -> None:
+        text = key_refusal(exc)
+        if not text:
+            show_error(self, title, exc)
+            return
+        QMessageBox.critical(self, title, text + "\n\n" + self.tr("Chưa có gì bị thay đổi."))
 
     def show_keys(self) -> None:
         line = self.selected_line()

@@ -97,7 +97,10 @@ def _unit(session: Session, unit_code: str) -> Unit:
 def _reason(reason: str) -> str:
     text = " ".join(reason.split())
     if not text:
-        raise CdsError("give the reason (--reason), e.g. 'new computer, checked by phone'")
+        raise CdsError(
+            "give the reason (--reason), e.g. 'new computer, checked by phone'",
+            code="key_reason_missing",
+        )
     if len(text) > MAX_REASON_CHARS:
         raise CdsError(f"the reason is longer than {MAX_REASON_CHARS} characters")
     return text
@@ -118,7 +121,9 @@ def _refuse_retired(unit: Unit, fingerprint: str) -> None:
         raise CdsError(
             f"the key {fingerprint} of unit {unit.code} was {old.status} on "
             f"{old.ended_at:%Y-%m-%d}; a key once retired is never registered again — "
-            "ask the unit for its new key's fingerprint"
+            "ask the unit for its new key's fingerprint",
+            code="key_retired",
+            fingerprint=fingerprint,
         )
 
 
@@ -195,7 +200,11 @@ def replace_unit_key(
     with profile.database.session() as session:
         unit = _unit(session, unit_code)
         if unit.fingerprint == canonical:
-            raise CdsError(f"{canonical} is already the registered key of unit {unit.code}")
+            raise CdsError(
+                f"{canonical} is already the registered key of unit {unit.code}",
+                code="key_same",
+                fingerprint=canonical,
+            )
         _refuse_retired(unit, canonical)
         old = _end_current(unit, REPLACED, why)
         session.flush()
@@ -217,7 +226,9 @@ def revoke_unit_key(profile: Profile, unit_code: str, reason: str) -> str:
         unit = _unit(session, unit_code)
         old = _end_current(unit, REVOKED, why)
         if old is None:
-            raise CdsError(f"unit {unit.code} has no registered key to revoke")
+            raise CdsError(
+                f"unit {unit.code} has no registered key to revoke", code="key_none", unit=unit.code
+            )
         code = unit.code
     log.warning("revoked key %s of unit %s: %s", old, code, why)
     return old

@@ -1609,37 +1609,57 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>KeyHistory</name>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="200"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="203"/>
+        <source>Khóa {fingerprint} đã bị thay hoặc thu hồi trước đây; một khóa đã thôi dùng không bao giờ được đăng ký lại. Hãy đề nghị đơn vị đọc mã nhận dạng khóa mới.</source>
+        <translation>The key {fingerprint} was replaced or revoked before; a retired key is never registered again. Ask the unit to read out its new key fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="208"/>
+        <source>Khóa {fingerprint} chính là khóa đang đăng ký của đơn vị.</source>
+        <translation>The key {fingerprint} is already the unit&apos;s registered key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="211"/>
+        <source>Hãy ghi lý do.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="212"/>
+        <source>Đơn vị {unit} chưa có khóa nào đang đăng ký.</source>
+        <translation>Unit {unit} has no registered key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="222"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="201"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="223"/>
         <source>Đã thay</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="202"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="224"/>
         <source>Đã thu hồi</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="209"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="231"/>
         <source>Đăng ký ở trang Đơn vị</source>
         <translation>Registered on the Units page</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="210"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="232"/>
         <source>Tin cậy khi nhập gói</source>
         <translation>Trusted at an import</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="211"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="233"/>
         <source>Thay khóa</source>
         <translation>Replace key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="212"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="234"/>
         <source>Có từ trước</source>
         <translation>Registered before</translation>
     </message>
@@ -1647,42 +1667,42 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>KeyHistoryDialog</name>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="222"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="244"/>
         <source>Lịch sử khóa của đơn vị</source>
         <translation>Key history of the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="225"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="247"/>
         <source>Mã nhận dạng khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="226"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="248"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="227"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="249"/>
         <source>Đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="228"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="250"/>
         <source>Kết thúc</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="229"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="251"/>
         <source>Số gói cuối</source>
         <translation>Last package no.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="230"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="252"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_key_dialogs.py" line="253"/>
+        <location filename="../../ui/centre_key_dialogs.py" line="275"/>
         <source>Đơn vị chưa có khóa nào được đăng ký.</source>
         <translation>No key has been registered for this unit.</translation>
     </message>
@@ -2522,157 +2542,162 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="58"/>
+        <location filename="../../ui/centre_units_page.py" line="65"/>
         <source>Đơn vị và tình hình gửi báo cáo</source>
         <translation>Units and submission status</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="60"/>
+        <location filename="../../ui/centre_units_page.py" line="67"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="61"/>
+        <location filename="../../ui/centre_units_page.py" line="68"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="62"/>
+        <location filename="../../ui/centre_units_page.py" line="69"/>
         <source>Đăng ký khóa…</source>
         <translation>Register key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="64"/>
+        <location filename="../../ui/centre_units_page.py" line="71"/>
         <source>Thay khóa…</source>
         <translation>Replace key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="66"/>
+        <location filename="../../ui/centre_units_page.py" line="73"/>
         <source>Đơn vị dùng máy tính mới hoặc đã cài lại máy: đăng ký khóa mới thay khóa cũ</source>
         <translation>The unit uses a new or reinstalled computer: register its new key in place of the old one</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="68"/>
+        <location filename="../../ui/centre_units_page.py" line="75"/>
         <source>Thu hồi khóa…</source>
         <translation>Revoke key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="69"/>
+        <location filename="../../ui/centre_units_page.py" line="76"/>
         <source>Lịch sử khóa…</source>
         <translation>Key history…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="70"/>
+        <location filename="../../ui/centre_units_page.py" line="77"/>
         <source>Xuất danh sách chưa gửi (Excel)…</source>
         <translation>Export the not-reported list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="92"/>
+        <location filename="../../ui/centre_units_page.py" line="99"/>
         <source>Tìm theo mã, tên đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search code, unit name… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="94"/>
+        <location filename="../../ui/centre_units_page.py" line="101"/>
         <source>Chỉ hiện đơn vị chưa gửi báo cáo</source>
         <translation>Only units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="148"/>
+        <location filename="../../ui/centre_units_page.py" line="155"/>
         <source>Không đọc được danh sách đơn vị</source>
         <translation>Could not read the unit list</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="163"/>
+        <location filename="../../ui/centre_units_page.py" line="170"/>
         <source>Đã gửi báo cáo: {reported} / {expected} đơn vị · chưa gửi: {missing}</source>
         <translation>Reported: {reported} of {expected} units · not yet: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="166"/>
+        <location filename="../../ui/centre_units_page.py" line="173"/>
         <source>đang hiện {n} đơn vị</source>
         <translation>showing {n} units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="210"/>
+        <location filename="../../ui/centre_units_page.py" line="217"/>
         <source>Không thêm được đơn vị</source>
         <translation>Could not add the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="229"/>
+        <location filename="../../ui/centre_units_page.py" line="236"/>
         <source>Không sửa được đơn vị</source>
         <translation>Could not change the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="245"/>
+        <location filename="../../ui/centre_units_page.py" line="252"/>
         <source>Không đăng ký được khóa</source>
         <translation>Could not register the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="250"/>
+        <location filename="../../ui/centre_units_page.py" line="257"/>
         <source>Đã đăng ký khóa</source>
         <translation>Key registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="251"/>
+        <location filename="../../ui/centre_units_page.py" line="258"/>
         <source>Đã đăng ký khóa {key} cho đơn vị {unit}.</source>
         <translation>Key {key} registered for unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="271"/>
+        <location filename="../../ui/centre_units_page.py" line="278"/>
         <source>Không thay được khóa</source>
         <translation>Could not replace the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="276"/>
+        <location filename="../../ui/centre_units_page.py" line="283"/>
         <source>Đã thay khóa</source>
         <translation>Key replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="278"/>
+        <location filename="../../ui/centre_units_page.py" line="285"/>
         <source>Từ nay Trung tâm chỉ nhận các gói của đơn vị {unit} ký bằng khóa {key}; các gói ký bằng khóa cũ sẽ bị từ chối.</source>
         <translation>From now on the Centre accepts only packages of unit {unit} signed with the key {key}; packages signed with the old key are rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="295"/>
+        <location filename="../../ui/centre_units_page.py" line="302"/>
         <source>Không thu hồi được khóa</source>
         <translation>Could not revoke the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="300"/>
+        <location filename="../../ui/centre_units_page.py" line="307"/>
         <source>Đã thu hồi khóa</source>
         <translation>Key revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="302"/>
+        <location filename="../../ui/centre_units_page.py" line="309"/>
         <source>Khóa {key} của đơn vị {unit} đã bị thu hồi. Khi đơn vị có khóa mới, hãy đối chiếu qua điện thoại rồi bấm «Đăng ký khóa…».</source>
         <translation>The key {key} of unit {unit} is revoked. When the unit has a new key, compare it by phone, then click “Register key…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="316"/>
+        <location filename="../../ui/centre_units_page.py" line="319"/>
+        <source>Chưa có gì bị thay đổi.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="330"/>
         <source>Không đọc được lịch sử khóa</source>
         <translation>Could not read the key history</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="325"/>
+        <location filename="../../ui/centre_units_page.py" line="339"/>
         <source>Lưu danh sách đơn vị chưa gửi báo cáo</source>
         <translation>Save the list of units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="327"/>
+        <location filename="../../ui/centre_units_page.py" line="341"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="345"/>
+        <location filename="../../ui/centre_units_page.py" line="359"/>
         <source>Đã lưu danh sách</source>
         <translation>List saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="346"/>
+        <location filename="../../ui/centre_units_page.py" line="360"/>
         <source>Đã lưu {n} đơn vị chưa gửi báo cáo vào {path}.</source>
         <translation>Saved {n} units that have not reported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="348"/>
+        <location filename="../../ui/centre_units_page.py" line="362"/>
         <source>Không lưu được danh sách</source>
         <translation>Could not save the list</translation>
     </message>
