@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cds_desktop.activities import ActivityService
@@ -291,3 +291,26 @@ def test_mass_deletion_is_asked_with_the_numbers(
     assert len(answers.asked) == 2
     assert rows[0][2:7] == ("2", "Đã nhập", "0", "0", "2")
     assert ActivityService(centre).list_rows() == []
+
+
+def test_the_mass_deletion_question_is_a_real_modal_dialog(
+    qtbot: QtBot, window: MainWindow, centre: Profile, packages: Packages
+) -> None:
+    """Not replaced: the broker shows the dialog modally while the worker waits, and a
+    click on its «Không nhập» button answers."""
+    seen: list[tuple[str, bool]] = []
+
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, DeletionPrompt) and widget.isVisible() and not seen:
+                seen.append((widget.numbers.text(), widget.isModal()))
+                widget.keep_button.click()
+
+    timer = QTimer(window)
+    timer.timeout.connect(answer)
+    timer.start(50)
+    rows = run_import(qtbot, window, packages.emptied)
+    timer.stop()
+    assert seen == [("Gói này sẽ xóa 2 trong số 2 hoạt động của đơn vị.", True)]
+    assert rows[0][3] == "Bị từ chối" and rows[0][7] == "Gói sẽ xóa phần lớn hoạt động của đơn vị"
+    assert len(ActivityService(centre).list_rows()) == 2
