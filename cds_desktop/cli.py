@@ -479,7 +479,7 @@ def cmd_units_revoke_key(args: argparse.Namespace) -> int:
     with _open(args) as profile:
         old = revoke_unit_key(profile, args.unit_code, args.reason)
     code = args.unit_code.strip().upper()
-    _print(f"{code}: key {old} revoked; register the unit's new key with `units replace-key`")
+    _print(f"{code}: key {old} revoked; register the unit's new key with `units trust`")
     return 0
 
 
@@ -492,12 +492,13 @@ def cmd_units_keys(args: argparse.Namespace) -> int:
     if not entries:
         _print("no key registered")
     for e in entries:
-        ended = f"{e.status} {e.ended_at:%Y-%m-%d %H:%M}" if e.ended_at else e.status
-        sequence = "" if e.last_sequence is None else f"#{e.last_sequence}"
+        until = f" until {e.ended_at:%Y-%m-%d %H:%M}" if e.ended_at else ""
+        how = e.registered_how + (f": {e.registered_reason}" if e.registered_reason else "")
+        last = "" if e.last_sequence is None else f", last package #{e.last_sequence}"
+        why = f"; {e.status}: {e.ended_reason}" if e.ended_reason else ""
         _print(
-            f"{e.fingerprint}  {ended:<25} registered {e.registered_at:%Y-%m-%d %H:%M} "
-            f"({e.registered_how}{': ' + e.registered_reason if e.registered_reason else ''}) "
-            f"{sequence}{'  ' + e.ended_reason if e.ended_reason else ''}"
+            f"{e.fingerprint}  {e.status:<8}  from {e.registered_at:%Y-%m-%d %H:%M}{until} "
+            f"({how}){last}{why}"
         )
     return 0
 
