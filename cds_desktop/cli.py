@@ -161,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="as the unit read it out, e.g. 7K2Q-M9XH-4TRB-ZP3D-W8NC",
     )
     units_trust.set_defaults(handler=cmd_units_trust)
+    _key_parsers(unit_actions, common)
 
     export = commands.add_parser("export", parents=[common], help="unit: write the signed package")
     export.add_argument(
@@ -182,6 +183,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--trust-new",
         action="store_true",
         help="trust the key of a unit that has none registered (compare its fingerprint first)",
+    )
+    importing.add_argument(
+        "--allow-deletions",
+        action="store_true",
+        help="apply a package that deletes all, or more than half, of its unit's activities "
+        "(ask the unit first)",
     )
     importing.add_argument("--json", action="store_true", help="print JSON")
     importing.set_defaults(handler=cmd_import)
@@ -441,6 +448,79 @@ def cmd_units_trust(args: argparse.Namespace) -> int:
     return 0
 
 
+def _key_parsers(
+    unit_actions: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """`units replace-key`, `units revoke-key`, `units keys` (a unit's key history)."""
+    replace = unit_actions.add_parser(
+        "replace-key",
+        parents=[common],
+        help="centre: replace a unit's registered key by its new one (new PC)",
+    )
+    replace.add_argument("--unit-code", required=True, help="the unit, e.g. SO-HNI")
+    replace.add_argument(
+        "--fingerprint", required=True, help="the new key's fingerprint, checked by phone"
+    )
+    replace.add_argument("--reason", required=True, help="why, e.g. 'new PC, checked by phone'")
+    replace.set_defaults(handler=cmd_units_replace_key)
+    revoke = unit_actions.add_parser(
+        "revoke-key",
+        parents=[common],
+        help="centre: reject a unit's key until a new one is registered (lost, stolen PC)",
+    )
+    revoke.add_argument("--unit-code", required=True, help="the unit, e.g. SO-HNI")
+    revoke.add_argument("--reason", required=True, help="why the key is revoked")
+    revoke.set_defaults(handler=cmd_units_revoke_key)
+    history = unit_actions.add_parser("keys", parents=[common], help="centre: a unit's key history")
+    history.add_argument("--unit-code", required=True, help="the unit, e.g. SO-HNI")
+    history.add_argument("--json", action="store_true", help="print JSON")
+    history.set_defaults(handler=cmd_units_keys)
+
+
+def cmd_units_replace_key(args: argparse.Namespace) -> int:
+    from cds_desktop.packages.trust import replace_unit_key
+
+    with _open(args) as profile:
+        done = replace_unit_key(profile, args.unit_code, args.fingerprint, args.reason)
+    old = done.old_fingerprint or "none"
+    _print(f"{done.unit_code}: key {old} replaced by {done.new_fingerprint}")
+    _print("Packages signed by the old key are rejected from now on.")
+    return 0
+
+
+def cmd_units_revoke_key(args: argparse.Namespace) -> int:
+    from cds_desktop.packages.trust import revoke_unit_key
+
+    with _open(args) as profile:
+        old = revoke_unit_key(profile, args.unit_code, args.reason)
+    code = args.unit_code.strip().upper()
+    _print(f"{code}: key {old} revoked; register the unit's new key with `units trust`")
+    return 0
+
+
+def cmd_units_keys(args: argparse.Namespace) -> int:
+    from cds_desktop.packages.trust import key_history
+
+    with _open(args) as profile:
+        entries = key_history(profile, args.unit_code)
+    if args.json:
+        _print(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
+        return 0
+    if not entries:
+        _print("no key registered")
+    for e in entries:
+        until = f" until {e.ended_at:%Y-%m-%d %H:%M}" if e.ended_at else ""
+        how = e.registered_how + (f": {e.registered_reason}" if e.registered_reason else "")
+        last = "" if e.last_sequence is None else f", last package #{e.last_sequence}"
+        why = f"; {e.status}: {e.ended_reason}" if e.ended_reason else ""
+        _print(
+            f"{e.fingerprint}  {e.status:<8}  from {e.registered_at:%Y-%m-%d %H:%M}{until} "
+            f"({how}){last}{why}"
+        )
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from cds_desktop.packages.export import export_package
 
@@ -474,7 +554,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from cds_desktop.packages.importer import REJECTED, import_packages
 
     with _open(args) as profile:
-        results = import_packages(profile, [Path(p) for p in args.paths], args.trust_new)
+        results = import_packages(
+            profile,
+            [Path(p) for p in args.paths],
+            args.trust_new,
+            allow_deletions=args.allow_deletions,
+        )
     if args.json:
         packages = [r.to_json() for r in results]
         _print(json.dumps({"packages": packages}, ensure_ascii=False, indent=2))

@@ -29,6 +29,9 @@ REASON_VI = {
     "other_unit_records": "Chứa dữ liệu của đơn vị khác",
     "import_clash": "Trùng với một lần nhập khác",
     "storage": "Không lưu được tệp minh chứng",
+    "key_replaced": "Khóa ký đã được thay bằng khóa mới",
+    "key_revoked": "Khóa ký đã bị thu hồi",
+    "mass_deletion": "Gói sẽ xóa phần lớn hoạt động của đơn vị",
     "duplicate": "Gói đã được nhập trước đây",
     "stale": "Đã nhập gói mới hơn của đơn vị",
 }

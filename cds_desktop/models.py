@@ -100,6 +100,33 @@ class Unit(Base):
     last_sequence: Mapped[int | None] = mapped_column(Integer, default=None)
     last_import_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
+    keys: Mapped[list[UnitKey]] = relationship(order_by="UnitKey.id")
+
+
+class UnitKey(Base):
+    """The centre's key history of a unit: every key ever registered for it, the current
+    one (also on `Unit.fingerprint`) and those replaced or revoked, with when and why.
+
+    Sequence numbers are counted per key: a unit on a new computer with a new key starts
+    again at 1, so `last_sequence` is the last package of *this* key that was imported.
+    """
+
+    __tablename__ = "unit_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    public_key: Mapped[str | None] = mapped_column(String(64), default=None)
+    status: Mapped[str] = mapped_column(String(16), default="current")
+    """current | replaced | revoked"""
+    registered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    registered_how: Mapped[str] = mapped_column(String(16), default="trust")
+    """trust (`units trust`) | import (trusted at an import) | replace | migration"""
+    registered_reason: Mapped[str] = mapped_column(Text, default="")
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    ended_reason: Mapped[str] = mapped_column(Text, default="")
+    last_sequence: Mapped[int | None] = mapped_column(Integer, default=None)
+
 
 class Activity(Base):
     __tablename__ = "activity"

@@ -54,6 +54,13 @@ def reason_text(status: str, code: str) -> str:
         ),
         "import_clash": QCoreApplication.translate("ImportReasons", "Trùng với một lần nhập khác"),
         "storage": QCoreApplication.translate("ImportReasons", "Không lưu được tệp minh chứng"),
+        "key_replaced": QCoreApplication.translate(
+            "ImportReasons", "Khóa ký đã được thay bằng khóa mới"
+        ),
+        "key_revoked": QCoreApplication.translate("ImportReasons", "Khóa ký đã bị thu hồi"),
+        "mass_deletion": QCoreApplication.translate(
+            "ImportReasons", "Gói sẽ xóa phần lớn hoạt động của đơn vị"
+        ),
         "duplicate": QCoreApplication.translate("ImportReasons", "Gói đã được nhập trước đây"),
         "stale": QCoreApplication.translate("ImportReasons", "Đã nhập gói mới hơn của đơn vị"),
     }
@@ -98,8 +105,29 @@ def reason_help(status: str, code: str, detail: str) -> str:
         "key_mismatch": QCoreApplication.translate(
             "ImportReasons",
             "Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được "
-            "nhập. Hãy liên hệ đơn vị: nếu đơn vị đã tạo khóa mới (ví dụ khi cài lại máy), "
-            "hãy xác minh rồi đăng ký lại khóa ở trang Đơn vị.",
+            "nhập. Hãy gọi điện cho đơn vị (theo số Trung tâm đã có) và hỏi: nếu đơn vị "
+            "dùng máy tính mới hoặc đã cài lại máy, đề nghị cán bộ đọc mã nhận dạng khóa "
+            "mới trong «Cài đặt», rồi ở trang Đơn vị chọn đơn vị, bấm «Thay khóa…» và nhập "
+            "lại gói. Nếu đơn vị không đổi máy, đừng thay khóa: gói này không do đơn vị ký.",
+        ),
+        "key_replaced": QCoreApplication.translate(
+            "ImportReasons",
+            "Gói được ký bằng khóa cũ mà Trung tâm đã thay bằng khóa mới của đơn vị, nên "
+            "không được nhập. Nếu đơn vị vẫn gửi gói từ máy cũ, hãy đề nghị đơn vị xuất gói "
+            "từ máy mới. Lịch sử khóa xem ở trang Đơn vị («Lịch sử khóa…»).",
+        ),
+        "key_revoked": QCoreApplication.translate(
+            "ImportReasons",
+            "Gói được ký bằng khóa mà Trung tâm đã thu hồi, nên không được nhập. Khi đơn vị "
+            "có khóa mới, hãy đối chiếu mã khóa qua điện thoại rồi đăng ký khóa mới ở trang "
+            "Đơn vị.",
+        ),
+        "mass_deletion": QCoreApplication.translate(
+            "ImportReasons",
+            "Gói này sẽ xóa tất cả, hoặc quá một nửa, hoạt động của đơn vị trong dữ liệu "
+            "tổng hợp, và đã không được chấp nhận. Hãy gọi điện hỏi đơn vị: máy tính mới "
+            "hoặc cài lại máy mà không khôi phục dữ liệu sẽ gửi gói rỗng. Nếu đơn vị thật sự "
+            "đã xóa các hoạt động đó, hãy nhập lại gói và đồng ý khi chương trình hỏi.",
         ),
         "unknown_campaign": QCoreApplication.translate(
             "ImportReasons",

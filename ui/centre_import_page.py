@@ -188,6 +188,7 @@ class ImportPage(QWidget):
         profile = self.profile
         chosen = list(paths)
         decide = self.broker.decider()
+        allow_deletions = self.broker.deletion_decider()
 
         def work(ctl: TaskControl) -> tuple[list[ImportResult], bool]:
             try:
@@ -195,6 +196,7 @@ class ImportPage(QWidget):
                     profile,
                     chosen,
                     trust_new=decide,
+                    allow_deletions=allow_deletions,
                     progress=ctl.progress,
                     should_cancel=ctl.should_cancel,
                 )

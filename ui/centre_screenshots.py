@@ -96,6 +96,26 @@ def render_centre(
     save(prompt, out, "centre-trust-prompt")
     prompt.close()
 
+    from cds_desktop.packages.deletions import MassDeletion
+    from ui.centre_deletion_prompt import DeletionPrompt
+    from ui.centre_key_dialogs import ReplaceKeyDialog
+    from ui.centre_units_model import UnitLine
+
+    hni = units[0].identity
+    line = UnitLine("SO-HNI", hni.unit_name, "province", 1, units[0].fingerprint(),
+                    True, 1, None, 3, False)  # fmt: skip
+    replace = ReplaceKeyDialog(None, line)
+    replace.fingerprint.setText(prompted.fingerprint())
+    replace.reason.setText("Máy hỏng, đã cài lại Windows; đã gọi điện xác minh")
+    replace.phone_checked.setChecked(True)
+    replace.show()
+    save(replace, out, "centre-replace-key")
+    replace.close()
+    deletion = DeletionPrompt(MassDeletion("SO-HNI", hni.unit_name, 3, 3))
+    deletion.show()
+    save(deletion, out, "centre-mass-deletion")
+    deletion.close()
+
     window = MainWindow(centre)
     window.resize(1280, 760)
     window.show()

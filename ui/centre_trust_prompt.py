@@ -6,6 +6,8 @@ called on the worker, it posts the question to the GUI thread through a queued s
 and waits on a `threading.Event` until the officer has answered (the worker is paused,
 the GUI is not). The importer asks only after the package has been verified completely,
 so the officer is never asked about a package that would be rejected anyway.
+The mass-deletion question (`deletion_decider()`, ui/centre_deletion_prompt.py) goes the
+same way.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cds_desktop.packages.deletions import MassDeletion
 from cds_desktop.packages.trust import UnknownKey
+from ui.centre_deletion_prompt import DeletionPrompt
 from ui.fingerprint import big_fingerprint
 
 
@@ -98,9 +102,16 @@ class TrustPrompt(QDialog):
         return self.exec() == QDialog.DialogCode.Accepted
 
 
+def _prompt(subject: UnknownKey | MassDeletion, parent: QWidget) -> TrustPrompt | DeletionPrompt:
+    """The dialog that asks about `subject`."""
+    if isinstance(subject, MassDeletion):
+        return DeletionPrompt(subject, parent)
+    return TrustPrompt(subject, parent)
+
+
 @dataclass
 class _Question:
-    unknown: UnknownKey
+    unknown: UnknownKey | MassDeletion
     answered: threading.Event = field(default_factory=threading.Event)
     trusted: bool = False
 
@@ -134,7 +145,12 @@ class TrustBroker(QObject):
 
         return decide
 
-    def _question(self, unknown: UnknownKey) -> bool:
+    def deletion_decider(self) -> Callable[[MassDeletion], bool]:
+        """An `allow_deletions` callback: asks, with the numbers, whether a package may
+        delete most of its unit's activities."""
+        return self._question
+
+    def _question(self, unknown: UnknownKey | MassDeletion) -> bool:
         question = _Question(unknown)
         if threading.current_thread() is threading.main_thread():
             self._ask(question)
@@ -154,7 +170,7 @@ class TrustBroker(QObject):
 
     @Slot(object)
     def _ask(self, question: _Question) -> None:
-        prompt = TrustPrompt(question.unknown, self._window)
+        prompt = _prompt(question.unknown, self._window)
         try:
             question.trusted = prompt.ask()
         finally:

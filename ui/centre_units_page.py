@@ -1,5 +1,6 @@
 """Units at the centre (W6, W8): the catalog with group and order, add and edit, key
-registration, submission status, the not-reported filter and its Excel list."""
+registration, replacement (a unit's new PC), revocation and history, submission status,
+the not-reported filter and its Excel list."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +24,12 @@ from PySide6.QtWidgets import (
 from cds_desktop.profile import Profile
 from cds_desktop.submissions import submission_status
 from cds_desktop.units import UnitService
+from ui.centre_key_dialogs import (
+    KeyHistoryDialog,
+    ReplaceKeyDialog,
+    RevokeKeyDialog,
+    key_refusal,
+)
 from ui.centre_unit_dialogs import KeyDialog, UnitDialog
 from ui.centre_units_model import COLUMNS, UnitLine, UnitTableModel, unit_lines
 from ui.dialogs import inform, show_error
@@ -60,13 +68,29 @@ class UnitsPage(QWidget):
         self.edit_button = QPushButton(self.tr("Sửa…"))
         self.key_button = QPushButton(self.tr("Đăng ký khóa…"))
         self.key_button.setObjectName("primary")
+        self.replace_key_button = QPushButton(self.tr("Thay khóa…"))
+        self.replace_key_button.setToolTip(
+            self.tr("Đơn vị dùng máy tính mới hoặc đã cài lại máy: đăng ký khóa mới thay khóa cũ")
+        )
+        self.revoke_key_button = QPushButton(self.tr("Thu hồi khóa…"))
+        self.keys_button = QPushButton(self.tr("Lịch sử khóa…"))
         self.export_button = QPushButton(self.tr("Xuất danh sách chưa gửi (Excel)…"))
         self.add_button.clicked.connect(self.add_unit)
         self.edit_button.clicked.connect(self.edit_selected)
         self.key_button.clicked.connect(self.register_key)
+        self.replace_key_button.clicked.connect(self.replace_key)
+        self.revoke_key_button.clicked.connect(self.revoke_key)
+        self.keys_button.clicked.connect(self.show_keys)
         self.export_button.clicked.connect(self.export_not_reported)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.key_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.key_button,
+            self.replace_key_button,
+            self.revoke_key_button,
+            self.keys_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.export_button)
@@ -152,7 +176,12 @@ class UnitsPage(QWidget):
     def _update_buttons(self) -> None:
         line = self.selected_line()
         self.edit_button.setEnabled(line is not None)
-        self.key_button.setEnabled(line is not None and not line.own and line.fingerprint is None)
+        other = line is not None and not line.own
+        has_key = other and line is not None and line.fingerprint is not None
+        self.key_button.setEnabled(other and not has_key)
+        self.replace_key_button.setEnabled(has_key)
+        self.revoke_key_button.setEnabled(has_key)
+        self.keys_button.setEnabled(other)
 
     def selected_line(self) -> UnitLine | None:
         rows = self.table.selectionModel().selectedRows()
@@ -220,7 +249,7 @@ class UnitsPage(QWidget):
         try:
             canonical = trust_unit_key(self.profile, line.code, dialog.fingerprint.text())
         except Exception as exc:
-            show_error(self, self.tr("Không đăng ký được khóa"), exc)
+            self._key_error(self.tr("Không đăng ký được khóa"), exc)
             return
         self._saved(line.code)
         inform(
@@ -230,6 +259,77 @@ class UnitsPage(QWidget):
                 key=canonical, unit=line.code
             ),
         )
+
+    def replace_key(self) -> None:
+        """The unit's new key (a new or reinstalled PC), checked by phone, with a reason."""
+        line = self.selected_line()
+        if line is None or line.own:
+            return
+        dialog = ReplaceKeyDialog(self, line)
+        if not dialog.ask():
+            return
+        from cds_desktop.packages.trust import replace_unit_key
+
+        try:
+            done = replace_unit_key(
+                self.profile, line.code, dialog.fingerprint.text(), dialog.reason.text()
+            )
+        except Exception as exc:
+            self._key_error(self.tr("Không thay được khóa"), exc)
+            return
+        self._saved(line.code)
+        inform(
+            self,
+            self.tr("Đã thay khóa"),
+            self.tr(
+                "Từ nay Trung tâm chỉ nhận các gói của đơn vị {unit} ký bằng khóa {key}; "
+                "các gói ký bằng khóa cũ sẽ bị từ chối."
+            ).format(unit=line.code, key=done.new_fingerprint),
+        )
+
+    def revoke_key(self) -> None:
+        line = self.selected_line()
+        if line is None or line.own:
+            return
+        dialog = RevokeKeyDialog(self, line)
+        if not dialog.ask():
+            return
+        from cds_desktop.packages.trust import revoke_unit_key
+
+        try:
+            old = revoke_unit_key(self.profile, line.code, dialog.reason.text())
+        except Exception as exc:
+            self._key_error(self.tr("Không thu hồi được khóa"), exc)
+            return
+        self._saved(line.code)
+        inform(
+            self,
+            self.tr("Đã thu hồi khóa"),
+            self.tr(
+                "Khóa {key} của đơn vị {unit} đã bị thu hồi. Khi đơn vị có khóa mới, hãy "
+                "đối chiếu qua điện thoại rồi bấm «Đăng ký khóa…»."
+            ).format(unit=line.code, key=old),
+        )
+
+    def _key_error(self, title: str, exc: BaseException) -> None:
+        text = key_refusal(exc)
+        if not text:
+            show_error(self, title, exc)
+            return
+        QMessageBox.critical(self, title, text + "\n\n" + self.tr("Chưa có gì bị thay đổi."))
+
+    def show_keys(self) -> None:
+        line = self.selected_line()
+        if line is None or line.own:
+            return
+        from cds_desktop.packages.trust import key_history
+
+        try:
+            entries = key_history(self.profile, line.code)
+        except Exception as exc:
+            show_error(self, self.tr("Không đọc được lịch sử khóa"), exc)
+            return
+        KeyHistoryDialog(self, line, entries).ask()
 
     def export_not_reported(self) -> None:
         folder = QSettings().value("reports/folder")

@@ -77,6 +77,9 @@ REJECTION_CODES = (
     "other_unit_records",  # holds records that belong to another unit in the master
     "import_clash",  # another import of the same unit changed things meanwhile
     "storage",  # the centre could not store the evidence (disk full, permission)
+    "key_replaced",  # signed with a key the centre replaced by the unit's new one
+    "key_revoked",  # signed with a key the centre revoked (no new key registered yet)
+    "mass_deletion",  # would delete most of the unit's activities, and was not allowed
 )
 """Why a package was refused, in words a program can translate; the message has the detail."""
 

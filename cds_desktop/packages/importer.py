@@ -10,7 +10,9 @@ nothing:
    the last imported one `stale` (both are still verified, and change nothing);
 3. the evidence files are read once, hashed, and those the store lacks are written one
    after the other into a pack file in the profile's `tmp/` (`Staging`);
-4. an unknown key is trusted only if the caller says so (`trust_new`);
+4. an unknown key is trusted only if the caller says so (`trust_new`), and a package
+   that would delete most of the unit's activities is applied only if the caller says
+   so (`allow_deletions`);
 5. the pack is fsynced and added to the store with its index, then one database
    transaction makes the unit's activities and evidence rows equal to the snapshot,
    advances the unit's sequence and writes the import log row.
@@ -38,11 +40,14 @@ from cds_desktop.evidence_store import EvidenceStore
 from cds_desktop.files import create_new
 from cds_desktop.models import Activity, Base, Campaign, Evidence, ImportLog, Unit, utc_now
 from cds_desktop.packages.background import BackgroundWriter, FileSha256
+from cds_desktop.packages.deletions import DeletionDecision, confirm_deletions
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
 from cds_desktop.packages.records import ActivityRecord, EvidenceRecord
 from cds_desktop.packages.trust import (
     UnknownKey,
     key_is_registered,
+    key_last_sequence,
+    note_sequence,
     register_key,
     require_centre,
 )
@@ -227,7 +232,7 @@ def _plan(profile: Profile, check: PackageCheck) -> _Plan:
         ).one()
         if duplicate:
             return _Plan(DUPLICATE, campaign.id, known_key, unit is not None, "already imported")
-        last = unit.last_sequence if unit is not None else None
+        last = key_last_sequence(unit, signature.fingerprint)  # sequences count per key
         if last is not None and meta.sequence <= last:
             return _Plan(
                 STALE,
@@ -397,13 +402,15 @@ def _apply(
                 "the unit's key was removed during the import; import again", code="import_clash"
             )
         register_key(unit, package.fingerprint, package.public_key)
-        if unit.last_sequence is not None and meta.sequence <= unit.last_sequence:
+        key_last = key_last_sequence(unit, package.fingerprint)
+        if key_last is not None and meta.sequence <= key_last:
             raise PackageRejected(
                 "another import of this unit ran at the same time; import again",
                 code="import_clash",
             )
         added, updated, deleted = _apply_snapshot(session, package, plan.campaign_id)
         unit.last_sequence = meta.sequence
+        note_sequence(unit, package.fingerprint, meta.sequence)
         unit.last_import_at = now
         result = ImportResult(
             file=package.path,
@@ -456,6 +463,7 @@ def _import_one(
     trust_new: TrustDecision,
     progress: Progress | None,
     should_cancel: ShouldCancel | None,
+    allow_deletions: DeletionDecision = False,
 ) -> ImportResult:
     hasher = FileSha256(path)
     check: PackageCheck | None = None
@@ -499,6 +507,7 @@ def _import_one(
                     code="key_not_trusted",
                 )
             trusted_now = True
+        confirm_deletions(profile, package, plan.campaign_id, allow_deletions)
         try:
             staging.commit()
         except OSError as exc:
@@ -542,11 +551,14 @@ def import_packages(
     trust_new: TrustDecision = False,
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
+    allow_deletions: DeletionDecision = False,
 ) -> list[ImportResult]:
     """Import packages one by one; each is imported, a duplicate, stale, or rejected.
 
     `trust_new` decides about a key the centre has not registered for a unit that has
     none: True trusts it, False rejects the package, a function is asked (GUI prompt).
+    `allow_deletions` decides the same way about a package that would delete most of its
+    unit's activities (`deletions.is_mass_deletion`); refused, it is `mass_deletion`.
     The master database is backed up first (a rotated automatic backup).
     """
     require_centre(profile)
@@ -567,7 +579,9 @@ def import_packages(
                 progress(before + min(current, cap), total)
 
         try:
-            results.append(_import_one(profile, path, trust_new, step, should_cancel))
+            results.append(
+                _import_one(profile, path, trust_new, step, should_cancel, allow_deletions)
+            )
         except Cancelled:
             raise ImportCancelled(results) from None
         done += size

@@ -701,6 +701,34 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
 </context>
 <context>
+    <name>DeletionPrompt</name>
+    <message>
+        <location filename="../../ui/centre_deletion_prompt.py" line="31"/>
+        <source>Gói sẽ xóa nhiều hoạt động</source>
+        <translation>The package would delete many activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_deletion_prompt.py" line="42"/>
+        <source>Gói này sẽ xóa {deleting} trong số {existing} hoạt động của đơn vị.</source>
+        <translation>This package would delete {deleting} of the unit&apos;s {existing} activities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_deletion_prompt.py" line="58"/>
+        <source>Mỗi gói là toàn bộ dữ liệu của đơn vị: hoạt động không có trong gói sẽ bị xóa khỏi dữ liệu tổng hợp. Máy tính mới hoặc cài lại mà chưa khôi phục dữ liệu sẽ gửi gói gần như rỗng. Hãy gọi điện hỏi đơn vị trước. Chỉ bấm «Vẫn nhập và xóa» khi đơn vị xác nhận đã xóa các hoạt động này. Nếu bấm «Không nhập», gói bị từ chối và dữ liệu tổng hợp giữ nguyên.</source>
+        <translation>Each package holds all of the unit&apos;s data: activities missing from it are deleted from the master data. A new or reinstalled computer whose data was not restored sends an almost empty package. Phone the unit first. Click “Import and delete” only when the unit confirms it deleted these activities. With “Do not import”, the package is rejected and the master data stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_deletion_prompt.py" line="66"/>
+        <source>Vẫn nhập và xóa</source>
+        <translation>Import and delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_deletion_prompt.py" line="67"/>
+        <source>Không nhập</source>
+        <translation>Do not import</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="26"/>
@@ -1211,82 +1239,82 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="206"/>
+        <location filename="../../ui/centre_import_page.py" line="208"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="212"/>
+        <location filename="../../ui/centre_import_page.py" line="214"/>
         <source>Đang kiểm tra và nhập các gói…</source>
         <translation>Checking and importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="253"/>
+        <location filename="../../ui/centre_import_page.py" line="255"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="256"/>
+        <location filename="../../ui/centre_import_page.py" line="258"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="261"/>
+        <location filename="../../ui/centre_import_page.py" line="263"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="262"/>
+        <location filename="../../ui/centre_import_page.py" line="264"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="263"/>
+        <location filename="../../ui/centre_import_page.py" line="265"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="264"/>
+        <location filename="../../ui/centre_import_page.py" line="266"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="266"/>
+        <location filename="../../ui/centre_import_page.py" line="268"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="271"/>
+        <location filename="../../ui/centre_import_page.py" line="273"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="279"/>
+        <location filename="../../ui/centre_import_page.py" line="281"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="280"/>
+        <location filename="../../ui/centre_import_page.py" line="282"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="283"/>
+        <location filename="../../ui/centre_import_page.py" line="285"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="304"/>
+        <location filename="../../ui/centre_import_page.py" line="306"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="305"/>
+        <location filename="../../ui/centre_import_page.py" line="307"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="307"/>
+        <location filename="../../ui/centre_import_page.py" line="309"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -1294,147 +1322,177 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <location filename="../../ui/centre_import_model.py" line="37"/>
         <source>Gói không đúng quy cách</source>
         <translation>Package does not follow the format</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="43"/>
+        <location filename="../../ui/centre_import_model.py" line="38"/>
         <source>Tệp hỏng hoặc bị sửa đổi sau khi ký</source>
         <translation>File damaged or changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="46"/>
+        <location filename="../../ui/centre_import_model.py" line="41"/>
         <source>Không phải gói CĐS Desktop</source>
         <translation>Not a CĐS Desktop package</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="47"/>
+        <location filename="../../ui/centre_import_model.py" line="42"/>
         <source>Không đọc được tệp</source>
         <translation>File cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="48"/>
+        <location filename="../../ui/centre_import_model.py" line="43"/>
         <source>Gói của phiên bản chương trình mới hơn</source>
         <translation>Package from a newer program version</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="51"/>
+        <location filename="../../ui/centre_import_model.py" line="46"/>
         <source>Khóa ký chưa được đăng ký</source>
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="52"/>
+        <location filename="../../ui/centre_import_model.py" line="47"/>
         <source>Khóa ký khác khóa đã đăng ký</source>
         <translation>Signing key differs from the registered key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="53"/>
+        <location filename="../../ui/centre_import_model.py" line="48"/>
         <source>Đợt báo cáo chưa có tại Trung tâm</source>
         <translation>Campaign not known at the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="56"/>
+        <location filename="../../ui/centre_import_model.py" line="51"/>
         <source>Trùng mã đơn vị của Trung tâm</source>
         <translation>Same unit code as the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="57"/>
+        <location filename="../../ui/centre_import_model.py" line="52"/>
         <source>Chứa dữ liệu của đơn vị khác</source>
         <translation>Holds another unit&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="60"/>
+        <location filename="../../ui/centre_import_model.py" line="55"/>
         <source>Trùng với một lần nhập khác</source>
         <translation>Clashed with another import</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="61"/>
+        <location filename="../../ui/centre_import_model.py" line="56"/>
         <source>Không lưu được tệp minh chứng</source>
         <translation>Evidence files could not be stored</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="62"/>
+        <location filename="../../ui/centre_import_model.py" line="57"/>
+        <source>Khóa ký đã được thay bằng khóa mới</source>
+        <translation>Signing key was replaced by a new key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="60"/>
+        <source>Khóa ký đã bị thu hồi</source>
+        <translation>Signing key was revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="61"/>
+        <source>Gói sẽ xóa phần lớn hoạt động của đơn vị</source>
+        <translation>Would delete most of the unit&apos;s activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="64"/>
         <source>Gói đã được nhập trước đây</source>
         <translation>Package was imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="63"/>
+        <location filename="../../ui/centre_import_model.py" line="65"/>
         <source>Đã nhập gói mới hơn của đơn vị</source>
         <translation>A newer package of the unit was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="72"/>
+        <location filename="../../ui/centre_import_model.py" line="73"/>
         <source>Cấu trúc hoặc nội dung của gói vi phạm quy tắc của định dạng (gói do chương trình khác tạo ra, hoặc đã bị chỉnh sửa). Không có gì được nhập. Hãy đề nghị đơn vị xuất lại gói bằng CĐS Desktop.</source>
         <translation>The package&apos;s structure or content breaks a rule of the format (it was made by another program, or edited). Nothing was imported. Ask the unit to export the package again with CĐS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="78"/>
+        <location filename="../../ui/centre_import_model.py" line="79"/>
         <source>Tệp bị cắt cụt hoặc hỏng khi sao chép, tải về, hoặc đã bị sửa đổi sau khi đơn vị ký. Không có gì được nhập. Hãy đề nghị đơn vị gửi lại tệp gói.</source>
         <translation>The file was cut short or damaged when it was copied or downloaded, or changed after the unit signed it. Nothing was imported. Ask the unit to send the package file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="83"/>
+        <location filename="../../ui/centre_import_model.py" line="84"/>
         <source>Tệp này không phải là gói báo cáo (.cdspkg) của CĐS Desktop. Hãy chọn đúng tệp đơn vị đã gửi.</source>
         <translation>This file is not a CĐS Desktop report package (.cdspkg). Choose the file the unit sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="88"/>
+        <location filename="../../ui/centre_import_model.py" line="89"/>
         <source>Tệp không còn ở đó, là một thư mục, hoặc máy không có quyền đọc. Hãy kiểm tra tệp rồi nhập lại.</source>
         <translation>The file is no longer there, is a folder, or this computer may not read it. Check the file, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="93"/>
+        <location filename="../../ui/centre_import_model.py" line="94"/>
         <source>Gói được tạo bằng phiên bản CĐS Desktop mới hơn phiên bản đang dùng. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package was made by a newer version of CĐS Desktop than this one. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="98"/>
+        <location filename="../../ui/centre_import_model.py" line="99"/>
         <source>Khóa ký của đơn vị chưa được đăng ký tại Trung tâm. Hãy đối chiếu mã khóa với đơn vị (qua điện thoại hoặc công văn), đăng ký khóa ở trang Đơn vị hoặc chấp nhận khi chương trình hỏi, rồi nhập lại.</source>
         <translation>The unit&apos;s signing key is not registered at the Centre. Compare the key code with the unit (by phone or official letter), register the key on the Units page or accept it when the program asks, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="104"/>
-        <source>Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được nhập. Hãy liên hệ đơn vị: nếu đơn vị đã tạo khóa mới (ví dụ khi cài lại máy), hãy xác minh rồi đăng ký lại khóa ở trang Đơn vị.</source>
-        <translation>The package is signed with another key than the one registered for the unit, so it was not imported. Contact the unit: if it made a new key (for example after reinstalling its computer), verify it, then register the key again on the Units page.</translation>
+        <location filename="../../ui/centre_import_model.py" line="105"/>
+        <source>Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được nhập. Hãy gọi điện cho đơn vị (theo số Trung tâm đã có) và hỏi: nếu đơn vị dùng máy tính mới hoặc đã cài lại máy, đề nghị cán bộ đọc mã nhận dạng khóa mới trong «Cài đặt», rồi ở trang Đơn vị chọn đơn vị, bấm «Thay khóa…» và nhập lại gói. Nếu đơn vị không đổi máy, đừng thay khóa: gói này không do đơn vị ký.</source>
+        <translation>The package is signed with a key other than the one registered for the unit, so it was not imported. Phone the unit (on the number the Centre already has) and ask: if it uses a new or reinstalled computer, ask the officer to read out the new key fingerprint from “Settings”, then on the Units page select the unit, click “Replace key…” and import the package again. If the unit did not change computers, do not replace the key: the unit did not sign this package.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="110"/>
+        <location filename="../../ui/centre_import_model.py" line="113"/>
+        <source>Gói được ký bằng khóa cũ mà Trung tâm đã thay bằng khóa mới của đơn vị, nên không được nhập. Nếu đơn vị vẫn gửi gói từ máy cũ, hãy đề nghị đơn vị xuất gói từ máy mới. Lịch sử khóa xem ở trang Đơn vị («Lịch sử khóa…»).</source>
+        <translation>The package is signed with an old key that the Centre replaced by the unit&apos;s new key, so it was not imported. If the unit still sends packages from its old computer, ask it to export from the new one. The key history is on the Units page (“Key history…”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="119"/>
+        <source>Gói được ký bằng khóa mà Trung tâm đã thu hồi, nên không được nhập. Khi đơn vị có khóa mới, hãy đối chiếu mã khóa qua điện thoại rồi đăng ký khóa mới ở trang Đơn vị.</source>
+        <translation>The package is signed with a key the Centre revoked, so it was not imported. When the unit has a new key, compare its fingerprint by phone and register the new key on the Units page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="125"/>
+        <source>Gói này sẽ xóa tất cả, hoặc quá một nửa, hoạt động của đơn vị trong dữ liệu tổng hợp, và đã không được chấp nhận. Hãy gọi điện hỏi đơn vị: máy tính mới hoặc cài lại máy mà không khôi phục dữ liệu sẽ gửi gói rỗng. Nếu đơn vị thật sự đã xóa các hoạt động đó, hãy nhập lại gói và đồng ý khi chương trình hỏi.</source>
+        <translation>This package would delete all, or more than half, of the unit&apos;s activities in the master data, and this was not accepted. Phone the unit: a new or reinstalled computer whose data was not restored sends an empty package. If the unit really deleted those activities, import the package again and agree when the program asks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="132"/>
         <source>Gói thuộc một đợt báo cáo mà Trung tâm chưa có. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package belongs to a campaign the Centre does not have. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="115"/>
+        <location filename="../../ui/centre_import_model.py" line="137"/>
         <source>Gói mang mã đơn vị của chính Trung tâm. Hãy kiểm tra hồ sơ của máy đã xuất gói.</source>
         <translation>The package carries the Centre&apos;s own unit code. Check the profile of the computer that exported it.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="119"/>
+        <location filename="../../ui/centre_import_model.py" line="141"/>
         <source>Gói chứa hoạt động hoặc minh chứng đã thuộc về đơn vị khác trong dữ liệu tổng hợp, nên không được nhập. Hãy liên hệ đơn vị để kiểm tra.</source>
         <translation>The package holds activities or evidence that belong to another unit in the master data, so it was not imported. Contact the unit to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="124"/>
+        <location filename="../../ui/centre_import_model.py" line="146"/>
         <source>Một lần nhập khác của cùng đơn vị đã chạy cùng lúc. Hãy nhập lại gói.</source>
         <translation>Another import of the same unit ran at the same time. Import the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="128"/>
+        <location filename="../../ui/centre_import_model.py" line="150"/>
         <source>Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.</source>
         <translation>The evidence files could not be stored (disk full or no permission to write). Free some space or check the data folder&apos;s permissions, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="133"/>
+        <location filename="../../ui/centre_import_model.py" line="155"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="136"/>
+        <location filename="../../ui/centre_import_model.py" line="158"/>
         <source>Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.</source>
         <translation>The Centre has imported a newer package of this unit; the older one changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="144"/>
+        <location filename="../../ui/centre_import_model.py" line="165"/>
         <source>Chi tiết kỹ thuật: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -1475,62 +1533,62 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportResultModel</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="25"/>
+        <location filename="../../ui/centre_import_model.py" line="26"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="26"/>
+        <location filename="../../ui/centre_import_model.py" line="27"/>
         <source>Trùng lặp (đã nhập trước)</source>
         <translation>Duplicate (imported before)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="27"/>
+        <location filename="../../ui/centre_import_model.py" line="28"/>
         <source>Cũ hơn (không thay đổi gì)</source>
         <translation>Stale (changed nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="28"/>
+        <location filename="../../ui/centre_import_model.py" line="29"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="151"/>
+        <location filename="../../ui/centre_import_model.py" line="172"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="152"/>
+        <location filename="../../ui/centre_import_model.py" line="173"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="153"/>
+        <location filename="../../ui/centre_import_model.py" line="174"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="154"/>
+        <location filename="../../ui/centre_import_model.py" line="175"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="155"/>
+        <location filename="../../ui/centre_import_model.py" line="176"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="156"/>
+        <location filename="../../ui/centre_import_model.py" line="177"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="157"/>
+        <location filename="../../ui/centre_import_model.py" line="178"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="158"/>
+        <location filename="../../ui/centre_import_model.py" line="179"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -1546,6 +1604,107 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <location filename="../../ui/centre_unit_dialogs.py" line="83"/>
         <source>Nhập mã nhận dạng khóa (20 ký tự) mà đơn vị đọc qua điện thoại hoặc ghi trên phiếu đăng ký có chữ ký. Không phân biệt chữ hoa, chữ thường; dấu gạch và khoảng trắng có thể bỏ qua. Sau khi đăng ký, chỉ các gói ký bằng khóa này mới được nhập.</source>
         <translation>Type the key fingerprint (20 characters) the unit reads out over the phone or wrote on its signed enrolment sheet. Case does not matter; dashes and spaces may be left out. Once registered, only packages signed with this key are imported.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHistory</name>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="203"/>
+        <source>Khóa {fingerprint} đã bị thay hoặc thu hồi trước đây; một khóa đã thôi dùng không bao giờ được đăng ký lại. Hãy đề nghị đơn vị đọc mã nhận dạng khóa mới.</source>
+        <translation>The key {fingerprint} was replaced or revoked before; a retired key is never registered again. Ask the unit to read out its new key fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="208"/>
+        <source>Khóa {fingerprint} chính là khóa đang đăng ký của đơn vị.</source>
+        <translation>The key {fingerprint} is already the unit&apos;s registered key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="211"/>
+        <source>Hãy ghi lý do.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="212"/>
+        <source>Đơn vị {unit} chưa có khóa nào đang đăng ký.</source>
+        <translation>Unit {unit} has no registered key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="222"/>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="223"/>
+        <source>Đã thay</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="224"/>
+        <source>Đã thu hồi</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="231"/>
+        <source>Đăng ký ở trang Đơn vị</source>
+        <translation>Registered on the Units page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="232"/>
+        <source>Tin cậy khi nhập gói</source>
+        <translation>Trusted at an import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="233"/>
+        <source>Thay khóa</source>
+        <translation>Replace key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="234"/>
+        <source>Có từ trước</source>
+        <translation>Registered before</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHistoryDialog</name>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="244"/>
+        <source>Lịch sử khóa của đơn vị</source>
+        <translation>Key history of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="247"/>
+        <source>Mã nhận dạng khóa</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="248"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="249"/>
+        <source>Đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="250"/>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="251"/>
+        <source>Số gói cuối</source>
+        <translation>Last package no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="252"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="275"/>
+        <source>Đơn vị chưa có khóa nào được đăng ký.</source>
+        <translation>No key has been registered for this unit.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1944,74 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     </message>
 </context>
 <context>
+    <name>ReplaceKeyDialog</name>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="62"/>
+        <source>Thay khóa của đơn vị</source>
+        <translation>Replace the unit&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="68"/>
+        <source>Khi đơn vị chuyển sang máy tính mới hoặc cài lại máy, chương trình của đơn vị có một khóa mới. Sau khi thay, Trung tâm chỉ nhận các gói ký bằng khóa mới (số gói của khóa mới bắt đầu lại từ 1); mọi gói ký bằng khóa cũ sẽ bị từ chối.</source>
+        <translation>When a unit moves to a new computer or reinstalls it, its program has a new key. Once replaced, the Centre accepts only packages signed with the new key (its package numbers start again at 1); every package signed with the old key is rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="83"/>
+        <source>Khóa đang đăng ký (cũ):</source>
+        <translation>Registered key (old):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="84"/>
+        <source>Khóa mới:</source>
+        <translation>New key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="91"/>
+        <source>Mã nhận dạng khóa mới</source>
+        <translation>New key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="94"/>
+        <source>ví dụ: máy hỏng, đã cài lại Windows</source>
+        <translation>e.g. computer broken, Windows reinstalled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="95"/>
+        <source>Lý do thay khóa</source>
+        <translation>Reason for the replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="97"/>
+        <source>Mã nhận dạng khóa mới:</source>
+        <translation>New key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="98"/>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="101"/>
+        <source>Tôi đã gọi điện cho đơn vị (theo số Trung tâm đã có) và đối chiếu đủ 20 ký tự của khóa mới</source>
+        <translation>I phoned the unit (on the number the Centre already has) and compared all 20 characters of the new key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="109"/>
+        <source>Thay khóa</source>
+        <translation>Replace key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="139"/>
+        <source>Mã nhận dạng khóa có 20 ký tự (chữ và số), chia thành 5 nhóm.</source>
+        <translation>A key fingerprint has 20 characters (letters and digits) in 5 groups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="141"/>
+        <source>Đây chính là khóa đang đăng ký của đơn vị.</source>
+        <translation>This is the key already registered for the unit.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports_page.py" line="36"/>
@@ -1890,6 +2117,34 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <location filename="../../ui/reports_page.py" line="189"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeKeyDialog</name>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="161"/>
+        <source>Thu hồi khóa của đơn vị</source>
+        <translation>Revoke the unit&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="167"/>
+        <source>Sau khi thu hồi, mọi gói ký bằng khóa này đều bị từ chối cho đến khi Trung tâm đăng ký khóa mới của đơn vị. Dùng khi máy tính của đơn vị bị mất, bị đánh cắp hoặc khóa có thể đã lộ.</source>
+        <translation>Once revoked, every package signed with this key is rejected until the Centre registers the unit&apos;s new key. Use this when the unit&apos;s computer was lost or stolen, or the key may have leaked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="175"/>
+        <source>Lý do thu hồi</source>
+        <translation>Reason for the revocation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="177"/>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_key_dialogs.py" line="179"/>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
     </message>
 </context>
 <context>
@@ -2085,32 +2340,32 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>TrustPrompt</name>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="38"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="42"/>
         <source>Khóa ký chưa được đăng ký</source>
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="46"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="50"/>
         <source>Gói dữ liệu của đơn vị dưới đây được ký bằng một khóa mà Trung tâm chưa đăng ký.</source>
         <translation>The package of the unit below is signed with a key the Centre has not registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="58"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="62"/>
         <source>Đơn vị này chưa có trong danh sách; nếu tin cậy, đơn vị sẽ được thêm vào.</source>
         <translation>This unit is not in the unit list yet; if you trust it, it will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="65"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="69"/>
         <source>Gọi điện cho cán bộ của đơn vị (theo số điện thoại Trung tâm đã có, không dùng số ghi trong thư gửi kèm gói) và đề nghị đọc mã nhận dạng khóa trong «Cài đặt» của chương trình. Chỉ bấm «Tin cậy khóa này» khi cả 20 ký tự trùng khớp. Nếu khác, bấm «Từ chối»: gói sẽ không được nhập.</source>
         <translation>Phone the unit&apos;s officer (on a number the Centre already has, not one given with the package) and ask them to read out the key fingerprint shown under &quot;Settings&quot; in their program. Press &quot;Trust this key&quot; only if all 20 characters match. If not, press &quot;Reject&quot;: the package is not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="72"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="76"/>
         <source>Tin cậy khóa này</source>
         <translation>Trust this key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="73"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="77"/>
         <source>Từ chối</source>
         <translation>Reject</translation>
     </message>
@@ -2287,102 +2542,162 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="57"/>
+        <location filename="../../ui/centre_units_page.py" line="65"/>
         <source>Đơn vị và tình hình gửi báo cáo</source>
         <translation>Units and submission status</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="59"/>
+        <location filename="../../ui/centre_units_page.py" line="67"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="60"/>
+        <location filename="../../ui/centre_units_page.py" line="68"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="61"/>
+        <location filename="../../ui/centre_units_page.py" line="69"/>
         <source>Đăng ký khóa…</source>
         <translation>Register key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="63"/>
+        <location filename="../../ui/centre_units_page.py" line="71"/>
+        <source>Thay khóa…</source>
+        <translation>Replace key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="73"/>
+        <source>Đơn vị dùng máy tính mới hoặc đã cài lại máy: đăng ký khóa mới thay khóa cũ</source>
+        <translation>The unit uses a new or reinstalled computer: register its new key in place of the old one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="75"/>
+        <source>Thu hồi khóa…</source>
+        <translation>Revoke key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="76"/>
+        <source>Lịch sử khóa…</source>
+        <translation>Key history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="77"/>
         <source>Xuất danh sách chưa gửi (Excel)…</source>
         <translation>Export the not-reported list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="75"/>
+        <location filename="../../ui/centre_units_page.py" line="99"/>
         <source>Tìm theo mã, tên đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search code, unit name… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="77"/>
+        <location filename="../../ui/centre_units_page.py" line="101"/>
         <source>Chỉ hiện đơn vị chưa gửi báo cáo</source>
         <translation>Only units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="131"/>
+        <location filename="../../ui/centre_units_page.py" line="155"/>
         <source>Không đọc được danh sách đơn vị</source>
         <translation>Could not read the unit list</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="146"/>
+        <location filename="../../ui/centre_units_page.py" line="170"/>
         <source>Đã gửi báo cáo: {reported} / {expected} đơn vị · chưa gửi: {missing}</source>
         <translation>Reported: {reported} of {expected} units · not yet: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="149"/>
+        <location filename="../../ui/centre_units_page.py" line="173"/>
         <source>đang hiện {n} đơn vị</source>
         <translation>showing {n} units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="188"/>
+        <location filename="../../ui/centre_units_page.py" line="217"/>
         <source>Không thêm được đơn vị</source>
         <translation>Could not add the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="207"/>
+        <location filename="../../ui/centre_units_page.py" line="236"/>
         <source>Không sửa được đơn vị</source>
         <translation>Could not change the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="223"/>
+        <location filename="../../ui/centre_units_page.py" line="252"/>
         <source>Không đăng ký được khóa</source>
         <translation>Could not register the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="228"/>
+        <location filename="../../ui/centre_units_page.py" line="257"/>
         <source>Đã đăng ký khóa</source>
         <translation>Key registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="229"/>
+        <location filename="../../ui/centre_units_page.py" line="258"/>
         <source>Đã đăng ký khóa {key} cho đơn vị {unit}.</source>
         <translation>Key {key} registered for unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="239"/>
+        <location filename="../../ui/centre_units_page.py" line="278"/>
+        <source>Không thay được khóa</source>
+        <translation>Could not replace the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="283"/>
+        <source>Đã thay khóa</source>
+        <translation>Key replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="285"/>
+        <source>Từ nay Trung tâm chỉ nhận các gói của đơn vị {unit} ký bằng khóa {key}; các gói ký bằng khóa cũ sẽ bị từ chối.</source>
+        <translation>From now on the Centre accepts only packages of unit {unit} signed with the key {key}; packages signed with the old key are rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="302"/>
+        <source>Không thu hồi được khóa</source>
+        <translation>Could not revoke the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="307"/>
+        <source>Đã thu hồi khóa</source>
+        <translation>Key revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="309"/>
+        <source>Khóa {key} của đơn vị {unit} đã bị thu hồi. Khi đơn vị có khóa mới, hãy đối chiếu qua điện thoại rồi bấm «Đăng ký khóa…».</source>
+        <translation>The key {key} of unit {unit} is revoked. When the unit has a new key, compare it by phone, then click “Register key…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="319"/>
+        <source>Chưa có gì bị thay đổi.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="330"/>
+        <source>Không đọc được lịch sử khóa</source>
+        <translation>Could not read the key history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="339"/>
         <source>Lưu danh sách đơn vị chưa gửi báo cáo</source>
         <translation>Save the list of units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="241"/>
+        <location filename="../../ui/centre_units_page.py" line="341"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="259"/>
+        <location filename="../../ui/centre_units_page.py" line="359"/>
         <source>Đã lưu danh sách</source>
         <translation>List saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="260"/>
+        <location filename="../../ui/centre_units_page.py" line="360"/>
         <source>Đã lưu {n} đơn vị chưa gửi báo cáo vào {path}.</source>
         <translation>Saved {n} units that have not reported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="262"/>
+        <location filename="../../ui/centre_units_page.py" line="362"/>
         <source>Không lưu được danh sách</source>
         <translation>Could not save the list</translation>
     </message>
