@@ -115,6 +115,17 @@ def test_edit_and_delete_of_unknown_id_are_refused(cli: Cli, data_dir: Path) -> 
         assert (result.code, result.err) == (1, "error: no activity with id nope\n")
 
 
+def test_a_relative_data_folder_works_for_every_command(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--data-dir dữ-liệu` from the folder that holds it, as a user types it."""
+    monkeypatch.chdir(tmp_path)
+    assert init(cli, Path("dữ-liệu"), role="centre").code == 0
+    status = cli("--data-dir", "dữ-liệu", "status")
+    assert status.code == 0, status.err
+    assert cli("--data-dir", "dữ-liệu", "check").code == 0
+
+
 def test_commands_on_a_folder_without_profile_are_refused(cli: Cli, tmp_path: Path) -> None:
     result = cli("--data-dir", str(tmp_path / "none"), "activity", "list")
     assert result.code == 1 and "run `init`" in result.err
