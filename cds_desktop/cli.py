@@ -203,11 +203,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", parents=[common], help="copy the database")
     backup.add_argument("--out", metavar="FILE", help="where to write (default: backups/)")
+    backup.add_argument(
+        "--full",
+        action="store_true",
+        help="one file with the database, evidence and keys, for a new PC (needs --out "
+        "and --passphrase-file)",
+    )
+    backup.add_argument(
+        "--passphrase-file", metavar="P", help="file holding the passphrase (full backups)"
+    )
     backup.set_defaults(handler=cmd_backup)
     restore = commands.add_parser(
-        "restore", parents=[common], help="replace the database with a backup"
+        "restore",
+        parents=[common],
+        help="replace the database with a backup, or recreate the profile from a full backup",
     )
-    restore.add_argument("file", metavar="FILE", help="a backup made by `backup`")
+    restore.add_argument("file", metavar="FILE", help="a backup made by `backup [--full]`")
+    restore.add_argument(
+        "--passphrase-file", metavar="P", help="file holding the full backup's passphrase"
+    )
     restore.set_defaults(handler=cmd_restore)
     check = commands.add_parser(
         "check", parents=[common], help="check the database (and evidence files)"
@@ -386,13 +400,52 @@ def cmd_units_add(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.full:
+        return _full_backup(args)
     with _open(args) as profile:
         target = backup_profile(profile, out=Path(args.out) if args.out else None)
     _print(f"Backup written to {target}")
     return 0
 
 
+def _full_backup(args: argparse.Namespace) -> int:
+    from cds_desktop.full_backup import read_passphrase_file, write_full_backup
+
+    if not args.out or not args.passphrase_file:
+        raise CdsError("backup --full needs --out FILE and --passphrase-file P")
+    passphrase = read_passphrase_file(Path(args.passphrase_file))
+    with _open(args) as profile:
+        result = write_full_backup(profile, Path(args.out), passphrase)
+    _print(f"Full backup written to {result.path} ({result.size} bytes)")
+    _print(f"Unit: {result.unit_code}   Evidence files: {result.evidence_files}")
+    _print(f"Key fingerprint: {result.fingerprint}")
+    _print(
+        "Keep it on a USB stick or another disk, not on this computer's disk, "
+        "and keep the passphrase apart from it"
+    )
+    return 0
+
+
+def _full_restore(args: argparse.Namespace) -> int:
+    from cds_desktop.full_backup import read_passphrase_file, restore_full_backup
+
+    if not args.passphrase_file:
+        raise CdsError(f"{args.file} is a full backup; give its passphrase with --passphrase-file")
+    passphrase = read_passphrase_file(Path(args.passphrase_file))
+    data_dir = _data_dir(args)
+    result = restore_full_backup(data_dir, Path(args.file), passphrase)
+    setup_logging(data_dir / "logs")
+    _print(f"Restored the {result.role} profile of {result.unit_code} — {result.unit_name}")
+    _print(f"Data folder: {result.data_dir}   Evidence files: {result.evidence_files}")
+    _print(f"Key fingerprint: {result.fingerprint}")
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
+    from cds_desktop.full_backup import is_full_backup
+
+    if is_full_backup(Path(args.file)):
+        return _full_restore(args)
     data_dir = _data_dir(args)
     setup_logging(data_dir / "logs")
     safety = restore_profile(data_dir, Path(args.file))
