@@ -170,6 +170,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="as the unit read it out, e.g. 7K2Q-M9XH-4TRB-ZP3D-W8NC",
     )
     units_trust.set_defaults(handler=cmd_units_trust)
+    export_data = unit_actions.add_parser(
+        "export-data",
+        parents=[common],
+        help="centre: a unit's data as the master holds it, signed by the centre's key "
+        "(for a unit that lost its PC)",
+    )
+    export_data.add_argument("--unit-code", required=True, help="the unit, e.g. SO-HNI")
+    export_data.add_argument("--out", required=True, metavar="FILE", help="file, or a folder")
+    export_data.set_defaults(handler=cmd_units_export_data)
 
     export = commands.add_parser("export", parents=[common], help="unit: write the signed package")
     export.add_argument(
@@ -223,6 +232,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-file", metavar="P", help="file holding the full backup's passphrase"
     )
     restore.set_defaults(handler=cmd_restore)
+    from_centre = commands.add_parser(
+        "restore-from-centre",
+        parents=[common],
+        help="unit: load the data the IT Centre exported for this unit (`units export-data`)",
+    )
+    from_centre.add_argument("file", metavar="FILE", help="the file from the IT Centre")
+    from_centre.add_argument(
+        "--centre-fingerprint",
+        required=True,
+        metavar="FP",
+        help="the centre's key fingerprint, as the centre read it out",
+    )
+    from_centre.set_defaults(handler=cmd_restore_from_centre)
     check = commands.add_parser(
         "check", parents=[common], help="check the database (and evidence files)"
     )
@@ -474,6 +496,31 @@ def cmd_units_trust(args: argparse.Namespace) -> int:
     with _open(args) as profile:
         fingerprint = trust_unit_key(profile, args.unit_code, args.fingerprint)
     _print(f"{args.unit_code.strip().upper()}: key {fingerprint} registered")
+    return 0
+
+
+def cmd_units_export_data(args: argparse.Namespace) -> int:
+    from cds_desktop.unit_data import export_unit_data
+
+    with _open(args) as profile:
+        result = export_unit_data(profile, args.unit_code, Path(args.out))
+    _print(f"Unit data of {result.unit_code}: {result.path}")
+    _print(
+        f"Activities: {result.activities} (+{result.deleted} deleted)   "
+        f"Evidence files: {result.evidence_files}   Last package: {result.last_sequence or '-'}"
+    )
+    _print(f"Centre key fingerprint (read it out to the unit): {result.centre_fingerprint}")
+    return 0
+
+
+def cmd_restore_from_centre(args: argparse.Namespace) -> int:
+    from cds_desktop.unit_data import restore_from_centre
+
+    with _open(args) as profile:
+        result = restore_from_centre(profile, Path(args.file), args.centre_fingerprint)
+    kept = f"; kept {result.kept_local} changed on this computer since" if result.kept_local else ""
+    _print(f"Loaded {result.activities} activities of {result.unit_code} from the centre{kept}")
+    _print(f"Evidence files: {result.evidence_files}   Next package: {result.next_sequence}")
     return 0
 
 
