@@ -99,6 +99,9 @@ MAX_HEADER_BYTES = 64 * 1024
 MAX_SMALL_MEMBER = 1024 * 1024
 MAX_DATABASE_BYTES = 2 * 1024**3
 
+LAST_FULL_BACKUP_SETTING = "last_full_backup"
+"""When this profile last wrote a full backup (ISO time, UTC), for the GUI's reminder."""
+
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 
@@ -120,6 +123,14 @@ class RestoreResult:
     unit_name: str
     fingerprint: str
     evidence_files: int
+
+
+def last_full_backup(profile: Profile) -> dt.datetime | None:
+    raw = profile.get_setting(LAST_FULL_BACKUP_SETTING)
+    try:
+        return dt.datetime.fromisoformat(raw) if raw else None
+    except ValueError:
+        return None
 
 
 def is_full_backup(path: Path) -> bool:
@@ -291,6 +302,7 @@ def write_full_backup(
         raise
     finally:
         snapshot.unlink(missing_ok=True)
+    profile.set_setting(LAST_FULL_BACKUP_SETTING, now.isoformat())
     log.info("full backup of %s written to %s", identity.unit_code, out)
     return FullBackupResult(out, size, identity.unit_code, len(evidence), profile.fingerprint())
 

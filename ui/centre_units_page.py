@@ -27,6 +27,7 @@ from ui.centre_units_model import COLUMNS, UnitLine, UnitTableModel, unit_lines
 from ui.dialogs import inform, show_error
 from ui.i18n import current_language
 from ui.list_view import list_view
+from ui.recovery_flows import export_unit_data
 from ui.tasks import TaskControl, run_task
 
 COLUMN_WIDTHS = {
@@ -68,6 +69,12 @@ class UnitsPage(QWidget):
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.key_button):
             actions.addWidget(button)
+        self.data_button = QPushButton(self.tr("Xuất dữ liệu cho đơn vị…"))
+        self.data_button.setToolTip(
+            self.tr("Dữ liệu của đơn vị như Trung tâm đang lưu, để đơn vị mất máy nạp lại")
+        )
+        self.data_button.clicked.connect(self.export_unit_data)
+        actions.addWidget(self.data_button)
         actions.addStretch(1)
         actions.addWidget(self.export_button)
 
@@ -153,6 +160,7 @@ class UnitsPage(QWidget):
         line = self.selected_line()
         self.edit_button.setEnabled(line is not None)
         self.key_button.setEnabled(line is not None and not line.own and line.fingerprint is None)
+        self.data_button.setEnabled(line is not None and not line.own)
 
     def selected_line(self) -> UnitLine | None:
         rows = self.table.selectionModel().selectedRows()
@@ -230,6 +238,11 @@ class UnitsPage(QWidget):
                 key=canonical, unit=line.code
             ),
         )
+
+    def export_unit_data(self) -> None:
+        code = self.selected_code()
+        if code is not None:
+            export_unit_data(self, self.profile, code)
 
     def export_not_reported(self) -> None:
         folder = QSettings().value("reports/folder")
