@@ -36,25 +36,23 @@ from ui.fingerprint import big_fingerprint
 from ui.tasks import TaskControl, run_task
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def where_to_keep() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Recovery",
         "Hãy cất bản sao lưu trên USB hoặc ổ đĩa khác (không để trên cùng ổ đĩa với máy "
         "này) và ghi mật khẩu ở nơi khác, an toàn. Không có mật khẩu thì không khôi phục "
-        "được."
+        "được.",
     )
 
 
 def reminder_text() -> str:
     """What the export page and the wizard's last page say about the full backup."""
     return (
-        _tr(
+        QCoreApplication.translate(
+            "Recovery",
             "Nên tạo bản sao lưu đầy đủ (dữ liệu, tệp minh chứng và khóa ký) sau lần xuất gói "
             "đầu tiên và định kỳ: Cài đặt → Sao lưu → «Sao lưu đầy đủ…». Nếu máy hỏng, bản "
-            "sao lưu này khôi phục toàn bộ hồ sơ trên máy mới. "
+            "sao lưu này khôi phục toàn bộ hồ sơ trên máy mới. ",
         )
         + where_to_keep()
     )
@@ -63,36 +61,46 @@ def reminder_text() -> str:
 def coded_text(exc: CdsError) -> str:
     """The refusals of a full backup or a centre's file in the interface language."""
     texts = {
-        "full_backup_passphrase": _tr(
+        "full_backup_passphrase": QCoreApplication.translate(
+            "Recovery",
             "Mật khẩu không đúng với bản sao lưu này. Chưa có gì được khôi phục; hãy nhập "
-            "đúng mật khẩu đã dùng khi tạo bản sao lưu."
+            "đúng mật khẩu đã dùng khi tạo bản sao lưu.",
         ),
-        "full_backup_damaged": _tr(
+        "full_backup_damaged": QCoreApplication.translate(
+            "Recovery",
             "Bản sao lưu bị hỏng hoặc đã bị sửa đổi. Chưa có gì được khôi phục; hãy dùng "
-            "một bản sao khác."
+            "một bản sao khác.",
         ),
-        "full_backup_not_backup": _tr("Tệp này không phải là bản sao lưu đầy đủ của CĐS Desktop."),
-        "full_backup_newer": _tr(
-            "Bản sao lưu được tạo bằng phiên bản CĐS Desktop mới hơn; hãy cài phiên bản đó trước."
+        "full_backup_not_backup": QCoreApplication.translate(
+            "Recovery", "Tệp này không phải là bản sao lưu đầy đủ của CĐS Desktop."
         ),
-        "full_backup_folder_not_empty": _tr(
+        "full_backup_newer": QCoreApplication.translate(
+            "Recovery",
+            "Bản sao lưu được tạo bằng phiên bản CĐS Desktop mới hơn; hãy cài phiên bản đó trước.",
+        ),
+        "full_backup_folder_not_empty": QCoreApplication.translate(
+            "Recovery",
             "Thư mục dữ liệu không trống. Chỉ khôi phục bản sao lưu đầy đủ vào máy chưa có "
-            "hồ sơ (thư mục dữ liệu trống)."
+            "hồ sơ (thư mục dữ liệu trống).",
         ),
-        "centre_key_mismatch": _tr(
+        "centre_key_mismatch": QCoreApplication.translate(
+            "Recovery",
             "Tệp được ký bằng khóa {signer}, không phải khóa của Trung tâm {expected} mà bạn "
             "được đọc cho. Chưa có gì thay đổi; hãy gọi lại Trung tâm để đọc lại mã và gửi "
-            "đúng tệp."
+            "đúng tệp.",
         ),
-        "unit_data_other_unit": _tr(
-            "Tệp chứa dữ liệu của đơn vị {unit}, không phải của đơn vị này. Chưa có gì thay đổi."
+        "unit_data_other_unit": QCoreApplication.translate(
+            "Recovery",
+            "Tệp chứa dữ liệu của đơn vị {unit}, không phải của đơn vị này. Chưa có gì thay đổi.",
         ),
-        "unit_data_not_data": _tr(
-            "Tệp này không phải là tệp dữ liệu đơn vị do Trung tâm xuất. Chưa có gì thay đổi."
+        "unit_data_not_data": QCoreApplication.translate(
+            "Recovery",
+            "Tệp này không phải là tệp dữ liệu đơn vị do Trung tâm xuất. Chưa có gì thay đổi.",
         ),
-        "unit_data_damaged": _tr(
+        "unit_data_damaged": QCoreApplication.translate(
+            "Recovery",
             "Tệp của Trung tâm bị hỏng hoặc đã bị sửa đổi. Chưa có gì thay đổi; hãy đề nghị "
-            "Trung tâm gửi lại."
+            "Trung tâm gửi lại.",
         ),
     }
     text = texts.get(exc.code)
@@ -116,14 +124,15 @@ class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, new: bool) -> None:
         super().__init__(parent)
         self.new = new
-        self.setWindowTitle(_tr("Mật khẩu bản sao lưu"))
+        self.setWindowTitle(QCoreApplication.translate("Recovery", "Mật khẩu bản sao lưu"))
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "Recovery",
                 "Đặt mật khẩu cho bản sao lưu (ít nhất {n} ký tự; một câu dễ nhớ là tốt "
-                "nhất). Khóa ký của đơn vị trong bản sao lưu được mã hóa bằng mật khẩu này."
+                "nhất). Khóa ký của đơn vị trong bản sao lưu được mã hóa bằng mật khẩu này.",
             ).format(n=MIN_PASSPHRASE)
             if new
-            else _tr("Nhập mật khẩu đã đặt khi tạo bản sao lưu.")
+            else QCoreApplication.translate("Recovery", "Nhập mật khẩu đã đặt khi tạo bản sao lưu.")
         )
         intro.setWordWrap(True)
         self.first = QLineEdit()
@@ -134,9 +143,9 @@ class PassphraseDialog(QDialog):
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_tr("Mật khẩu:"), self.first)
+        form.addRow(QCoreApplication.translate("Recovery", "Mật khẩu:"), self.first)
         if new:
-            form.addRow(_tr("Nhập lại:"), self.second)
+            form.addRow(QCoreApplication.translate("Recovery", "Nhập lại:"), self.second)
         else:
             self.second.hide()
         self.buttons = QDialogButtonBox(
@@ -162,9 +171,11 @@ class PassphraseDialog(QDialog):
         problem = ""
         text = self.first.text()
         if self.new and 0 < len(text) < MIN_PASSPHRASE:
-            problem = _tr("Mật khẩu cần ít nhất {n} ký tự.").format(n=MIN_PASSPHRASE)
+            problem = QCoreApplication.translate(
+                "Recovery", "Mật khẩu cần ít nhất {n} ký tự."
+            ).format(n=MIN_PASSPHRASE)
         elif self.new and self.second.text() and self.second.text() != text:
-            problem = _tr("Hai lần nhập không giống nhau.")
+            problem = QCoreApplication.translate("Recovery", "Hai lần nhập không giống nhau.")
         complete = bool(text) and (
             not self.new or (len(text) >= MIN_PASSPHRASE and self.second.text() == text)
         )
@@ -191,9 +202,11 @@ def make_full_backup(
     default = Path.home() / f"sao-luu-day-du-{profile.identity.unit_code}{BACKUP_SUFFIX}"
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Lưu bản sao lưu đầy đủ (nên lưu vào USB)"),
+        QCoreApplication.translate("Recovery", "Lưu bản sao lưu đầy đủ (nên lưu vào USB)"),
         str(default),
-        _tr("Bản sao lưu đầy đủ CĐS (*{suffix})").format(suffix=BACKUP_SUFFIX),
+        QCoreApplication.translate("Recovery", "Bản sao lưu đầy đủ CĐS (*{suffix})").format(
+            suffix=BACKUP_SUFFIX
+        ),
     )
     if not name:
         return
@@ -210,8 +223,10 @@ def make_full_backup(
     def finished(result: object) -> None:
         inform(
             parent,
-            _tr("Đã tạo bản sao lưu đầy đủ"),
-            _tr("Đã lưu bản sao lưu đầy đủ vào {path}.").format(path=getattr(result, "path", out))
+            QCoreApplication.translate("Recovery", "Đã tạo bản sao lưu đầy đủ"),
+            QCoreApplication.translate("Recovery", "Đã lưu bản sao lưu đầy đủ vào {path}.").format(
+                path=getattr(result, "path", out)
+            )
             + "\n\n"
             + where_to_keep(),
         )
@@ -221,8 +236,10 @@ def make_full_backup(
         parent,
         work,
         finished,
-        on_failure=lambda exc: show_refusal(parent, _tr("Không tạo được bản sao lưu"), exc),
-        title=_tr("Đang tạo bản sao lưu đầy đủ…"),
+        on_failure=lambda exc: show_refusal(
+            parent, QCoreApplication.translate("Recovery", "Không tạo được bản sao lưu"), exc
+        ),
+        title=QCoreApplication.translate("Recovery", "Đang tạo bản sao lưu đầy đủ…"),
         cancellable=True,
     )
 
@@ -234,9 +251,11 @@ def restore_full_backup(parent: QWidget, data_dir: Path, done: Callable[[Profile
 
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Chọn bản sao lưu đầy đủ"),
+        QCoreApplication.translate("Recovery", "Chọn bản sao lưu đầy đủ"),
         str(Path.home()),
-        _tr("Bản sao lưu đầy đủ CĐS (*{suffix});;Mọi tệp (*)").format(suffix=BACKUP_SUFFIX),
+        QCoreApplication.translate(
+            "Recovery", "Bản sao lưu đầy đủ CĐS (*{suffix});;Mọi tệp (*)"
+        ).format(suffix=BACKUP_SUFFIX),
     )
     if not name:
         return
@@ -252,10 +271,11 @@ def restore_full_backup(parent: QWidget, data_dir: Path, done: Callable[[Profile
         assert isinstance(profile, Profile)
         inform(
             parent,
-            _tr("Đã khôi phục"),
-            _tr(
+            QCoreApplication.translate("Recovery", "Đã khôi phục"),
+            QCoreApplication.translate(
+                "Recovery",
                 "Đã khôi phục hồ sơ của {unit} cùng dữ liệu, tệp minh chứng và khóa ký. Gói "
-                "dữ liệu tiếp theo sẽ nối tiếp số thứ tự cũ."
+                "dữ liệu tiếp theo sẽ nối tiếp số thứ tự cũ.",
             ).format(unit=f"{profile.identity.unit_code} — {profile.identity.unit_name}"),
         )
         done(profile)
@@ -264,8 +284,10 @@ def restore_full_backup(parent: QWidget, data_dir: Path, done: Callable[[Profile
         parent,
         work,
         finished,
-        on_failure=lambda exc: show_refusal(parent, _tr("Không khôi phục được"), exc),
-        title=_tr("Đang khôi phục bản sao lưu đầy đủ…"),
+        on_failure=lambda exc: show_refusal(
+            parent, QCoreApplication.translate("Recovery", "Không khôi phục được"), exc
+        ),
+        title=QCoreApplication.translate("Recovery", "Đang khôi phục bản sao lưu đầy đủ…"),
         cancellable=True,
     )
 
@@ -278,18 +300,21 @@ def restore_from_centre(
 
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Chọn tệp dữ liệu do Trung tâm gửi"),
+        QCoreApplication.translate("Recovery", "Chọn tệp dữ liệu do Trung tâm gửi"),
         str(Path.home()),
-        _tr("Dữ liệu đơn vị (*{suffix});;Mọi tệp (*)").format(suffix=DATA_SUFFIX),
+        QCoreApplication.translate("Recovery", "Dữ liệu đơn vị (*{suffix});;Mọi tệp (*)").format(
+            suffix=DATA_SUFFIX
+        ),
     )
     if not name:
         return
     fingerprint, accepted = QInputDialog.getText(
         parent,
-        _tr("Mã nhận dạng khóa của Trung tâm"),
-        _tr(
+        QCoreApplication.translate("Recovery", "Mã nhận dạng khóa của Trung tâm"),
+        QCoreApplication.translate(
+            "Recovery",
             "Gọi điện cho Trung tâm và nhập mã nhận dạng khóa của Trung tâm do cán bộ "
-            "Trung tâm đọc (20 ký tự, ví dụ 7K2Q-M9XH-4TRB-ZP3D-W8NC):"
+            "Trung tâm đọc (20 ký tự, ví dụ 7K2Q-M9XH-4TRB-ZP3D-W8NC):",
         ),
     )
     if not accepted or not fingerprint.strip():
@@ -301,10 +326,11 @@ def restore_from_centre(
     def finished(result: object) -> None:
         inform(
             parent,
-            _tr("Đã nạp dữ liệu từ Trung tâm"),
-            _tr(
+            QCoreApplication.translate("Recovery", "Đã nạp dữ liệu từ Trung tâm"),
+            QCoreApplication.translate(
+                "Recovery",
                 "Đã nạp {n} hoạt động của đơn vị như Trung tâm đang lưu. Gói tiếp theo mang "
-                "số {seq} và chỉ thay đổi những gì đơn vị sửa từ nay."
+                "số {seq} và chỉ thay đổi những gì đơn vị sửa từ nay.",
             ).format(n=getattr(result, "activities", 0), seq=getattr(result, "next_sequence", "")),
         )
         done()
@@ -313,8 +339,10 @@ def restore_from_centre(
         parent,
         work,
         finished,
-        on_failure=lambda exc: show_refusal(parent, _tr("Không nạp được dữ liệu"), exc),
-        title=_tr("Đang nạp dữ liệu từ Trung tâm…"),
+        on_failure=lambda exc: show_refusal(
+            parent, QCoreApplication.translate("Recovery", "Không nạp được dữ liệu"), exc
+        ),
+        title=QCoreApplication.translate("Recovery", "Đang nạp dữ liệu từ Trung tâm…"),
         cancellable=True,
     )
 
@@ -324,12 +352,13 @@ class CentreFingerprintDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, unit: str, path: Path, fingerprint: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Đã xuất dữ liệu đơn vị"))
+        self.setWindowTitle(QCoreApplication.translate("Recovery", "Đã xuất dữ liệu đơn vị"))
         text = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "Recovery",
                 "Đã lưu dữ liệu của {unit} vào {path}. Gửi tệp cho đơn vị, rồi gọi điện và "
                 "đọc cho đơn vị mã nhận dạng khóa của Trung tâm dưới đây; đơn vị nhập mã này "
-                "khi nạp tệp để chắc chắn tệp do Trung tâm gửi."
+                "khi nạp tệp để chắc chắn tệp do Trung tâm gửi.",
             ).format(unit=unit, path=path)
         )
         text.setWordWrap(True)
@@ -350,9 +379,13 @@ def export_unit_data(parent: QWidget, profile: Profile, unit_code: str) -> None:
     default = Path.home() / f"du-lieu-{unit_code}{DATA_SUFFIX}"
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Lưu dữ liệu của đơn vị {unit}").format(unit=unit_code),
+        QCoreApplication.translate("Recovery", "Lưu dữ liệu của đơn vị {unit}").format(
+            unit=unit_code
+        ),
         str(default),
-        _tr("Dữ liệu đơn vị (*{suffix})").format(suffix=DATA_SUFFIX),
+        QCoreApplication.translate("Recovery", "Dữ liệu đơn vị (*{suffix})").format(
+            suffix=DATA_SUFFIX
+        ),
     )
     if not name:
         return
@@ -376,7 +409,9 @@ def export_unit_data(parent: QWidget, profile: Profile, unit_code: str) -> None:
         parent,
         work,
         finished,
-        on_failure=lambda exc: show_refusal(parent, _tr("Không xuất được dữ liệu"), exc),
-        title=_tr("Đang xuất dữ liệu của đơn vị…"),
+        on_failure=lambda exc: show_refusal(
+            parent, QCoreApplication.translate("Recovery", "Không xuất được dữ liệu"), exc
+        ),
+        title=QCoreApplication.translate("Recovery", "Đang xuất dữ liệu của đơn vị…"),
         cancellable=True,
     )

@@ -431,32 +431,32 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backups_box.py" line="33"/>
+        <location filename="../../ui/backups_box.py" line="34"/>
         <source>tự động hằng ngày</source>
         <translation>automatic, daily</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="34"/>
+        <location filename="../../ui/backups_box.py" line="35"/>
         <source>trước khi nâng cấp</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="35"/>
+        <location filename="../../ui/backups_box.py" line="36"/>
         <source>trước khi nhập gói</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="36"/>
+        <location filename="../../ui/backups_box.py" line="37"/>
         <source>trước khi khôi phục</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="37"/>
+        <location filename="../../ui/backups_box.py" line="38"/>
         <source>sao lưu thủ công</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="38"/>
+        <location filename="../../ui/backups_box.py" line="39"/>
         <source>bản bị hỏng (giữ lại)</source>
         <translation>damaged copy (kept)</translation>
     </message>
@@ -464,77 +464,92 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/backups_box.py" line="46"/>
+        <location filename="../../ui/backups_box.py" line="47"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="50"/>
+        <location filename="../../ui/backups_box.py" line="51"/>
         <source>Chương trình tự sao lưu cơ sở dữ liệu mỗi ngày khi mở, trước khi nâng cấp và trước khi nhập gói (giữ 10 bản tự động gần nhất). Tệp minh chứng không bị xóa nên bản sao lưu cũ vẫn dùng được.</source>
         <translation>The program backs up the database every day when it opens, before an upgrade and before every import (the 10 newest automatic copies are kept). Evidence files are never deleted, so older backups stay usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="59"/>
+        <location filename="../../ui/backups_box.py" line="60"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="61"/>
+        <location filename="../../ui/backups_box.py" line="62"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="63"/>
+        <location filename="../../ui/backups_box.py" line="64"/>
         <source>Khôi phục từ tệp…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="65"/>
+        <location filename="../../ui/backups_box.py" line="66"/>
         <source>Kiểm tra tệp minh chứng</source>
         <translation>Check evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="99"/>
+        <location filename="../../ui/backups_box.py" line="70"/>
+        <source>Bản sao lưu đầy đủ là một tệp chứa cơ sở dữ liệu, mọi tệp minh chứng và khóa ký (được mã hóa bằng mật khẩu), để khôi phục toàn bộ hồ sơ trên máy mới.</source>
+        <translation>A full backup is one file holding the database, every evidence file and the signing key (encrypted with a passphrase), to restore the whole profile on a new PC.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="77"/>
+        <source>Sao lưu đầy đủ…</source>
+        <translation>Full backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="79"/>
+        <source>Nạp dữ liệu do Trung tâm gửi…</source>
+        <translation>Load data sent by the Centre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="121"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="99"/>
+        <location filename="../../ui/backups_box.py" line="121"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="101"/>
+        <location filename="../../ui/backups_box.py" line="123"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="106"/>
+        <location filename="../../ui/backups_box.py" line="137"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="106"/>
+        <location filename="../../ui/backups_box.py" line="137"/>
         <source>Hãy chọn một bản sao lưu trong danh sách.</source>
         <translation>Choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="113"/>
+        <location filename="../../ui/backups_box.py" line="144"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="115"/>
+        <location filename="../../ui/backups_box.py" line="146"/>
         <source>Bản sao lưu CĐS (*.sqlite3);;Mọi tệp (*)</source>
         <translation>CĐS backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="123"/>
+        <location filename="../../ui/backups_box.py" line="154"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="125"/>
+        <location filename="../../ui/backups_box.py" line="156"/>
         <source>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {name}?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi phục»), nên có thể quay lại.</source>
@@ -543,38 +558,38 @@ Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi
 The current data is backed up first (&quot;before a restore&quot;), so you can go back.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="135"/>
+        <location filename="../../ui/backups_box.py" line="166"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="139"/>
+        <location filename="../../ui/backups_box.py" line="170"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="141"/>
+        <location filename="../../ui/backups_box.py" line="172"/>
         <source>Đã khôi phục từ {name}. Dữ liệu trước đó được giữ tại {safety}. Chương trình sẽ mở lại dữ liệu.</source>
         <translation>Restored from {name}. The previous data is kept in {safety}. The program will now reopen the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="156"/>
-        <location filename="../../ui/backups_box.py" line="162"/>
+        <location filename="../../ui/backups_box.py" line="187"/>
+        <location filename="../../ui/backups_box.py" line="193"/>
         <source>Kiểm tra minh chứng</source>
         <translation>Evidence check</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="157"/>
+        <location filename="../../ui/backups_box.py" line="188"/>
         <source>Cả {n} tệp minh chứng đều còn nguyên vẹn.</source>
         <translation>All {n} evidence files are intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="164"/>
+        <location filename="../../ui/backups_box.py" line="195"/>
         <source>{missing} tệp bị mất và {damaged} tệp bị hỏng trong {n} tệp minh chứng. Hãy chép lại thư mục evidence từ bản sao hoặc đính kèm lại các tệp.</source>
         <translation>{missing} missing and {damaged} damaged of {n} evidence files. Copy the evidence folder back from a copy, or attach the files again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="171"/>
+        <location filename="../../ui/backups_box.py" line="202"/>
         <source>Đang kiểm tra minh chứng…</source>
         <translation>Checking evidence…</translation>
     </message>
@@ -889,122 +904,132 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="35"/>
+        <location filename="../../ui/export_page.py" line="36"/>
         <source>Chưa xuất gói dữ liệu</source>
         <translation>No package exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="41"/>
+        <location filename="../../ui/export_page.py" line="42"/>
         <source>Xuất gói lần cuối: {time} (số {n})</source>
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="62"/>
+        <location filename="../../ui/export_page.py" line="63"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="66"/>
+        <location filename="../../ui/export_page.py" line="67"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="76"/>
+        <location filename="../../ui/export_page.py" line="77"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="78"/>
+        <location filename="../../ui/export_page.py" line="79"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="79"/>
+        <location filename="../../ui/export_page.py" line="80"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="80"/>
+        <location filename="../../ui/export_page.py" line="81"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="84"/>
+        <location filename="../../ui/export_page.py" line="85"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="86"/>
+        <location filename="../../ui/export_page.py" line="87"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="91"/>
+        <location filename="../../ui/export_page.py" line="92"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="96"/>
+        <location filename="../../ui/export_page.py" line="97"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="110"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="111"/>
+        <location filename="../../ui/export_page.py" line="112"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="113"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="115"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="115"/>
+        <location filename="../../ui/export_page.py" line="116"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="116"/>
+        <location filename="../../ui/export_page.py" line="117"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="161"/>
+        <location filename="../../ui/export_page.py" line="127"/>
+        <source>Sao lưu đầy đủ</source>
+        <translation>Full backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="131"/>
+        <source>Sao lưu đầy đủ…</source>
+        <translation>Full backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="174"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="167"/>
+        <location filename="../../ui/export_page.py" line="180"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="172"/>
+        <location filename="../../ui/export_page.py" line="185"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="194"/>
+        <location filename="../../ui/export_page.py" line="207"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="202"/>
+        <location filename="../../ui/export_page.py" line="215"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
@@ -1012,57 +1037,57 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="206"/>
+        <location filename="../../ui/wizard.py" line="219"/>
         <source>Mã nhận dạng khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="209"/>
+        <location filename="../../ui/wizard.py" line="222"/>
         <source>Khóa ký của đơn vị đã được tạo. Hãy gửi mã dưới đây cho Trung tâm tổng hợp (đọc qua điện thoại hoặc gửi phiếu đăng ký) để Trung tâm tin cậy các gói dữ liệu của đơn vị.</source>
         <translation>The unit&apos;s signing key was created. Give the fingerprint below to the IT Centre (read it out over the phone or send the enrolment sheet) so that the centre trusts the unit&apos;s packages.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="219"/>
+        <location filename="../../ui/wizard.py" line="232"/>
         <source>Mã gồm 20 ký tự chia 5 nhóm; không có các chữ I, L, O, U để tránh nhầm với số 1 và 0. Không gửi tệp khóa bí mật cho bất kỳ ai.</source>
         <translation>The fingerprint has 20 characters in 5 groups, without the letters I, L, O and U, which look like 1 and 0. Never send the private key file to anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="224"/>
+        <location filename="../../ui/wizard.py" line="240"/>
         <source>Sao chép mã</source>
         <translation>Copy fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="225"/>
+        <location filename="../../ui/wizard.py" line="241"/>
         <source>Lưu phiếu đăng ký (PDF)…</source>
         <translation>Save enrolment sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="252"/>
+        <location filename="../../ui/wizard.py" line="270"/>
         <source>Hồ sơ của Trung tâm tổng hợp đã được tạo, cùng danh mục các đơn vị. Bước tiếp theo: đăng ký mã nhận dạng khóa của từng đơn vị ở trang «Đơn vị» (hoặc xác nhận khi nhập gói đầu tiên), rồi nhập các gói ở trang «Nhập gói». Mã dưới đây là khóa của chính Trung tâm.</source>
         <translation>The IT Centre&apos;s profile has been created, with the unit catalog. Next: register each unit&apos;s key fingerprint on the &quot;Units&quot; page (or confirm it at its first import), then import the packages on the &quot;Import&quot; page. The code below is the Centre&apos;s own key.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="269"/>
+        <location filename="../../ui/wizard.py" line="288"/>
         <source>Lưu phiếu đăng ký khóa</source>
         <translation>Save the key enrolment sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="269"/>
+        <location filename="../../ui/wizard.py" line="288"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="281"/>
+        <location filename="../../ui/wizard.py" line="300"/>
         <source>Đã lưu phiếu đăng ký</source>
         <translation>Enrolment sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="283"/>
+        <location filename="../../ui/wizard.py" line="302"/>
         <source>Đã lưu phiếu vào {path}. Hãy in, ký và gửi cho Trung tâm tổng hợp.</source>
         <translation>The sheet was saved to {path}. Print it, sign it and send it to the IT Centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="286"/>
+        <location filename="../../ui/wizard.py" line="305"/>
         <source>Không lưu được phiếu đăng ký</source>
         <translation>Could not save the enrolment sheet</translation>
     </message>
@@ -1294,147 +1319,147 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <location filename="../../ui/centre_import_model.py" line="37"/>
         <source>Gói không đúng quy cách</source>
         <translation>Package does not follow the format</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="43"/>
+        <location filename="../../ui/centre_import_model.py" line="38"/>
         <source>Tệp hỏng hoặc bị sửa đổi sau khi ký</source>
         <translation>File damaged or changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="46"/>
+        <location filename="../../ui/centre_import_model.py" line="41"/>
         <source>Không phải gói CĐS Desktop</source>
         <translation>Not a CĐS Desktop package</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="47"/>
+        <location filename="../../ui/centre_import_model.py" line="42"/>
         <source>Không đọc được tệp</source>
         <translation>File cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="48"/>
+        <location filename="../../ui/centre_import_model.py" line="43"/>
         <source>Gói của phiên bản chương trình mới hơn</source>
         <translation>Package from a newer program version</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="51"/>
+        <location filename="../../ui/centre_import_model.py" line="46"/>
         <source>Khóa ký chưa được đăng ký</source>
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="52"/>
+        <location filename="../../ui/centre_import_model.py" line="47"/>
         <source>Khóa ký khác khóa đã đăng ký</source>
         <translation>Signing key differs from the registered key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="53"/>
+        <location filename="../../ui/centre_import_model.py" line="48"/>
         <source>Đợt báo cáo chưa có tại Trung tâm</source>
         <translation>Campaign not known at the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="56"/>
+        <location filename="../../ui/centre_import_model.py" line="51"/>
         <source>Trùng mã đơn vị của Trung tâm</source>
         <translation>Same unit code as the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="57"/>
+        <location filename="../../ui/centre_import_model.py" line="52"/>
         <source>Chứa dữ liệu của đơn vị khác</source>
         <translation>Holds another unit&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="60"/>
+        <location filename="../../ui/centre_import_model.py" line="55"/>
         <source>Trùng với một lần nhập khác</source>
         <translation>Clashed with another import</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="61"/>
+        <location filename="../../ui/centre_import_model.py" line="56"/>
         <source>Không lưu được tệp minh chứng</source>
         <translation>Evidence files could not be stored</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="62"/>
+        <location filename="../../ui/centre_import_model.py" line="57"/>
         <source>Gói đã được nhập trước đây</source>
         <translation>Package was imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="63"/>
+        <location filename="../../ui/centre_import_model.py" line="58"/>
         <source>Đã nhập gói mới hơn của đơn vị</source>
         <translation>A newer package of the unit was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="72"/>
+        <location filename="../../ui/centre_import_model.py" line="66"/>
         <source>Cấu trúc hoặc nội dung của gói vi phạm quy tắc của định dạng (gói do chương trình khác tạo ra, hoặc đã bị chỉnh sửa). Không có gì được nhập. Hãy đề nghị đơn vị xuất lại gói bằng CĐS Desktop.</source>
         <translation>The package&apos;s structure or content breaks a rule of the format (it was made by another program, or edited). Nothing was imported. Ask the unit to export the package again with CĐS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="78"/>
+        <location filename="../../ui/centre_import_model.py" line="72"/>
         <source>Tệp bị cắt cụt hoặc hỏng khi sao chép, tải về, hoặc đã bị sửa đổi sau khi đơn vị ký. Không có gì được nhập. Hãy đề nghị đơn vị gửi lại tệp gói.</source>
         <translation>The file was cut short or damaged when it was copied or downloaded, or changed after the unit signed it. Nothing was imported. Ask the unit to send the package file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="83"/>
+        <location filename="../../ui/centre_import_model.py" line="77"/>
         <source>Tệp này không phải là gói báo cáo (.cdspkg) của CĐS Desktop. Hãy chọn đúng tệp đơn vị đã gửi.</source>
         <translation>This file is not a CĐS Desktop report package (.cdspkg). Choose the file the unit sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="88"/>
+        <location filename="../../ui/centre_import_model.py" line="82"/>
         <source>Tệp không còn ở đó, là một thư mục, hoặc máy không có quyền đọc. Hãy kiểm tra tệp rồi nhập lại.</source>
         <translation>The file is no longer there, is a folder, or this computer may not read it. Check the file, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="93"/>
+        <location filename="../../ui/centre_import_model.py" line="87"/>
         <source>Gói được tạo bằng phiên bản CĐS Desktop mới hơn phiên bản đang dùng. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package was made by a newer version of CĐS Desktop than this one. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="98"/>
+        <location filename="../../ui/centre_import_model.py" line="92"/>
         <source>Khóa ký của đơn vị chưa được đăng ký tại Trung tâm. Hãy đối chiếu mã khóa với đơn vị (qua điện thoại hoặc công văn), đăng ký khóa ở trang Đơn vị hoặc chấp nhận khi chương trình hỏi, rồi nhập lại.</source>
         <translation>The unit&apos;s signing key is not registered at the Centre. Compare the key code with the unit (by phone or official letter), register the key on the Units page or accept it when the program asks, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="104"/>
+        <location filename="../../ui/centre_import_model.py" line="98"/>
         <source>Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được nhập. Hãy liên hệ đơn vị: nếu đơn vị đã tạo khóa mới (ví dụ khi cài lại máy), hãy xác minh rồi đăng ký lại khóa ở trang Đơn vị.</source>
         <translation>The package is signed with another key than the one registered for the unit, so it was not imported. Contact the unit: if it made a new key (for example after reinstalling its computer), verify it, then register the key again on the Units page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="110"/>
+        <location filename="../../ui/centre_import_model.py" line="104"/>
         <source>Gói thuộc một đợt báo cáo mà Trung tâm chưa có. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package belongs to a campaign the Centre does not have. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="115"/>
+        <location filename="../../ui/centre_import_model.py" line="109"/>
         <source>Gói mang mã đơn vị của chính Trung tâm. Hãy kiểm tra hồ sơ của máy đã xuất gói.</source>
         <translation>The package carries the Centre&apos;s own unit code. Check the profile of the computer that exported it.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="119"/>
+        <location filename="../../ui/centre_import_model.py" line="113"/>
         <source>Gói chứa hoạt động hoặc minh chứng đã thuộc về đơn vị khác trong dữ liệu tổng hợp, nên không được nhập. Hãy liên hệ đơn vị để kiểm tra.</source>
         <translation>The package holds activities or evidence that belong to another unit in the master data, so it was not imported. Contact the unit to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="124"/>
+        <location filename="../../ui/centre_import_model.py" line="118"/>
         <source>Một lần nhập khác của cùng đơn vị đã chạy cùng lúc. Hãy nhập lại gói.</source>
         <translation>Another import of the same unit ran at the same time. Import the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="128"/>
+        <location filename="../../ui/centre_import_model.py" line="122"/>
         <source>Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.</source>
         <translation>The evidence files could not be stored (disk full or no permission to write). Free some space or check the data folder&apos;s permissions, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="133"/>
+        <location filename="../../ui/centre_import_model.py" line="127"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="136"/>
+        <location filename="../../ui/centre_import_model.py" line="130"/>
         <source>Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.</source>
         <translation>The Centre has imported a newer package of this unit; the older one changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="144"/>
+        <location filename="../../ui/centre_import_model.py" line="137"/>
         <source>Chi tiết kỹ thuật: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -1475,62 +1500,62 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportResultModel</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="25"/>
+        <location filename="../../ui/centre_import_model.py" line="26"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="26"/>
+        <location filename="../../ui/centre_import_model.py" line="27"/>
         <source>Trùng lặp (đã nhập trước)</source>
         <translation>Duplicate (imported before)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="27"/>
+        <location filename="../../ui/centre_import_model.py" line="28"/>
         <source>Cũ hơn (không thay đổi gì)</source>
         <translation>Stale (changed nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="28"/>
+        <location filename="../../ui/centre_import_model.py" line="29"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="151"/>
+        <location filename="../../ui/centre_import_model.py" line="144"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="152"/>
+        <location filename="../../ui/centre_import_model.py" line="145"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="153"/>
+        <location filename="../../ui/centre_import_model.py" line="146"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="154"/>
+        <location filename="../../ui/centre_import_model.py" line="147"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="155"/>
+        <location filename="../../ui/centre_import_model.py" line="148"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="156"/>
+        <location filename="../../ui/centre_import_model.py" line="149"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="157"/>
+        <location filename="../../ui/centre_import_model.py" line="150"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="158"/>
+        <location filename="../../ui/centre_import_model.py" line="151"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -1775,6 +1800,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     </message>
     <message>
         <location filename="../../ui/recovery.py" line="52"/>
+        <location filename="../../ui/recovery_flows.py" line="288"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -1782,6 +1808,221 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <location filename="../../ui/recovery.py" line="57"/>
         <source>Không mở được dữ liệu</source>
         <translation>Could not open the data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="40"/>
+        <source>Hãy cất bản sao lưu trên USB hoặc ổ đĩa khác (không để trên cùng ổ đĩa với máy này) và ghi mật khẩu ở nơi khác, an toàn. Không có mật khẩu thì không khôi phục được.</source>
+        <translation>Keep the backup on a USB stick or another disk (not on this computer&apos;s disk) and write the passphrase down somewhere else, safe. Without the passphrase it cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="51"/>
+        <source>Nên tạo bản sao lưu đầy đủ (dữ liệu, tệp minh chứng và khóa ký) sau lần xuất gói đầu tiên và định kỳ: Cài đặt → Sao lưu → «Sao lưu đầy đủ…». Nếu máy hỏng, bản sao lưu này khôi phục toàn bộ hồ sơ trên máy mới. </source>
+        <translation>Make a full backup (data, evidence files and signing key) after the first export and regularly: Settings → Backups → “Full backup…”. If this computer fails, it restores the whole profile on a new one. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="64"/>
+        <source>Mật khẩu không đúng với bản sao lưu này. Chưa có gì được khôi phục; hãy nhập đúng mật khẩu đã dùng khi tạo bản sao lưu.</source>
+        <translation>Wrong passphrase for this backup. Nothing was restored; type the passphrase used when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="69"/>
+        <source>Bản sao lưu bị hỏng hoặc đã bị sửa đổi. Chưa có gì được khôi phục; hãy dùng một bản sao khác.</source>
+        <translation>The backup is damaged or was changed. Nothing was restored; use another copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="74"/>
+        <source>Tệp này không phải là bản sao lưu đầy đủ của CĐS Desktop.</source>
+        <translation>This file is not a CĐS Desktop full backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="77"/>
+        <source>Bản sao lưu được tạo bằng phiên bản CĐS Desktop mới hơn; hãy cài phiên bản đó trước.</source>
+        <translation>The backup was made by a newer version of CĐS Desktop; install that version first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="81"/>
+        <source>Thư mục dữ liệu không trống. Chỉ khôi phục bản sao lưu đầy đủ vào máy chưa có hồ sơ (thư mục dữ liệu trống).</source>
+        <translation>The data folder is not empty. A full backup is restored only on a computer without a profile (an empty data folder).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="86"/>
+        <source>Tệp được ký bằng khóa {signer}, không phải khóa của Trung tâm {expected} mà bạn được đọc cho. Chưa có gì thay đổi; hãy gọi lại Trung tâm để đọc lại mã và gửi đúng tệp.</source>
+        <translation>The file is signed by the key {signer}, not by the Centre&apos;s key {expected} that was read out to you. Nothing was changed; call the Centre again to check the fingerprint and get the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="92"/>
+        <source>Tệp chứa dữ liệu của đơn vị {unit}, không phải của đơn vị này. Chưa có gì thay đổi.</source>
+        <translation>The file holds the data of unit {unit}, not of this unit. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="96"/>
+        <source>Tệp này không phải là tệp dữ liệu đơn vị do Trung tâm xuất. Chưa có gì thay đổi.</source>
+        <translation>This file is not a unit data file exported by the Centre. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="100"/>
+        <source>Tệp của Trung tâm bị hỏng hoặc đã bị sửa đổi. Chưa có gì thay đổi; hãy đề nghị Trung tâm gửi lại.</source>
+        <translation>The Centre&apos;s file is damaged or was changed. Nothing was changed; ask the Centre to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="127"/>
+        <source>Mật khẩu bản sao lưu</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="129"/>
+        <source>Đặt mật khẩu cho bản sao lưu (ít nhất {n} ký tự; một câu dễ nhớ là tốt nhất). Khóa ký của đơn vị trong bản sao lưu được mã hóa bằng mật khẩu này.</source>
+        <translation>Choose a passphrase for the backup (at least {n} characters; a sentence you can remember is best). The unit&apos;s signing key in the backup is encrypted with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="135"/>
+        <source>Nhập mật khẩu đã đặt khi tạo bản sao lưu.</source>
+        <translation>Type the passphrase chosen when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="146"/>
+        <source>Mật khẩu:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="148"/>
+        <source>Nhập lại:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="174"/>
+        <source>Mật khẩu cần ít nhất {n} ký tự.</source>
+        <translation>The passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="178"/>
+        <source>Hai lần nhập không giống nhau.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="205"/>
+        <source>Lưu bản sao lưu đầy đủ (nên lưu vào USB)</source>
+        <translation>Save the full backup (preferably on a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="207"/>
+        <source>Bản sao lưu đầy đủ CĐS (*{suffix})</source>
+        <translation>CĐS full backup (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="226"/>
+        <source>Đã tạo bản sao lưu đầy đủ</source>
+        <translation>Full backup made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="227"/>
+        <source>Đã lưu bản sao lưu đầy đủ vào {path}.</source>
+        <translation>The full backup was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="240"/>
+        <source>Không tạo được bản sao lưu</source>
+        <translation>The backup could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="242"/>
+        <source>Đang tạo bản sao lưu đầy đủ…</source>
+        <translation>Making the full backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="254"/>
+        <source>Chọn bản sao lưu đầy đủ</source>
+        <translation>Choose the full backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="256"/>
+        <source>Bản sao lưu đầy đủ CĐS (*{suffix});;Mọi tệp (*)</source>
+        <translation>CĐS full backup (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="274"/>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="275"/>
+        <source>Đã khôi phục hồ sơ của {unit} cùng dữ liệu, tệp minh chứng và khóa ký. Gói dữ liệu tiếp theo sẽ nối tiếp số thứ tự cũ.</source>
+        <translation>The profile of {unit} was restored with its data, evidence files and signing key. The next package continues the old numbering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="290"/>
+        <source>Đang khôi phục bản sao lưu đầy đủ…</source>
+        <translation>Restoring the full backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="303"/>
+        <source>Chọn tệp dữ liệu do Trung tâm gửi</source>
+        <translation>Choose the data file sent by the Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="305"/>
+        <source>Dữ liệu đơn vị (*{suffix});;Mọi tệp (*)</source>
+        <translation>Unit data (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="313"/>
+        <source>Mã nhận dạng khóa của Trung tâm</source>
+        <translation>The Centre&apos;s key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="314"/>
+        <source>Gọi điện cho Trung tâm và nhập mã nhận dạng khóa của Trung tâm do cán bộ Trung tâm đọc (20 ký tự, ví dụ 7K2Q-M9XH-4TRB-ZP3D-W8NC):</source>
+        <translation>Call the Centre and type the Centre&apos;s key fingerprint as its officer reads it out (20 characters, e.g. 7K2Q-M9XH-4TRB-ZP3D-W8NC):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="329"/>
+        <source>Đã nạp dữ liệu từ Trung tâm</source>
+        <translation>Data loaded from the Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="330"/>
+        <source>Đã nạp {n} hoạt động của đơn vị như Trung tâm đang lưu. Gói tiếp theo mang số {seq} và chỉ thay đổi những gì đơn vị sửa từ nay.</source>
+        <translation>{n} activities of the unit were loaded as the Centre holds them. The next package is number {seq} and changes only what the unit changes from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="343"/>
+        <source>Không nạp được dữ liệu</source>
+        <translation>The data could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="345"/>
+        <source>Đang nạp dữ liệu từ Trung tâm…</source>
+        <translation>Loading the data from the Centre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="355"/>
+        <source>Đã xuất dữ liệu đơn vị</source>
+        <translation>Unit data exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="357"/>
+        <source>Đã lưu dữ liệu của {unit} vào {path}. Gửi tệp cho đơn vị, rồi gọi điện và đọc cho đơn vị mã nhận dạng khóa của Trung tâm dưới đây; đơn vị nhập mã này khi nạp tệp để chắc chắn tệp do Trung tâm gửi.</source>
+        <translation>The data of {unit} was saved to {path}. Send the file to the unit, then call and read out the Centre&apos;s key fingerprint below; the unit types it when loading the file, to be sure the file comes from the Centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="382"/>
+        <source>Lưu dữ liệu của đơn vị {unit}</source>
+        <translation>Save the data of unit {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="386"/>
+        <source>Dữ liệu đơn vị (*{suffix})</source>
+        <translation>Unit data (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="413"/>
+        <source>Không xuất được dữ liệu</source>
+        <translation>The data could not be exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="415"/>
+        <source>Đang xuất dữ liệu của đơn vị…</source>
+        <translation>Exporting the unit&apos;s data…</translation>
     </message>
 </context>
 <context>
@@ -1895,29 +2136,39 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="43"/>
+        <location filename="../../ui/wizard.py" line="44"/>
         <source>Chào mừng đến với CĐS Desktop</source>
         <translation>Welcome to CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="46"/>
+        <location filename="../../ui/wizard.py" line="47"/>
         <source>Chương trình ghi nhận các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia và gửi báo cáo về Bộ. Trước hết, hãy cho biết máy này dùng cho ai.</source>
         <translation>This program records the activities for National Digital Transformation Day and reports them to the Ministry. First, tell us who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="50"/>
+        <location filename="../../ui/wizard.py" line="51"/>
         <source>Đơn vị báo cáo (cơ quan, đơn vị thuộc Bộ, Sở)</source>
         <translation>A reporting unit (Ministry unit or provincial department)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="52"/>
+        <location filename="../../ui/wizard.py" line="53"/>
         <source>Trung tâm tổng hợp của Bộ (tiếp nhận gói dữ liệu của các đơn vị)</source>
         <translation>The Ministry&apos;s IT Centre (receives the units&apos; packages)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="59"/>
+        <location filename="../../ui/wizard.py" line="60"/>
         <source>Dữ liệu sẽ được lưu trong thư mục: {folder}</source>
         <translation>The data will be kept in the folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="66"/>
+        <source>Máy mới thay cho máy cũ bị hỏng? Nếu đơn vị có bản sao lưu đầy đủ (tệp .cdsbackup, thường trên USB), hãy khôi phục từ đó: dữ liệu, tệp minh chứng và khóa ký đều trở lại.</source>
+        <translation>A new computer replacing a broken one? If the unit has a full backup (a .cdsbackup file, usually on a USB stick), restore from it: the data, evidence files and signing key all come back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="72"/>
+        <source>Khôi phục từ bản sao lưu đầy đủ…</source>
+        <translation>Restore from a full backup…</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2307,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="297"/>
+        <location filename="../../ui/wizard.py" line="316"/>
         <source>Thiết lập CĐS Desktop</source>
         <translation>CĐS Desktop setup</translation>
     </message>
@@ -2156,62 +2407,62 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="80"/>
+        <location filename="../../ui/wizard.py" line="93"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83"/>
+        <location filename="../../ui/wizard.py" line="96"/>
         <source>Tìm đơn vị trong danh mục (gõ không dấu cũng được), hoặc nhập mã và tên nếu đơn vị chưa có trong danh mục.</source>
         <translation>Find your unit in the catalog (accents optional), or type its code and name if it is not listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="88"/>
+        <location filename="../../ui/wizard.py" line="101"/>
         <source>Tạo khóa và hồ sơ</source>
         <translation>Create key and profile</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="90"/>
+        <location filename="../../ui/wizard.py" line="103"/>
         <source>Tìm đơn vị, ví dụ: van hoa ha noi</source>
         <translation>Search units, e.g. van hoa ha noi</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="100"/>
+        <location filename="../../ui/wizard.py" line="113"/>
         <source>ví dụ: SO-HNI</source>
         <translation>e.g. SO-HNI</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="102"/>
+        <location filename="../../ui/wizard.py" line="115"/>
         <source>ví dụ: Sở Văn hóa và Thể thao Hà Nội</source>
         <translation>e.g. Sở Văn hóa và Thể thao Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="109"/>
+        <location filename="../../ui/wizard.py" line="122"/>
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="111"/>
+        <location filename="../../ui/wizard.py" line="124"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="166"/>
+        <location filename="../../ui/wizard.py" line="179"/>
         <source>Mã gồm 2–32 chữ cái không dấu, chữ số, &apos;-&apos; hoặc &apos;_&apos;, ví dụ SO-HNI.</source>
         <translation>The code has 2–32 letters A–Z, digits, &apos;-&apos; or &apos;_&apos;, e.g. SO-HNI.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="168"/>
+        <location filename="../../ui/wizard.py" line="181"/>
         <source>Hãy nhập tên đơn vị (tối đa 300 ký tự).</source>
         <translation>Enter the unit&apos;s name (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="176"/>
+        <location filename="../../ui/wizard.py" line="189"/>
         <source>Đang tạo khóa ký và hồ sơ dữ liệu…</source>
         <translation>Creating the signing key and the profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="191"/>
+        <location filename="../../ui/wizard.py" line="204"/>
         <source>Không tạo được hồ sơ</source>
         <translation>Could not create the profile</translation>
     </message>
@@ -2287,102 +2538,112 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="57"/>
+        <location filename="../../ui/centre_units_page.py" line="58"/>
         <source>Đơn vị và tình hình gửi báo cáo</source>
         <translation>Units and submission status</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="59"/>
+        <location filename="../../ui/centre_units_page.py" line="60"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="60"/>
+        <location filename="../../ui/centre_units_page.py" line="61"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="61"/>
+        <location filename="../../ui/centre_units_page.py" line="62"/>
         <source>Đăng ký khóa…</source>
         <translation>Register key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="63"/>
+        <location filename="../../ui/centre_units_page.py" line="64"/>
         <source>Xuất danh sách chưa gửi (Excel)…</source>
         <translation>Export the not-reported list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="75"/>
+        <location filename="../../ui/centre_units_page.py" line="72"/>
+        <source>Xuất dữ liệu cho đơn vị…</source>
+        <translation>Export data for the unit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="74"/>
+        <source>Dữ liệu của đơn vị như Trung tâm đang lưu, để đơn vị mất máy nạp lại</source>
+        <translation>The unit&apos;s data as the Centre holds it, for a unit that lost its computer to load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="82"/>
         <source>Tìm theo mã, tên đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search code, unit name… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="77"/>
+        <location filename="../../ui/centre_units_page.py" line="84"/>
         <source>Chỉ hiện đơn vị chưa gửi báo cáo</source>
         <translation>Only units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="131"/>
+        <location filename="../../ui/centre_units_page.py" line="138"/>
         <source>Không đọc được danh sách đơn vị</source>
         <translation>Could not read the unit list</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="146"/>
+        <location filename="../../ui/centre_units_page.py" line="153"/>
         <source>Đã gửi báo cáo: {reported} / {expected} đơn vị · chưa gửi: {missing}</source>
         <translation>Reported: {reported} of {expected} units · not yet: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="149"/>
+        <location filename="../../ui/centre_units_page.py" line="156"/>
         <source>đang hiện {n} đơn vị</source>
         <translation>showing {n} units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="188"/>
+        <location filename="../../ui/centre_units_page.py" line="196"/>
         <source>Không thêm được đơn vị</source>
         <translation>Could not add the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="207"/>
+        <location filename="../../ui/centre_units_page.py" line="215"/>
         <source>Không sửa được đơn vị</source>
         <translation>Could not change the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="223"/>
+        <location filename="../../ui/centre_units_page.py" line="231"/>
         <source>Không đăng ký được khóa</source>
         <translation>Could not register the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="228"/>
+        <location filename="../../ui/centre_units_page.py" line="236"/>
         <source>Đã đăng ký khóa</source>
         <translation>Key registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="229"/>
+        <location filename="../../ui/centre_units_page.py" line="237"/>
         <source>Đã đăng ký khóa {key} cho đơn vị {unit}.</source>
         <translation>Key {key} registered for unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="239"/>
+        <location filename="../../ui/centre_units_page.py" line="252"/>
         <source>Lưu danh sách đơn vị chưa gửi báo cáo</source>
         <translation>Save the list of units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="241"/>
+        <location filename="../../ui/centre_units_page.py" line="254"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="259"/>
+        <location filename="../../ui/centre_units_page.py" line="272"/>
         <source>Đã lưu danh sách</source>
         <translation>List saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="260"/>
+        <location filename="../../ui/centre_units_page.py" line="273"/>
         <source>Đã lưu {n} đơn vị chưa gửi báo cáo vào {path}.</source>
         <translation>Saved {n} units that have not reported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="262"/>
+        <location filename="../../ui/centre_units_page.py" line="275"/>
         <source>Không lưu được danh sách</source>
         <translation>Could not save the list</translation>
     </message>
