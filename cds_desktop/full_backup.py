@@ -66,7 +66,12 @@ from cds_desktop.files import create_new, move_into_place
 from cds_desktop.models import Evidence
 from cds_desktop.packages import bag, strict_json
 from cds_desktop.packages.background import BackgroundWriter
-from cds_desktop.packages.format import Cancelled, PackageRejected
+from cds_desktop.packages.format import (
+    MAX_ENTRIES,
+    MAX_PAYLOAD_BYTES,
+    Cancelled,
+    PackageRejected,
+)
 from cds_desktop.packages.reader import Member, ZipReader
 from cds_desktop.packages.writer import ZipWriter
 from cds_desktop.paths import ProfilePaths
@@ -215,6 +220,14 @@ def write_full_backup(
             f"{len(missing)} evidence file(s) are missing from the evidence store (first: "
             f"{missing[0]}); run `python -m cds_desktop check --evidence` first"
         )
+    sizes = sum(_stored_size(store, s) for s in evidence)
+    database_size = profile.paths.database.stat().st_size
+    if len(evidence) + 8 > MAX_ENTRIES or sizes + database_size > MAX_PAYLOAD_BYTES:
+        raise CdsError(
+            f"{len(evidence)} evidence files of {sizes // 1024**2} MiB are more than one full "
+            f"backup can hold ({MAX_ENTRIES - 8} files, {MAX_PAYLOAD_BYTES // 1024**3} GiB); "
+            "copy the whole data folder instead, with the program closed"
+        )
     private_pem = profile.paths.private_key.read_bytes()
     keys.load_private_key(profile.paths.private_key)  # a readable Ed25519 key, or refuse
     public_text = profile.paths.public_key.read_bytes()
@@ -245,7 +258,7 @@ def write_full_backup(
 
     snapshot = profile.paths.staging / f"full-backup-{uuid.uuid4().hex}.sqlite3.part"
     temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.part")
-    total = sum(_stored_size(store, s) for s in evidence)
+    total = sizes
     done = 0
 
     def counted(length: int) -> None:

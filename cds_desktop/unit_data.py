@@ -52,7 +52,9 @@ from cds_desktop.packages.format import (
     EVIDENCE_DIR,
     FORMAT_NAME,
     MAX_EVIDENCE_FILE_BYTES,
+    MAX_EVIDENCE_FILES,
     MAX_METADATA_BYTES,
+    MAX_PAYLOAD_BYTES,
     MAX_RECORDS_BYTES,
     UNIT_DATA_KIND,
     Cancelled,
@@ -190,6 +192,11 @@ def export_unit_data(
                 f"evidence file {sha256} is missing from the centre's evidence store; "
                 "run `python -m cds_desktop check --evidence`"
             )
+    if len(evidence) > MAX_EVIDENCE_FILES or sum(evidence.values()) > MAX_PAYLOAD_BYTES:
+        raise CdsError(
+            f"unit {code} has more evidence than one file can hold ({MAX_EVIDENCE_FILES} "
+            f"files, {MAX_PAYLOAD_BYTES // 1024**3} GiB)"
+        )
     if out.is_dir():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
         out = out / f"du-lieu-{code}-{stamp}{SUFFIX}"

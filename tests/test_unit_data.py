@@ -264,3 +264,28 @@ def test_a_unit_data_file_is_not_a_package_at_the_centre(
     result = cli("--data-dir", str(centre), "import", str(file), "--json")
     package = json.loads(result.out)["packages"][0]
     assert (package["status"], package["reason_code"]) == ("rejected", "not_a_package")
+
+
+def test_loading_again_keeps_what_this_pc_changed_since(
+    cli: Cli, tmp_path: Path, lost_pc: dict[str, object]
+) -> None:
+    """Nothing the unit changed after loading is lost by loading the same file again."""
+    centre = lost_pc["centre"]
+    assert isinstance(centre, Path)
+    file, centre_fp = export_data(cli, centre, tmp_path)
+    new_pc = tmp_path / "Máy mới"
+    init(cli, new_pc, "unit", "SO-HNI", UNIT_NAME)
+    ok(from_centre(cli, new_pc, file, centre_fp))
+    kept, _edited, _gone = lost_pc["ids"]  # type: ignore[misc]
+    ok(cli("--data-dir", str(new_pc), "activity", "edit", kept, "--reach", "900"))
+    only_here = add_activity(cli, new_pc, "Chỉ có trên máy mới")
+    again = ok(from_centre(cli, new_pc, file, centre_fp))
+    assert "kept 1 changed on this computer since" in again.out
+    views = {v.id: v for v in everything(new_pc)}
+    assert views[kept].data.reach == 900 and only_here in views
+
+
+@pytest.mark.parametrize("command", [["units", "export-data"], ["restore-from-centre"]])
+def test_the_new_commands_have_help(cli: Cli, command: list[str]) -> None:
+    result = cli(*command, "--help")
+    assert result.code == 0 and "usage:" in result.out
