@@ -258,3 +258,35 @@ def test_a_wrong_centre_fingerprint_in_settings_is_refused(
         qtbot.waitUntil(lambda: bool(said))
         assert any("không phải khóa của Trung tâm" in text for text in said)
         assert titles(new_pc) == []
+
+
+def test_settings_sends_a_full_backup_to_the_wizard_of_a_new_pc(
+    qtbot: QtBot,
+    unit_profile: Profile,
+    tmp_path: Path,
+    said: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "sao-luu.cdsbackup"
+    make_backup_from_settings(qtbot, unit_profile, out, monkeypatch)
+    ActivityService(unit_profile).add(BASE | {"title": "Vẫn còn"})
+    box = BackupsBox(unit_profile)
+    qtbot.addWidget(box)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))
+    said.clear()
+    qtbot.mouseClick(box.restore_file_button, Qt.MouseButton.LeftButton)
+    assert len(said) == 1 and "máy mới" in said[0]
+    assert titles(unit_profile) == ["Vẫn còn"]
+
+
+def test_the_wizards_last_page_reminds_a_unit_of_the_full_backup(
+    qtbot: QtBot, unit_profile: Profile, centre_profile: Profile, tmp_path: Path
+) -> None:
+    for profile, shown in ((unit_profile, True), (centre_profile, False)):
+        wizard = SetupWizard(tmp_path / "unused")
+        qtbot.addWidget(wizard)
+        wizard.profile = profile
+        page = wizard.fingerprint_page
+        page.initializePage()
+        assert page.backup_hint.isVisibleTo(page) is shown
+        assert "USB" in page.backup_hint.text()

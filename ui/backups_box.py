@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop.backups import list_backups
+from cds_desktop.full_backup import is_full_backup
 from cds_desktop.integrity import EvidenceReport, check_evidence
 from cds_desktop.profile import Profile, backup_profile, restore_profile
 from cds_desktop.text import format_size
@@ -149,6 +150,17 @@ class BackupsBox(QGroupBox):
             self.restore(Path(name))
 
     def restore(self, source: Path) -> None:
+        if is_full_backup(source):
+            inform(
+                self,
+                self.tr("Khôi phục"),
+                self.tr(
+                    "{name} là bản sao lưu đầy đủ. Bản này dùng để khôi phục trên máy mới "
+                    "chưa có hồ sơ: cài CĐS Desktop, mở chương trình và chọn «Khôi phục từ "
+                    "bản sao lưu đầy đủ…» ở trang đầu."
+                ).format(name=source.name),
+            )
+            return
         if not confirm(
             self,
             self.tr("Khôi phục dữ liệu"),

@@ -431,32 +431,32 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backups_box.py" line="34"/>
+        <location filename="../../ui/backups_box.py" line="35"/>
         <source>tự động hằng ngày</source>
         <translation>automatic, daily</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="35"/>
+        <location filename="../../ui/backups_box.py" line="36"/>
         <source>trước khi nâng cấp</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="36"/>
+        <location filename="../../ui/backups_box.py" line="37"/>
         <source>trước khi nhập gói</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="37"/>
+        <location filename="../../ui/backups_box.py" line="38"/>
         <source>trước khi khôi phục</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="38"/>
+        <location filename="../../ui/backups_box.py" line="39"/>
         <source>sao lưu thủ công</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="39"/>
+        <location filename="../../ui/backups_box.py" line="40"/>
         <source>bản bị hỏng (giữ lại)</source>
         <translation>damaged copy (kept)</translation>
     </message>
@@ -464,92 +464,98 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/backups_box.py" line="47"/>
+        <location filename="../../ui/backups_box.py" line="48"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="51"/>
+        <location filename="../../ui/backups_box.py" line="52"/>
         <source>Chương trình tự sao lưu cơ sở dữ liệu mỗi ngày khi mở, trước khi nâng cấp và trước khi nhập gói (giữ 10 bản tự động gần nhất). Tệp minh chứng không bị xóa nên bản sao lưu cũ vẫn dùng được.</source>
         <translation>The program backs up the database every day when it opens, before an upgrade and before every import (the 10 newest automatic copies are kept). Evidence files are never deleted, so older backups stay usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="60"/>
+        <location filename="../../ui/backups_box.py" line="61"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="62"/>
+        <location filename="../../ui/backups_box.py" line="63"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="64"/>
+        <location filename="../../ui/backups_box.py" line="65"/>
         <source>Khôi phục từ tệp…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="66"/>
+        <location filename="../../ui/backups_box.py" line="67"/>
         <source>Kiểm tra tệp minh chứng</source>
         <translation>Check evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="70"/>
+        <location filename="../../ui/backups_box.py" line="71"/>
         <source>Bản sao lưu đầy đủ là một tệp chứa cơ sở dữ liệu, mọi tệp minh chứng và khóa ký (được mã hóa bằng mật khẩu), để khôi phục toàn bộ hồ sơ trên máy mới.</source>
         <translation>A full backup is one file holding the database, every evidence file and the signing key (encrypted with a passphrase), to restore the whole profile on a new PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="77"/>
+        <location filename="../../ui/backups_box.py" line="78"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="79"/>
+        <location filename="../../ui/backups_box.py" line="80"/>
         <source>Nạp dữ liệu do Trung tâm gửi…</source>
         <translation>Load data sent by the Centre…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="121"/>
+        <location filename="../../ui/backups_box.py" line="122"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="121"/>
+        <location filename="../../ui/backups_box.py" line="122"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="123"/>
+        <location filename="../../ui/backups_box.py" line="124"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="137"/>
+        <location filename="../../ui/backups_box.py" line="138"/>
+        <location filename="../../ui/backups_box.py" line="156"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="137"/>
+        <location filename="../../ui/backups_box.py" line="138"/>
         <source>Hãy chọn một bản sao lưu trong danh sách.</source>
         <translation>Choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="144"/>
+        <location filename="../../ui/backups_box.py" line="145"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="146"/>
+        <location filename="../../ui/backups_box.py" line="147"/>
         <source>Bản sao lưu CĐS (*.sqlite3);;Mọi tệp (*)</source>
         <translation>CĐS backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="154"/>
+        <location filename="../../ui/backups_box.py" line="158"/>
+        <source>{name} là bản sao lưu đầy đủ. Bản này dùng để khôi phục trên máy mới chưa có hồ sơ: cài CĐS Desktop, mở chương trình và chọn «Khôi phục từ bản sao lưu đầy đủ…» ở trang đầu.</source>
+        <translation>{name} is a full backup. It is restored on a new computer that has no profile yet: install CĐS Desktop, start it and choose “Restore from a full backup…” on the first page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="166"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="156"/>
+        <location filename="../../ui/backups_box.py" line="168"/>
         <source>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {name}?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi phục»), nên có thể quay lại.</source>
@@ -558,38 +564,38 @@ Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi
 The current data is backed up first (&quot;before a restore&quot;), so you can go back.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="166"/>
+        <location filename="../../ui/backups_box.py" line="178"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="170"/>
+        <location filename="../../ui/backups_box.py" line="182"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="172"/>
+        <location filename="../../ui/backups_box.py" line="184"/>
         <source>Đã khôi phục từ {name}. Dữ liệu trước đó được giữ tại {safety}. Chương trình sẽ mở lại dữ liệu.</source>
         <translation>Restored from {name}. The previous data is kept in {safety}. The program will now reopen the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="187"/>
-        <location filename="../../ui/backups_box.py" line="193"/>
+        <location filename="../../ui/backups_box.py" line="199"/>
+        <location filename="../../ui/backups_box.py" line="205"/>
         <source>Kiểm tra minh chứng</source>
         <translation>Evidence check</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="188"/>
+        <location filename="../../ui/backups_box.py" line="200"/>
         <source>Cả {n} tệp minh chứng đều còn nguyên vẹn.</source>
         <translation>All {n} evidence files are intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="195"/>
+        <location filename="../../ui/backups_box.py" line="207"/>
         <source>{missing} tệp bị mất và {damaged} tệp bị hỏng trong {n} tệp minh chứng. Hãy chép lại thư mục evidence từ bản sao hoặc đính kèm lại các tệp.</source>
         <translation>{missing} missing and {damaged} damaged of {n} evidence files. Copy the evidence folder back from a copy, or attach the files again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="202"/>
+        <location filename="../../ui/backups_box.py" line="214"/>
         <source>Đang kiểm tra minh chứng…</source>
         <translation>Checking evidence…</translation>
     </message>
