@@ -588,7 +588,13 @@ def _restore(
 
 def _move_into(temp_root: Path, data_dir: Path) -> None:
     """Move the restored profile into `data_dir`: the database last, so a profile is
-    there only once everything else is. A failure moves back what was moved."""
+    there only once everything else is. A failure moves back what was moved.
+
+    A data folder that does not exist yet is the temporary folder renamed: one step."""
+    if not data_dir.exists():
+        move_into_place(temp_root, data_dir)
+        fsync_directory(data_dir.parent)
+        return
     data_dir.mkdir(exist_ok=True)
     order = ["evidence", "backups", "tmp", "keys", ProfilePaths(data_dir).database.name]
     moved: list[str] = []
