@@ -384,7 +384,7 @@ def _parse_header(data: bytes) -> _Header:
         if kdf["name"] != "scrypt" or doc["cipher"] != "AES-256-GCM":
             raise ValueError("unknown KDF or cipher")
         # Bounds keep a hostile header from asking for gigabytes of memory or hours.
-        if not (type(n) is int and 2**14 <= n <= 2**20 and n & (n - 1) == 0):
+        if not (type(n) is int and 2**14 <= n <= 2**18 and n & (n - 1) == 0):
             raise ValueError("scrypt N out of bounds")
         if r != SCRYPT_R or type(p) is not int or not 1 <= p <= 4:
             raise ValueError("scrypt r or p out of bounds")
