@@ -281,3 +281,26 @@ def test_a_folder_with_only_the_log_folder_counts_as_empty(
     ok(cli("--data-dir", str(target), "restore", str(backup), "--passphrase-file", str(secret)))
     assert (target / "logs" / "cds-desktop.log").read_text(encoding="utf-8").startswith("started")
     ok(cli("--data-dir", str(target), "check", "--evidence"))
+
+
+def test_a_header_asking_for_too_much_scrypt_memory_is_refused_before_deriving(
+    cli: Cli, tmp_path: Path, old_pc: tuple[Path, Path, str]
+) -> None:
+    unit = old_pc[0]
+    secret = passphrase_file(tmp_path)
+    backup = tmp_path / "sao-luu.cdsbackup"
+    make_backup(cli, unit, backup, secret)
+    hostile = tmp_path / "tham.cdsbackup"
+
+    def costly(name: str, data: bytes) -> bytes:
+        if name != full_backup.HEADER:
+            return data
+        return data.replace(b'"n":131072', b'"n":1073741824')
+
+    _rewrite(backup, hostile, costly)
+    with ZipReader(hostile) as reader:
+        assert b"1073741824" in reader.read(reader.by_name[full_backup.HEADER], 65536)
+    target = tmp_path / "new"
+    result = restore(cli, target, hostile, secret)
+    assert result.code == 1 and "scrypt N out of bounds" in result.err
+    assert nothing_in(target)
