@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 
 from cds_desktop import full_backup
+from cds_desktop.activities import ActivityService, FileInput
+from cds_desktop.packages.format import Cancelled
 from cds_desktop.packages.reader import ZipReader
 from cds_desktop.packages.writer import ZipWriter
+from cds_desktop.profile import Profile
 from tests.conftest import CliResult
 
 Cli = Callable[..., CliResult]
@@ -304,3 +307,27 @@ def test_a_header_asking_for_too_much_scrypt_memory_is_refused_before_deriving(
     result = restore(cli, target, hostile, secret)
     assert result.code == 1 and "scrypt N out of bounds" in result.err
     assert nothing_in(target)
+
+
+def test_cancelling_a_full_backup_or_its_restore_leaves_nothing(
+    unit_profile: Profile, tmp_path: Path
+) -> None:
+    photo = tmp_path / "Ảnh.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 4096)
+    ActivityService(unit_profile).add(
+        {"title": "Hội thảo", "form": "workshop", "start_date": "2024-10-08"}, [FileInput(photo)]
+    )
+    out = tmp_path / "usb"
+    out.mkdir()
+    with pytest.raises(Cancelled):
+        full_backup.write_full_backup(unit_profile, out, PASSPHRASE, should_cancel=lambda: True)
+    assert nothing_in(out)
+    seen: list[tuple[int, int]] = []
+    made = full_backup.write_full_backup(
+        unit_profile, out, PASSPHRASE, progress=lambda d, t: seen.append((d, t))
+    )
+    assert seen and seen[-1][0] == seen[-1][1] == photo.stat().st_size
+    target = tmp_path / "new" / "profile"
+    with pytest.raises(Cancelled):
+        full_backup.restore_full_backup(target, made.path, PASSPHRASE, should_cancel=lambda: True)
+    assert nothing_in(target.parent)
