@@ -331,3 +331,37 @@ def test_cancelling_a_full_backup_or_its_restore_leaves_nothing(
     with pytest.raises(Cancelled):
         full_backup.restore_full_backup(target, made.path, PASSPHRASE, should_cancel=lambda: True)
     assert nothing_in(target.parent)
+
+
+def test_a_backup_older_than_the_last_package_is_completed_from_the_centre(
+    cli: Cli, tmp_path: Path, old_pc: tuple[Path, Path, str]
+) -> None:
+    """Backup after package 1; the old PC sends package 2 and dies. The new PC restores the
+    backup and loads the centre's copy: package 2's change is back and the next is 3."""
+    unit, centre, _first = old_pc
+    secret = passphrase_file(tmp_path)
+    backup = tmp_path / "sao-luu.cdsbackup"
+    make_backup(cli, unit, backup, secret)
+    later = add_activity(cli, unit, "Gửi sau khi sao lưu")
+    out = tmp_path / "gửi 2"
+    out.mkdir()
+    ok(cli("--data-dir", str(unit), "export", "--out", str(out)))
+    assert import_json(cli, centre, out)["status"] == "imported"
+
+    new_pc = tmp_path / "Máy mới"
+    ok(restore(cli, new_pc, backup, secret))
+    export_data = ["units", "export-data", "--unit-code", "SO-HNI", "--out", str(tmp_path)]
+    exported = ok(cli("--data-dir", str(centre), *export_data))
+    lines = exported.out.splitlines()
+    file = lines[0].removeprefix("Unit data of SO-HNI: ")
+    centre_fp = lines[-1].rsplit(" ", 1)[-1]
+    args = ["restore-from-centre", file, "--centre-fingerprint", centre_fp]
+    assert "Next package: 3" in ok(cli("--data-dir", str(new_pc), *args)).out
+    listed = json.loads(ok(cli("--data-dir", str(new_pc), "activity", "list", "--json")).out)
+    assert later in {a["id"] for a in listed}
+    out3 = tmp_path / "gửi 3"
+    out3.mkdir()
+    ok(cli("--data-dir", str(new_pc), "export", "--out", str(out3)))
+    package = import_json(cli, centre, out3)
+    assert (package["status"], package["sequence"]) == ("imported", 3)
+    assert (package["added"], package["updated"], package["deleted"]) == (0, 0, 0)
