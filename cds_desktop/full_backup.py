@@ -198,7 +198,10 @@ def write_full_backup(
 ) -> FullBackupResult:
     """Write the full backup to `out` (a file, or a folder for the default name)."""
     if not profile.paths.database_url().startswith("sqlite:"):
-        raise CdsError("the database is on a server; back it up with the server's own tools")
+        raise CdsError(
+            "the database is on a server; back it up with the server's own tools",
+            "full_backup_server",
+        )
     if len(passphrase) < MIN_PASSPHRASE:
         raise CdsError(
             f"the passphrase has {len(passphrase)} characters; use at least {MIN_PASSPHRASE} "
@@ -211,14 +214,16 @@ def write_full_backup(
     elif not out.parent.is_dir():
         raise CdsError(f"the folder {out.parent} does not exist")
     if out.exists():
-        raise CdsError(f"{out} already exists; choose another name")
+        raise CdsError(f"{out} already exists; choose another name", "file_exists", name=out.name)
     evidence = _referenced_evidence(profile)
     store = profile.evidence
     missing = [s for s in evidence if not store.contains(s)]
     if missing:
         raise CdsError(
             f"{len(missing)} evidence file(s) are missing from the evidence store (first: "
-            f"{missing[0]}); run `python -m cds_desktop check --evidence` first"
+            f"{missing[0]}); run `python -m cds_desktop check --evidence` first",
+            "full_backup_missing_evidence",
+            n=len(missing),
         )
     sizes = sum(_stored_size(store, s) for s in evidence)
     database_size = profile.paths.database.stat().st_size
@@ -226,7 +231,8 @@ def write_full_backup(
         raise CdsError(
             f"{len(evidence)} evidence files of {sizes // 1024**2} MiB are more than one full "
             f"backup can hold ({MAX_ENTRIES - 8} files, {MAX_PAYLOAD_BYTES // 1024**3} GiB); "
-            "copy the whole data folder instead, with the program closed"
+            "copy the whole data folder instead, with the program closed",
+            "full_backup_too_large",
         )
     private_pem = profile.paths.private_key.read_bytes()
     keys.load_private_key(profile.paths.private_key)  # a readable Ed25519 key, or refuse
@@ -443,7 +449,7 @@ def restore_full_backup(
         reader = ZipReader(source)
     except PackageRejected as exc:
         if exc.code == "unreadable":
-            raise CdsError(str(exc)) from None
+            raise CdsError(str(exc), "file_unreadable", name=source.name) from None
         raise _refused(str(exc)) from None
     with reader:
         try:

@@ -190,12 +190,14 @@ def export_unit_data(
         if not profile.evidence.contains(sha256):
             raise CdsError(
                 f"evidence file {sha256} is missing from the centre's evidence store; "
-                "run `python -m cds_desktop check --evidence`"
+                "run `python -m cds_desktop check --evidence`",
+                "unit_data_missing_evidence",
             )
     if len(evidence) > MAX_EVIDENCE_FILES or sum(evidence.values()) > MAX_PAYLOAD_BYTES:
         raise CdsError(
             f"unit {code} has more evidence than one file can hold ({MAX_EVIDENCE_FILES} "
-            f"files, {MAX_PAYLOAD_BYTES // 1024**3} GiB)"
+            f"files, {MAX_PAYLOAD_BYTES // 1024**3} GiB)",
+            "unit_data_too_large",
         )
     if out.is_dir():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
@@ -203,7 +205,7 @@ def export_unit_data(
     elif not out.parent.is_dir():
         raise CdsError(f"the folder {out.parent} does not exist")
     if out.exists():
-        raise CdsError(f"{out} already exists; choose another name")
+        raise CdsError(f"{out} already exists; choose another name", "file_exists", name=out.name)
 
     now = dt.datetime.now(dt.UTC)
     version = CURRENT_VERSION[UNIT_DATA_KIND]
@@ -402,7 +404,7 @@ def restore_from_centre(
                 "unit_data_not_data",
             ) from None
         if exc.code == "unreadable":
-            raise CdsError(str(exc), "unit_data_unreadable") from None
+            raise CdsError(str(exc), "file_unreadable", name=source.name) from None
         raise CdsError(
             f"{source.name} is damaged or was changed ({exc}); nothing was changed — ask "
             "the IT Centre for a new copy",

@@ -103,6 +103,37 @@ def coded_text(exc: CdsError) -> str:
             "Trung tâm gửi lại.",
         ),
     }
+    texts |= {
+        "full_backup_server": QCoreApplication.translate(
+            "Recovery",
+            "Cơ sở dữ liệu nằm trên máy chủ; hãy sao lưu bằng công cụ của máy chủ.",
+        ),
+        "full_backup_missing_evidence": QCoreApplication.translate(
+            "Recovery",
+            "Thiếu {n} tệp minh chứng trong kho. Hãy chạy «Kiểm tra tệp minh chứng» và đính "
+            "kèm lại các tệp bị thiếu, rồi sao lưu lại.",
+        ),
+        "full_backup_too_large": QCoreApplication.translate(
+            "Recovery",
+            "Dữ liệu quá lớn cho một tệp sao lưu. Hãy đóng chương trình và chép cả thư mục dữ "
+            "liệu sang USB hoặc ổ đĩa khác.",
+        ),
+        "unit_data_missing_evidence": QCoreApplication.translate(
+            "Recovery",
+            "Thiếu tệp minh chứng của đơn vị trong kho của Trung tâm. Hãy chạy kiểm tra tệp "
+            "minh chứng rồi thử lại.",
+        ),
+        "unit_data_too_large": QCoreApplication.translate(
+            "Recovery", "Dữ liệu của đơn vị quá lớn cho một tệp."
+        ),
+        "file_exists": QCoreApplication.translate(
+            "Recovery", "Tệp «{name}» đã có; hãy chọn tên khác."
+        ),
+        "file_unreadable": QCoreApplication.translate(
+            "Recovery",
+            "Không đọc được tệp «{name}» (không còn ở đó, là thư mục hoặc không có quyền đọc).",
+        ),
+    }
     text = texts.get(exc.code)
     return text.format(**exc.params) if text is not None else ""
 

@@ -1806,7 +1806,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     </message>
     <message>
         <location filename="../../ui/recovery.py" line="52"/>
-        <location filename="../../ui/recovery_flows.py" line="288"/>
+        <location filename="../../ui/recovery_flows.py" line="319"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -1871,162 +1871,197 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>The Centre&apos;s file is damaged or was changed. Nothing was changed; ask the Centre to send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="127"/>
+        <location filename="../../ui/recovery_flows.py" line="107"/>
+        <source>Cơ sở dữ liệu nằm trên máy chủ; hãy sao lưu bằng công cụ của máy chủ.</source>
+        <translation>The database is on a server; back it up with the server&apos;s own tools.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="111"/>
+        <source>Thiếu {n} tệp minh chứng trong kho. Hãy chạy «Kiểm tra tệp minh chứng» và đính kèm lại các tệp bị thiếu, rồi sao lưu lại.</source>
+        <translation>{n} evidence files are missing from the store. Run “Check evidence files”, attach the missing files again, then back up again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="116"/>
+        <source>Dữ liệu quá lớn cho một tệp sao lưu. Hãy đóng chương trình và chép cả thư mục dữ liệu sang USB hoặc ổ đĩa khác.</source>
+        <translation>The data is too large for one backup file. Close the program and copy the whole data folder to a USB stick or another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="121"/>
+        <source>Thiếu tệp minh chứng của đơn vị trong kho của Trung tâm. Hãy chạy kiểm tra tệp minh chứng rồi thử lại.</source>
+        <translation>Evidence files of the unit are missing from the Centre&apos;s store. Run the evidence check, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="126"/>
+        <source>Dữ liệu của đơn vị quá lớn cho một tệp.</source>
+        <translation>The unit&apos;s data is too large for one file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="129"/>
+        <source>Tệp «{name}» đã có; hãy chọn tên khác.</source>
+        <translation>The file “{name}” already exists; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="132"/>
+        <source>Không đọc được tệp «{name}» (không còn ở đó, là thư mục hoặc không có quyền đọc).</source>
+        <translation>The file “{name}” cannot be read (it is gone, is a folder, or may not be read).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="158"/>
         <source>Mật khẩu bản sao lưu</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="129"/>
+        <location filename="../../ui/recovery_flows.py" line="160"/>
         <source>Đặt mật khẩu cho bản sao lưu (ít nhất {n} ký tự; một câu dễ nhớ là tốt nhất). Khóa ký của đơn vị trong bản sao lưu được mã hóa bằng mật khẩu này.</source>
         <translation>Choose a passphrase for the backup (at least {n} characters; a sentence you can remember is best). The unit&apos;s signing key in the backup is encrypted with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="135"/>
+        <location filename="../../ui/recovery_flows.py" line="166"/>
         <source>Nhập mật khẩu đã đặt khi tạo bản sao lưu.</source>
         <translation>Type the passphrase chosen when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="146"/>
+        <location filename="../../ui/recovery_flows.py" line="177"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="148"/>
+        <location filename="../../ui/recovery_flows.py" line="179"/>
         <source>Nhập lại:</source>
         <translation>Again:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="174"/>
+        <location filename="../../ui/recovery_flows.py" line="205"/>
         <source>Mật khẩu cần ít nhất {n} ký tự.</source>
         <translation>The passphrase needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="178"/>
+        <location filename="../../ui/recovery_flows.py" line="209"/>
         <source>Hai lần nhập không giống nhau.</source>
         <translation>The two entries differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="205"/>
+        <location filename="../../ui/recovery_flows.py" line="236"/>
         <source>Lưu bản sao lưu đầy đủ (nên lưu vào USB)</source>
         <translation>Save the full backup (preferably on a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="207"/>
+        <location filename="../../ui/recovery_flows.py" line="238"/>
         <source>Bản sao lưu đầy đủ CĐS (*{suffix})</source>
         <translation>CĐS full backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="226"/>
+        <location filename="../../ui/recovery_flows.py" line="257"/>
         <source>Đã tạo bản sao lưu đầy đủ</source>
         <translation>Full backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="227"/>
+        <location filename="../../ui/recovery_flows.py" line="258"/>
         <source>Đã lưu bản sao lưu đầy đủ vào {path}.</source>
         <translation>The full backup was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="240"/>
+        <location filename="../../ui/recovery_flows.py" line="271"/>
         <source>Không tạo được bản sao lưu</source>
         <translation>The backup could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="242"/>
+        <location filename="../../ui/recovery_flows.py" line="273"/>
         <source>Đang tạo bản sao lưu đầy đủ…</source>
         <translation>Making the full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="254"/>
+        <location filename="../../ui/recovery_flows.py" line="285"/>
         <source>Chọn bản sao lưu đầy đủ</source>
         <translation>Choose the full backup</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="256"/>
+        <location filename="../../ui/recovery_flows.py" line="287"/>
         <source>Bản sao lưu đầy đủ CĐS (*{suffix});;Mọi tệp (*)</source>
         <translation>CĐS full backup (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="274"/>
+        <location filename="../../ui/recovery_flows.py" line="305"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="275"/>
+        <location filename="../../ui/recovery_flows.py" line="306"/>
         <source>Đã khôi phục hồ sơ của {unit} cùng dữ liệu, tệp minh chứng và khóa ký. Gói dữ liệu tiếp theo sẽ nối tiếp số thứ tự cũ.</source>
         <translation>The profile of {unit} was restored with its data, evidence files and signing key. The next package continues the old numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="290"/>
+        <location filename="../../ui/recovery_flows.py" line="321"/>
         <source>Đang khôi phục bản sao lưu đầy đủ…</source>
         <translation>Restoring the full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="303"/>
+        <location filename="../../ui/recovery_flows.py" line="334"/>
         <source>Chọn tệp dữ liệu do Trung tâm gửi</source>
         <translation>Choose the data file sent by the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="305"/>
+        <location filename="../../ui/recovery_flows.py" line="336"/>
         <source>Dữ liệu đơn vị (*{suffix});;Mọi tệp (*)</source>
         <translation>Unit data (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="313"/>
+        <location filename="../../ui/recovery_flows.py" line="344"/>
         <source>Mã nhận dạng khóa của Trung tâm</source>
         <translation>The Centre&apos;s key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="314"/>
+        <location filename="../../ui/recovery_flows.py" line="345"/>
         <source>Gọi điện cho Trung tâm và nhập mã nhận dạng khóa của Trung tâm do cán bộ Trung tâm đọc (20 ký tự, ví dụ 7K2Q-M9XH-4TRB-ZP3D-W8NC):</source>
         <translation>Call the Centre and type the Centre&apos;s key fingerprint as its officer reads it out (20 characters, e.g. 7K2Q-M9XH-4TRB-ZP3D-W8NC):</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="329"/>
+        <location filename="../../ui/recovery_flows.py" line="360"/>
         <source>Đã nạp dữ liệu từ Trung tâm</source>
         <translation>Data loaded from the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="330"/>
+        <location filename="../../ui/recovery_flows.py" line="361"/>
         <source>Đã nạp {n} hoạt động của đơn vị như Trung tâm đang lưu. Gói tiếp theo mang số {seq} và chỉ thay đổi những gì đơn vị sửa từ nay.</source>
         <translation>{n} activities of the unit were loaded as the Centre holds them. The next package is number {seq} and changes only what the unit changes from now on.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="343"/>
+        <location filename="../../ui/recovery_flows.py" line="374"/>
         <source>Không nạp được dữ liệu</source>
         <translation>The data could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="345"/>
+        <location filename="../../ui/recovery_flows.py" line="376"/>
         <source>Đang nạp dữ liệu từ Trung tâm…</source>
         <translation>Loading the data from the Centre…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="355"/>
+        <location filename="../../ui/recovery_flows.py" line="386"/>
         <source>Đã xuất dữ liệu đơn vị</source>
         <translation>Unit data exported</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="357"/>
+        <location filename="../../ui/recovery_flows.py" line="388"/>
         <source>Đã lưu dữ liệu của {unit} vào {path}. Gửi tệp cho đơn vị, rồi gọi điện và đọc cho đơn vị mã nhận dạng khóa của Trung tâm dưới đây; đơn vị nhập mã này khi nạp tệp để chắc chắn tệp do Trung tâm gửi.</source>
         <translation>The data of {unit} was saved to {path}. Send the file to the unit, then call and read out the Centre&apos;s key fingerprint below; the unit types it when loading the file, to be sure the file comes from the Centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="382"/>
+        <location filename="../../ui/recovery_flows.py" line="413"/>
         <source>Lưu dữ liệu của đơn vị {unit}</source>
         <translation>Save the data of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="386"/>
+        <location filename="../../ui/recovery_flows.py" line="417"/>
         <source>Dữ liệu đơn vị (*{suffix})</source>
         <translation>Unit data (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="413"/>
+        <location filename="../../ui/recovery_flows.py" line="444"/>
         <source>Không xuất được dữ liệu</source>
         <translation>The data could not be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_flows.py" line="415"/>
+        <location filename="../../ui/recovery_flows.py" line="446"/>
         <source>Đang xuất dữ liệu của đơn vị…</source>
         <translation>Exporting the unit&apos;s data…</translation>
     </message>
