@@ -162,6 +162,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     units_trust.set_defaults(handler=cmd_units_trust)
     _key_parsers(unit_actions, common)
+    export_data = unit_actions.add_parser(
+        "export-data",
+        parents=[common],
+        help="centre: a unit's data as the master holds it, signed by the centre's key "
+        "(for a unit that lost its PC)",
+    )
+    export_data.add_argument("--unit-code", required=True, help="the unit, e.g. SO-HNI")
+    export_data.add_argument("--out", required=True, metavar="FILE", help="file, or a folder")
+    export_data.set_defaults(handler=cmd_units_export_data)
 
     export = commands.add_parser("export", parents=[common], help="unit: write the signed package")
     export.add_argument(
@@ -201,12 +210,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", parents=[common], help="copy the database")
     backup.add_argument("--out", metavar="FILE", help="where to write (default: backups/)")
+    backup.add_argument(
+        "--full",
+        action="store_true",
+        help="one file with the database, evidence and keys, for a new PC (needs --out "
+        "and --passphrase-file)",
+    )
+    backup.add_argument(
+        "--passphrase-file", metavar="P", help="file holding the passphrase (full backups)"
+    )
     backup.set_defaults(handler=cmd_backup)
     restore = commands.add_parser(
-        "restore", parents=[common], help="replace the database with a backup"
+        "restore",
+        parents=[common],
+        help="replace the database with a backup, or recreate the profile from a full backup",
     )
-    restore.add_argument("file", metavar="FILE", help="a backup made by `backup`")
+    restore.add_argument("file", metavar="FILE", help="a backup made by `backup [--full]`")
+    restore.add_argument(
+        "--passphrase-file", metavar="P", help="file holding the full backup's passphrase"
+    )
     restore.set_defaults(handler=cmd_restore)
+    from_centre = commands.add_parser(
+        "restore-from-centre",
+        parents=[common],
+        help="unit: load the data the IT Centre exported for this unit (`units export-data`)",
+    )
+    from_centre.add_argument("file", metavar="FILE", help="the file from the IT Centre")
+    from_centre.add_argument(
+        "--centre-fingerprint",
+        required=True,
+        metavar="FP",
+        help="the centre's key fingerprint, as the centre read it out",
+    )
+    from_centre.set_defaults(handler=cmd_restore_from_centre)
     check = commands.add_parser(
         "check", parents=[common], help="check the database (and evidence files)"
     )
@@ -404,15 +440,53 @@ def cmd_units_add(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from cds_desktop.profile import backup_profile
 
+    if args.full:
+        return _full_backup(args)
     with _open(args) as profile:
         target = backup_profile(profile, out=Path(args.out) if args.out else None)
     _print(f"Backup written to {target}")
     return 0
 
 
+def _full_backup(args: argparse.Namespace) -> int:
+    from cds_desktop.full_backup import read_passphrase_file, write_full_backup
+
+    if not args.out or not args.passphrase_file:
+        raise CdsError("backup --full needs --out FILE and --passphrase-file P")
+    passphrase = read_passphrase_file(Path(args.passphrase_file))
+    with _open(args) as profile:
+        result = write_full_backup(profile, Path(args.out), passphrase)
+    _print(f"Full backup written to {result.path} ({result.size} bytes)")
+    _print(f"Unit: {result.unit_code}   Evidence files: {result.evidence_files}")
+    _print(f"Key fingerprint: {result.fingerprint}")
+    _print(
+        "Keep it on a USB stick or another disk, not on this computer's disk, "
+        "and keep the passphrase apart from it"
+    )
+    return 0
+
+
+def _full_restore(args: argparse.Namespace) -> int:
+    from cds_desktop.full_backup import read_passphrase_file, restore_full_backup
+
+    if not args.passphrase_file:
+        raise CdsError(f"{args.file} is a full backup; give its passphrase with --passphrase-file")
+    passphrase = read_passphrase_file(Path(args.passphrase_file))
+    data_dir = _data_dir(args)
+    result = restore_full_backup(data_dir, Path(args.file), passphrase)
+    setup_logging(data_dir / "logs")
+    _print(f"Restored the {result.role} profile of {result.unit_code} — {result.unit_name}")
+    _print(f"Data folder: {result.data_dir}   Evidence files: {result.evidence_files}")
+    _print(f"Key fingerprint: {result.fingerprint}")
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
+    from cds_desktop.full_backup import is_full_backup
     from cds_desktop.profile import restore_profile
 
+    if is_full_backup(Path(args.file)):
+        return _full_restore(args)
     data_dir = _data_dir(args)
     setup_logging(data_dir / "logs")
     safety = restore_profile(data_dir, Path(args.file))
@@ -518,6 +592,31 @@ def cmd_units_keys(args: argparse.Namespace) -> int:
             f"{e.fingerprint}  {e.status:<8}  from {e.registered_at:%Y-%m-%d %H:%M}{until} "
             f"({how}){last}{why}"
         )
+    return 0
+
+
+def cmd_units_export_data(args: argparse.Namespace) -> int:
+    from cds_desktop.unit_data import export_unit_data
+
+    with _open(args) as profile:
+        result = export_unit_data(profile, args.unit_code, Path(args.out))
+    _print(f"Unit data of {result.unit_code}: {result.path}")
+    _print(
+        f"Activities: {result.activities} (+{result.deleted} deleted)   "
+        f"Evidence files: {result.evidence_files}   Last package: {result.last_sequence or '-'}"
+    )
+    _print(f"Centre key fingerprint (read it out to the unit): {result.centre_fingerprint}")
+    return 0
+
+
+def cmd_restore_from_centre(args: argparse.Namespace) -> int:
+    from cds_desktop.unit_data import restore_from_centre
+
+    with _open(args) as profile:
+        result = restore_from_centre(profile, Path(args.file), args.centre_fingerprint)
+    kept = f"; kept {result.kept_local} changed on this computer since" if result.kept_local else ""
+    _print(f"Loaded {result.activities} activities of {result.unit_code} from the centre{kept}")
+    _print(f"Evidence files: {result.evidence_files}   Next package: {result.next_sequence}")
     return 0
 
 

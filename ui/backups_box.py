@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop.backups import list_backups
+from cds_desktop.full_backup import is_full_backup
 from cds_desktop.integrity import EvidenceReport, check_evidence
 from cds_desktop.profile import Profile, backup_profile, restore_profile
 from cds_desktop.text import format_size
 from ui.dialogs import confirm, inform, show_error
 from ui.recovery import RESTART
+from ui.recovery_flows import make_full_backup, restore_from_centre, where_to_keep
 from ui.tasks import TaskControl, run_task
 
 
@@ -64,6 +66,24 @@ class BackupsBox(QGroupBox):
         self.restore_file_button.clicked.connect(self.restore_from_file)
         self.check_button = QPushButton(self.tr("Kiểm tra tệp minh chứng"))
         self.check_button.clicked.connect(self.check_evidence)
+        full_note = QLabel(
+            self.tr(
+                "Bản sao lưu đầy đủ là một tệp chứa cơ sở dữ liệu, mọi tệp minh chứng và khóa "
+                "ký (được mã hóa bằng mật khẩu), để khôi phục toàn bộ hồ sơ trên máy mới."
+            )
+            + " "
+            + where_to_keep()
+        )
+        full_note.setWordWrap(True)
+        self.full_backup_button = QPushButton(self.tr("Sao lưu đầy đủ…"))
+        self.full_backup_button.clicked.connect(self.full_backup)
+        self.from_centre_button = QPushButton(self.tr("Nạp dữ liệu do Trung tâm gửi…"))
+        self.from_centre_button.clicked.connect(self.restore_from_centre)
+        self.from_centre_button.setVisible(not profile.is_centre)
+        full_buttons = QHBoxLayout()
+        full_buttons.addWidget(self.full_backup_button)
+        full_buttons.addWidget(self.from_centre_button)
+        full_buttons.addStretch(1)
         buttons = QHBoxLayout()
         for button in (
             self.backup_button,
@@ -77,6 +97,9 @@ class BackupsBox(QGroupBox):
         layout.addWidget(note)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(full_note)
+        layout.addLayout(full_buttons)
         self.refresh()
 
     def refresh(self) -> None:
@@ -100,6 +123,15 @@ class BackupsBox(QGroupBox):
 
         run_task(self, work, done, error_title=self.tr("Không sao lưu được"))
 
+    def full_backup(self) -> None:
+        make_full_backup(self, self.profile)
+
+    def restore_from_centre(self) -> None:
+        def loaded() -> None:
+            QApplication.exit(RESTART)  # every page reads the data again
+
+        restore_from_centre(self, self.profile, done=loaded)
+
     def restore_selected(self) -> None:
         item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
@@ -118,6 +150,17 @@ class BackupsBox(QGroupBox):
             self.restore(Path(name))
 
     def restore(self, source: Path) -> None:
+        if is_full_backup(source):
+            inform(
+                self,
+                self.tr("Khôi phục"),
+                self.tr(
+                    "{name} là bản sao lưu đầy đủ. Bản này dùng để khôi phục trên máy mới "
+                    "chưa có hồ sơ: cài CĐS Desktop, mở chương trình và chọn «Khôi phục từ "
+                    "bản sao lưu đầy đủ…» ở trang đầu."
+                ).format(name=source.name),
+            )
+            return
         if not confirm(
             self,
             self.tr("Khôi phục dữ liệu"),

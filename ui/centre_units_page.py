@@ -35,6 +35,7 @@ from ui.centre_units_model import COLUMNS, UnitLine, UnitTableModel, unit_lines
 from ui.dialogs import inform, show_error
 from ui.i18n import current_language
 from ui.list_view import list_view
+from ui.recovery_flows import export_unit_data
 from ui.tasks import TaskControl, run_task
 
 COLUMN_WIDTHS = {
@@ -92,6 +93,12 @@ class UnitsPage(QWidget):
             self.keys_button,
         ):
             actions.addWidget(button)
+        self.data_button = QPushButton(self.tr("Xuất dữ liệu cho đơn vị…"))
+        self.data_button.setToolTip(
+            self.tr("Dữ liệu của đơn vị như Trung tâm đang lưu, để đơn vị mất máy nạp lại")
+        )
+        self.data_button.clicked.connect(self.export_unit_data)
+        actions.addWidget(self.data_button)
         actions.addStretch(1)
         actions.addWidget(self.export_button)
 
@@ -182,6 +189,7 @@ class UnitsPage(QWidget):
         self.replace_key_button.setEnabled(has_key)
         self.revoke_key_button.setEnabled(has_key)
         self.keys_button.setEnabled(other)
+        self.data_button.setEnabled(other)
 
     def selected_line(self) -> UnitLine | None:
         rows = self.table.selectionModel().selectedRows()
@@ -330,6 +338,11 @@ class UnitsPage(QWidget):
             show_error(self, self.tr("Không đọc được lịch sử khóa"), exc)
             return
         KeyHistoryDialog(self, line, entries).ask()
+
+    def export_unit_data(self) -> None:
+        code = self.selected_code()
+        if code is not None:
+            export_unit_data(self, self.profile, code)
 
     def export_not_reported(self) -> None:
         folder = QSettings().value("reports/folder")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_number, format_size
 from ui.i18n import current_language
+from ui.recovery_flows import make_full_backup, reminder_text
 from ui.tasks import TaskControl, run_task
 
 LAST_EXPORT_SETTING = "ui.last_export"
@@ -123,6 +124,17 @@ class ExportPage(QWidget):
         result.addRow(row)
         self.result_box.hide()
 
+        self.backup_reminder = QGroupBox(self.tr("Sao lưu đầy đủ"))
+        self.backup_reminder.setStyleSheet("QGroupBox { color: #8a4b00; }")
+        reminder_label = QLabel(reminder_text())
+        reminder_label.setWordWrap(True)
+        self.full_backup_button = QPushButton(self.tr("Sao lưu đầy đủ…"))
+        self.full_backup_button.clicked.connect(self.make_full_backup)
+        reminder = QVBoxLayout(self.backup_reminder)
+        reminder.addWidget(reminder_label)
+        reminder.addWidget(self.full_backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.backup_reminder.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
@@ -130,6 +142,7 @@ class ExportPage(QWidget):
         layout.addWidget(destination_box)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result_box)
+        layout.addWidget(self.backup_reminder)
         layout.addStretch(1)
 
     def _default_folder(self) -> str:
@@ -223,7 +236,13 @@ class ExportPage(QWidget):
                 }
             ),
         )
+        from cds_desktop.full_backup import last_full_backup
+
+        self.backup_reminder.setVisible(last_full_backup(self.profile) is None)
         self.exported.emit()
+
+    def make_full_backup(self) -> None:
+        make_full_backup(self, self.profile, done=self.backup_reminder.hide)
 
     def open_folder(self) -> None:
         if self.result is not None:

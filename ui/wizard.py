@@ -32,6 +32,7 @@ from cds_desktop.validation import validate_unit
 from ui.app import app_icon
 from ui.dialogs import inform
 from ui.fingerprint import big_fingerprint
+from ui.recovery_flows import reminder_text, restore_full_backup
 from ui.tasks import run_task
 
 CENTRE_CODE = "BO-TTCDS"
@@ -60,9 +61,21 @@ class RolePage(QWizardPage):
         )
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        restore_note = QLabel(
+            self.tr(
+                "Máy mới thay cho máy cũ bị hỏng? Nếu đơn vị có bản sao lưu đầy đủ (tệp "
+                ".cdsbackup, thường trên USB), hãy khôi phục từ đó: dữ liệu, tệp minh chứng và "
+                "khóa ký đều trở lại."
+            )
+        )
+        restore_note.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Khôi phục từ bản sao lưu đầy đủ…"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.unit_button)
         layout.addWidget(self.centre_button)
+        layout.addSpacing(16)
+        layout.addWidget(restore_note)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addWidget(folder)
 
@@ -221,6 +234,9 @@ class FingerprintPage(QWizardPage):
             )
         )
         hint.setWordWrap(True)
+        self.backup_hint = QLabel(reminder_text())
+        self.backup_hint.setWordWrap(True)
+        self.backup_hint.setStyleSheet("color: #8a4b00;")
         self.copy_button = QPushButton(self.tr("Sao chép mã"))
         self.sheet_button = QPushButton(self.tr("Lưu phiếu đăng ký (PDF)…"))
         self.copy_button.clicked.connect(self.copy)
@@ -237,6 +253,8 @@ class FingerprintPage(QWizardPage):
         layout.addLayout(buttons)
         layout.addSpacing(12)
         layout.addWidget(hint)
+        layout.addSpacing(8)
+        layout.addWidget(self.backup_hint)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -256,6 +274,7 @@ class FingerprintPage(QWizardPage):
                 )
             )
             self.sheet_button.hide()
+            self.backup_hint.hide()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.fingerprint.text())
@@ -303,7 +322,17 @@ class SetupWizard(QWizard):
         self.fingerprint_page = FingerprintPage(self)
         for page in (self.role_page, self.unit_page, self.fingerprint_page):
             self.addPage(page)
+        self.role_page.restore_button.clicked.connect(self.restore_full_backup)
         self.resize(720, 560)
+
+    def restore_full_backup(self) -> None:
+        """A new PC: the whole profile from a full backup, then straight to the program."""
+
+        def restored(profile: Profile) -> None:
+            self.profile = profile
+            self.accept()
+
+        restore_full_backup(self, self.data_dir, restored)
 
 
 def _error_label() -> QLabel:

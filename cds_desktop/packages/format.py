@@ -16,11 +16,14 @@ FORMAT_NAME = "cds-desktop"
 PACKAGE_KIND = "package"
 """A unit's activities and evidence, sent to the centre (SPEC §4)."""
 
-KNOWN_KINDS = (PACKAGE_KIND,)
+UNIT_DATA_KIND = "unit-data"
+"""A unit's data as the master holds it, signed by the centre (`units export-data`)."""
+
+KNOWN_KINDS = (PACKAGE_KIND, UNIT_DATA_KIND)
 """Later: "receipt" and "campaign-plan" (SPEC §9), each with its own version counter."""
 
-SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {PACKAGE_KIND: (1,)}
-CURRENT_VERSION: dict[str, int] = {PACKAGE_KIND: 1}
+SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {PACKAGE_KIND: (1,), UNIT_DATA_KIND: (1,)}
+CURRENT_VERSION: dict[str, int] = {PACKAGE_KIND: 1, UNIT_DATA_KIND: 1}
 
 PACKAGE_SUFFIX = ".cdspkg"
 

@@ -431,32 +431,32 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backups_box.py" line="33"/>
+        <location filename="../../ui/backups_box.py" line="35"/>
         <source>tự động hằng ngày</source>
         <translation>automatic, daily</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="34"/>
+        <location filename="../../ui/backups_box.py" line="36"/>
         <source>trước khi nâng cấp</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="35"/>
+        <location filename="../../ui/backups_box.py" line="37"/>
         <source>trước khi nhập gói</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="36"/>
+        <location filename="../../ui/backups_box.py" line="38"/>
         <source>trước khi khôi phục</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="37"/>
+        <location filename="../../ui/backups_box.py" line="39"/>
         <source>sao lưu thủ công</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="38"/>
+        <location filename="../../ui/backups_box.py" line="40"/>
         <source>bản bị hỏng (giữ lại)</source>
         <translation>damaged copy (kept)</translation>
     </message>
@@ -464,77 +464,98 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/backups_box.py" line="46"/>
+        <location filename="../../ui/backups_box.py" line="48"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="50"/>
+        <location filename="../../ui/backups_box.py" line="52"/>
         <source>Chương trình tự sao lưu cơ sở dữ liệu mỗi ngày khi mở, trước khi nâng cấp và trước khi nhập gói (giữ 10 bản tự động gần nhất). Tệp minh chứng không bị xóa nên bản sao lưu cũ vẫn dùng được.</source>
         <translation>The program backs up the database every day when it opens, before an upgrade and before every import (the 10 newest automatic copies are kept). Evidence files are never deleted, so older backups stay usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="59"/>
+        <location filename="../../ui/backups_box.py" line="61"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="61"/>
+        <location filename="../../ui/backups_box.py" line="63"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="63"/>
+        <location filename="../../ui/backups_box.py" line="65"/>
         <source>Khôi phục từ tệp…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="65"/>
+        <location filename="../../ui/backups_box.py" line="67"/>
         <source>Kiểm tra tệp minh chứng</source>
         <translation>Check evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="99"/>
+        <location filename="../../ui/backups_box.py" line="71"/>
+        <source>Bản sao lưu đầy đủ là một tệp chứa cơ sở dữ liệu, mọi tệp minh chứng và khóa ký (được mã hóa bằng mật khẩu), để khôi phục toàn bộ hồ sơ trên máy mới.</source>
+        <translation>A full backup is one file holding the database, every evidence file and the signing key (encrypted with a passphrase), to restore the whole profile on a new PC.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="78"/>
+        <source>Sao lưu đầy đủ…</source>
+        <translation>Full backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="80"/>
+        <source>Nạp dữ liệu do Trung tâm gửi…</source>
+        <translation>Load data sent by the Centre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="122"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="99"/>
+        <location filename="../../ui/backups_box.py" line="122"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="101"/>
+        <location filename="../../ui/backups_box.py" line="124"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="106"/>
+        <location filename="../../ui/backups_box.py" line="138"/>
+        <location filename="../../ui/backups_box.py" line="156"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="106"/>
+        <location filename="../../ui/backups_box.py" line="138"/>
         <source>Hãy chọn một bản sao lưu trong danh sách.</source>
         <translation>Choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="113"/>
+        <location filename="../../ui/backups_box.py" line="145"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="115"/>
+        <location filename="../../ui/backups_box.py" line="147"/>
         <source>Bản sao lưu CĐS (*.sqlite3);;Mọi tệp (*)</source>
         <translation>CĐS backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="123"/>
+        <location filename="../../ui/backups_box.py" line="158"/>
+        <source>{name} là bản sao lưu đầy đủ. Bản này dùng để khôi phục trên máy mới chưa có hồ sơ: cài CĐS Desktop, mở chương trình và chọn «Khôi phục từ bản sao lưu đầy đủ…» ở trang đầu.</source>
+        <translation>{name} is a full backup. It is restored on a new computer that has no profile yet: install CĐS Desktop, start it and choose “Restore from a full backup…” on the first page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="166"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="125"/>
+        <location filename="../../ui/backups_box.py" line="168"/>
         <source>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {name}?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi phục»), nên có thể quay lại.</source>
@@ -543,38 +564,38 @@ Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi
 The current data is backed up first (&quot;before a restore&quot;), so you can go back.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="135"/>
+        <location filename="../../ui/backups_box.py" line="178"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="139"/>
+        <location filename="../../ui/backups_box.py" line="182"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="141"/>
+        <location filename="../../ui/backups_box.py" line="184"/>
         <source>Đã khôi phục từ {name}. Dữ liệu trước đó được giữ tại {safety}. Chương trình sẽ mở lại dữ liệu.</source>
         <translation>Restored from {name}. The previous data is kept in {safety}. The program will now reopen the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="156"/>
-        <location filename="../../ui/backups_box.py" line="162"/>
+        <location filename="../../ui/backups_box.py" line="199"/>
+        <location filename="../../ui/backups_box.py" line="205"/>
         <source>Kiểm tra minh chứng</source>
         <translation>Evidence check</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="157"/>
+        <location filename="../../ui/backups_box.py" line="200"/>
         <source>Cả {n} tệp minh chứng đều còn nguyên vẹn.</source>
         <translation>All {n} evidence files are intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="164"/>
+        <location filename="../../ui/backups_box.py" line="207"/>
         <source>{missing} tệp bị mất và {damaged} tệp bị hỏng trong {n} tệp minh chứng. Hãy chép lại thư mục evidence từ bản sao hoặc đính kèm lại các tệp.</source>
         <translation>{missing} missing and {damaged} damaged of {n} evidence files. Copy the evidence folder back from a copy, or attach the files again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="171"/>
+        <location filename="../../ui/backups_box.py" line="214"/>
         <source>Đang kiểm tra minh chứng…</source>
         <translation>Checking evidence…</translation>
     </message>
@@ -917,122 +938,132 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="35"/>
+        <location filename="../../ui/export_page.py" line="36"/>
         <source>Chưa xuất gói dữ liệu</source>
         <translation>No package exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="41"/>
+        <location filename="../../ui/export_page.py" line="42"/>
         <source>Xuất gói lần cuối: {time} (số {n})</source>
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="62"/>
+        <location filename="../../ui/export_page.py" line="63"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="66"/>
+        <location filename="../../ui/export_page.py" line="67"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="76"/>
+        <location filename="../../ui/export_page.py" line="77"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="78"/>
+        <location filename="../../ui/export_page.py" line="79"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="79"/>
+        <location filename="../../ui/export_page.py" line="80"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="80"/>
+        <location filename="../../ui/export_page.py" line="81"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="84"/>
+        <location filename="../../ui/export_page.py" line="85"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="86"/>
+        <location filename="../../ui/export_page.py" line="87"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="91"/>
+        <location filename="../../ui/export_page.py" line="92"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="96"/>
+        <location filename="../../ui/export_page.py" line="97"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="110"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="111"/>
+        <location filename="../../ui/export_page.py" line="112"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="113"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="115"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="115"/>
+        <location filename="../../ui/export_page.py" line="116"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="116"/>
+        <location filename="../../ui/export_page.py" line="117"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="161"/>
+        <location filename="../../ui/export_page.py" line="127"/>
+        <source>Sao lưu đầy đủ</source>
+        <translation>Full backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="131"/>
+        <source>Sao lưu đầy đủ…</source>
+        <translation>Full backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="174"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="167"/>
+        <location filename="../../ui/export_page.py" line="180"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="172"/>
+        <location filename="../../ui/export_page.py" line="185"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="194"/>
+        <location filename="../../ui/export_page.py" line="207"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="202"/>
+        <location filename="../../ui/export_page.py" line="215"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
@@ -1040,57 +1071,57 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="206"/>
+        <location filename="../../ui/wizard.py" line="219"/>
         <source>Mã nhận dạng khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="209"/>
+        <location filename="../../ui/wizard.py" line="222"/>
         <source>Khóa ký của đơn vị đã được tạo. Hãy gửi mã dưới đây cho Trung tâm tổng hợp (đọc qua điện thoại hoặc gửi phiếu đăng ký) để Trung tâm tin cậy các gói dữ liệu của đơn vị.</source>
         <translation>The unit&apos;s signing key was created. Give the fingerprint below to the IT Centre (read it out over the phone or send the enrolment sheet) so that the centre trusts the unit&apos;s packages.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="219"/>
+        <location filename="../../ui/wizard.py" line="232"/>
         <source>Mã gồm 20 ký tự chia 5 nhóm; không có các chữ I, L, O, U để tránh nhầm với số 1 và 0. Không gửi tệp khóa bí mật cho bất kỳ ai.</source>
         <translation>The fingerprint has 20 characters in 5 groups, without the letters I, L, O and U, which look like 1 and 0. Never send the private key file to anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="224"/>
+        <location filename="../../ui/wizard.py" line="240"/>
         <source>Sao chép mã</source>
         <translation>Copy fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="225"/>
+        <location filename="../../ui/wizard.py" line="241"/>
         <source>Lưu phiếu đăng ký (PDF)…</source>
         <translation>Save enrolment sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="252"/>
+        <location filename="../../ui/wizard.py" line="270"/>
         <source>Hồ sơ của Trung tâm tổng hợp đã được tạo, cùng danh mục các đơn vị. Bước tiếp theo: đăng ký mã nhận dạng khóa của từng đơn vị ở trang «Đơn vị» (hoặc xác nhận khi nhập gói đầu tiên), rồi nhập các gói ở trang «Nhập gói». Mã dưới đây là khóa của chính Trung tâm.</source>
         <translation>The IT Centre&apos;s profile has been created, with the unit catalog. Next: register each unit&apos;s key fingerprint on the &quot;Units&quot; page (or confirm it at its first import), then import the packages on the &quot;Import&quot; page. The code below is the Centre&apos;s own key.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="269"/>
+        <location filename="../../ui/wizard.py" line="288"/>
         <source>Lưu phiếu đăng ký khóa</source>
         <translation>Save the key enrolment sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="269"/>
+        <location filename="../../ui/wizard.py" line="288"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="281"/>
+        <location filename="../../ui/wizard.py" line="300"/>
         <source>Đã lưu phiếu đăng ký</source>
         <translation>Enrolment sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="283"/>
+        <location filename="../../ui/wizard.py" line="302"/>
         <source>Đã lưu phiếu vào {path}. Hãy in, ký và gửi cho Trung tâm tổng hợp.</source>
         <translation>The sheet was saved to {path}. Print it, sign it and send it to the IT Centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="286"/>
+        <location filename="../../ui/wizard.py" line="305"/>
         <source>Không lưu được phiếu đăng ký</source>
         <translation>Could not save the enrolment sheet</translation>
     </message>
@@ -1934,6 +1965,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     </message>
     <message>
         <location filename="../../ui/recovery.py" line="52"/>
+        <location filename="../../ui/recovery_flows.py" line="319"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -1941,6 +1973,256 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <location filename="../../ui/recovery.py" line="57"/>
         <source>Không mở được dữ liệu</source>
         <translation>Could not open the data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="40"/>
+        <source>Hãy cất bản sao lưu trên USB hoặc ổ đĩa khác (không để trên cùng ổ đĩa với máy này) và ghi mật khẩu ở nơi khác, an toàn. Không có mật khẩu thì không khôi phục được.</source>
+        <translation>Keep the backup on a USB stick or another disk (not on this computer&apos;s disk) and write the passphrase down somewhere else, safe. Without the passphrase it cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="51"/>
+        <source>Nên tạo bản sao lưu đầy đủ (dữ liệu, tệp minh chứng và khóa ký) sau lần xuất gói đầu tiên và định kỳ: Cài đặt → Sao lưu → «Sao lưu đầy đủ…». Nếu máy hỏng, bản sao lưu này khôi phục toàn bộ hồ sơ trên máy mới. </source>
+        <translation>Make a full backup (data, evidence files and signing key) after the first export and regularly: Settings → Backups → “Full backup…”. If this computer fails, it restores the whole profile on a new one. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="64"/>
+        <source>Mật khẩu không đúng với bản sao lưu này. Chưa có gì được khôi phục; hãy nhập đúng mật khẩu đã dùng khi tạo bản sao lưu.</source>
+        <translation>Wrong passphrase for this backup. Nothing was restored; type the passphrase used when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="69"/>
+        <source>Bản sao lưu bị hỏng hoặc đã bị sửa đổi. Chưa có gì được khôi phục; hãy dùng một bản sao khác.</source>
+        <translation>The backup is damaged or was changed. Nothing was restored; use another copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="74"/>
+        <source>Tệp này không phải là bản sao lưu đầy đủ của CĐS Desktop.</source>
+        <translation>This file is not a CĐS Desktop full backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="77"/>
+        <source>Bản sao lưu được tạo bằng phiên bản CĐS Desktop mới hơn; hãy cài phiên bản đó trước.</source>
+        <translation>The backup was made by a newer version of CĐS Desktop; install that version first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="81"/>
+        <source>Thư mục dữ liệu không trống. Chỉ khôi phục bản sao lưu đầy đủ vào máy chưa có hồ sơ (thư mục dữ liệu trống).</source>
+        <translation>The data folder is not empty. A full backup is restored only on a computer without a profile (an empty data folder).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="86"/>
+        <source>Tệp được ký bằng khóa {signer}, không phải khóa của Trung tâm {expected} mà bạn được đọc cho. Chưa có gì thay đổi; hãy gọi lại Trung tâm để đọc lại mã và gửi đúng tệp.</source>
+        <translation>The file is signed by the key {signer}, not by the Centre&apos;s key {expected} that was read out to you. Nothing was changed; call the Centre again to check the fingerprint and get the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="92"/>
+        <source>Tệp chứa dữ liệu của đơn vị {unit}, không phải của đơn vị này. Chưa có gì thay đổi.</source>
+        <translation>The file holds the data of unit {unit}, not of this unit. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="96"/>
+        <source>Tệp này không phải là tệp dữ liệu đơn vị do Trung tâm xuất. Chưa có gì thay đổi.</source>
+        <translation>This file is not a unit data file exported by the Centre. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="100"/>
+        <source>Tệp của Trung tâm bị hỏng hoặc đã bị sửa đổi. Chưa có gì thay đổi; hãy đề nghị Trung tâm gửi lại.</source>
+        <translation>The Centre&apos;s file is damaged or was changed. Nothing was changed; ask the Centre to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="107"/>
+        <source>Cơ sở dữ liệu nằm trên máy chủ; hãy sao lưu bằng công cụ của máy chủ.</source>
+        <translation>The database is on a server; back it up with the server&apos;s own tools.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="111"/>
+        <source>Thiếu {n} tệp minh chứng trong kho. Hãy chạy «Kiểm tra tệp minh chứng» và đính kèm lại các tệp bị thiếu, rồi sao lưu lại.</source>
+        <translation>{n} evidence files are missing from the store. Run “Check evidence files”, attach the missing files again, then back up again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="116"/>
+        <source>Dữ liệu quá lớn cho một tệp sao lưu. Hãy đóng chương trình và chép cả thư mục dữ liệu sang USB hoặc ổ đĩa khác.</source>
+        <translation>The data is too large for one backup file. Close the program and copy the whole data folder to a USB stick or another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="121"/>
+        <source>Thiếu tệp minh chứng của đơn vị trong kho của Trung tâm. Hãy chạy kiểm tra tệp minh chứng rồi thử lại.</source>
+        <translation>Evidence files of the unit are missing from the Centre&apos;s store. Run the evidence check, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="126"/>
+        <source>Dữ liệu của đơn vị quá lớn cho một tệp.</source>
+        <translation>The unit&apos;s data is too large for one file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="129"/>
+        <source>Tệp «{name}» đã có; hãy chọn tên khác.</source>
+        <translation>The file “{name}” already exists; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="132"/>
+        <source>Không đọc được tệp «{name}» (không còn ở đó, là thư mục hoặc không có quyền đọc).</source>
+        <translation>The file “{name}” cannot be read (it is gone, is a folder, or may not be read).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="158"/>
+        <source>Mật khẩu bản sao lưu</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="160"/>
+        <source>Đặt mật khẩu cho bản sao lưu (ít nhất {n} ký tự; một câu dễ nhớ là tốt nhất). Khóa ký của đơn vị trong bản sao lưu được mã hóa bằng mật khẩu này.</source>
+        <translation>Choose a passphrase for the backup (at least {n} characters; a sentence you can remember is best). The unit&apos;s signing key in the backup is encrypted with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="166"/>
+        <source>Nhập mật khẩu đã đặt khi tạo bản sao lưu.</source>
+        <translation>Type the passphrase chosen when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="177"/>
+        <source>Mật khẩu:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="179"/>
+        <source>Nhập lại:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="205"/>
+        <source>Mật khẩu cần ít nhất {n} ký tự.</source>
+        <translation>The passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="209"/>
+        <source>Hai lần nhập không giống nhau.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="236"/>
+        <source>Lưu bản sao lưu đầy đủ (nên lưu vào USB)</source>
+        <translation>Save the full backup (preferably on a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="238"/>
+        <source>Bản sao lưu đầy đủ CĐS (*{suffix})</source>
+        <translation>CĐS full backup (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="257"/>
+        <source>Đã tạo bản sao lưu đầy đủ</source>
+        <translation>Full backup made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="258"/>
+        <source>Đã lưu bản sao lưu đầy đủ vào {path}.</source>
+        <translation>The full backup was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="271"/>
+        <source>Không tạo được bản sao lưu</source>
+        <translation>The backup could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="273"/>
+        <source>Đang tạo bản sao lưu đầy đủ…</source>
+        <translation>Making the full backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="285"/>
+        <source>Chọn bản sao lưu đầy đủ</source>
+        <translation>Choose the full backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="287"/>
+        <source>Bản sao lưu đầy đủ CĐS (*{suffix});;Mọi tệp (*)</source>
+        <translation>CĐS full backup (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="305"/>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="306"/>
+        <source>Đã khôi phục hồ sơ của {unit} cùng dữ liệu, tệp minh chứng và khóa ký. Gói dữ liệu tiếp theo sẽ nối tiếp số thứ tự cũ.</source>
+        <translation>The profile of {unit} was restored with its data, evidence files and signing key. The next package continues the old numbering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="321"/>
+        <source>Đang khôi phục bản sao lưu đầy đủ…</source>
+        <translation>Restoring the full backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="334"/>
+        <source>Chọn tệp dữ liệu do Trung tâm gửi</source>
+        <translation>Choose the data file sent by the Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="336"/>
+        <source>Dữ liệu đơn vị (*{suffix});;Mọi tệp (*)</source>
+        <translation>Unit data (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="344"/>
+        <source>Mã nhận dạng khóa của Trung tâm</source>
+        <translation>The Centre&apos;s key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="345"/>
+        <source>Gọi điện cho Trung tâm và nhập mã nhận dạng khóa của Trung tâm do cán bộ Trung tâm đọc (20 ký tự, ví dụ 7K2Q-M9XH-4TRB-ZP3D-W8NC):</source>
+        <translation>Call the Centre and type the Centre&apos;s key fingerprint as its officer reads it out (20 characters, e.g. 7K2Q-M9XH-4TRB-ZP3D-W8NC):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="360"/>
+        <source>Đã nạp dữ liệu từ Trung tâm</source>
+        <translation>Data loaded from the Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="361"/>
+        <source>Đã nạp {n} hoạt động của đơn vị như Trung tâm đang lưu. Gói tiếp theo mang số {seq} và chỉ thay đổi những gì đơn vị sửa từ nay.</source>
+        <translation>{n} activities of the unit were loaded as the Centre holds them. The next package is number {seq} and changes only what the unit changes from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="374"/>
+        <source>Không nạp được dữ liệu</source>
+        <translation>The data could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="376"/>
+        <source>Đang nạp dữ liệu từ Trung tâm…</source>
+        <translation>Loading the data from the Centre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="386"/>
+        <source>Đã xuất dữ liệu đơn vị</source>
+        <translation>Unit data exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="388"/>
+        <source>Đã lưu dữ liệu của {unit} vào {path}. Gửi tệp cho đơn vị, rồi gọi điện và đọc cho đơn vị mã nhận dạng khóa của Trung tâm dưới đây; đơn vị nhập mã này khi nạp tệp để chắc chắn tệp do Trung tâm gửi.</source>
+        <translation>The data of {unit} was saved to {path}. Send the file to the unit, then call and read out the Centre&apos;s key fingerprint below; the unit types it when loading the file, to be sure the file comes from the Centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="413"/>
+        <source>Lưu dữ liệu của đơn vị {unit}</source>
+        <translation>Save the data of unit {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="417"/>
+        <source>Dữ liệu đơn vị (*{suffix})</source>
+        <translation>Unit data (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="444"/>
+        <source>Không xuất được dữ liệu</source>
+        <translation>The data could not be exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_flows.py" line="446"/>
+        <source>Đang xuất dữ liệu của đơn vị…</source>
+        <translation>Exporting the unit&apos;s data…</translation>
     </message>
 </context>
 <context>
@@ -2150,29 +2432,39 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="43"/>
+        <location filename="../../ui/wizard.py" line="44"/>
         <source>Chào mừng đến với CĐS Desktop</source>
         <translation>Welcome to CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="46"/>
+        <location filename="../../ui/wizard.py" line="47"/>
         <source>Chương trình ghi nhận các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia và gửi báo cáo về Bộ. Trước hết, hãy cho biết máy này dùng cho ai.</source>
         <translation>This program records the activities for National Digital Transformation Day and reports them to the Ministry. First, tell us who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="50"/>
+        <location filename="../../ui/wizard.py" line="51"/>
         <source>Đơn vị báo cáo (cơ quan, đơn vị thuộc Bộ, Sở)</source>
         <translation>A reporting unit (Ministry unit or provincial department)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="52"/>
+        <location filename="../../ui/wizard.py" line="53"/>
         <source>Trung tâm tổng hợp của Bộ (tiếp nhận gói dữ liệu của các đơn vị)</source>
         <translation>The Ministry&apos;s IT Centre (receives the units&apos; packages)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="59"/>
+        <location filename="../../ui/wizard.py" line="60"/>
         <source>Dữ liệu sẽ được lưu trong thư mục: {folder}</source>
         <translation>The data will be kept in the folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="66"/>
+        <source>Máy mới thay cho máy cũ bị hỏng? Nếu đơn vị có bản sao lưu đầy đủ (tệp .cdsbackup, thường trên USB), hãy khôi phục từ đó: dữ liệu, tệp minh chứng và khóa ký đều trở lại.</source>
+        <translation>A new computer replacing a broken one? If the unit has a full backup (a .cdsbackup file, usually on a USB stick), restore from it: the data, evidence files and signing key all come back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="72"/>
+        <source>Khôi phục từ bản sao lưu đầy đủ…</source>
+        <translation>Restore from a full backup…</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2603,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="297"/>
+        <location filename="../../ui/wizard.py" line="316"/>
         <source>Thiết lập CĐS Desktop</source>
         <translation>CĐS Desktop setup</translation>
     </message>
@@ -2411,62 +2703,62 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="80"/>
+        <location filename="../../ui/wizard.py" line="93"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83"/>
+        <location filename="../../ui/wizard.py" line="96"/>
         <source>Tìm đơn vị trong danh mục (gõ không dấu cũng được), hoặc nhập mã và tên nếu đơn vị chưa có trong danh mục.</source>
         <translation>Find your unit in the catalog (accents optional), or type its code and name if it is not listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="88"/>
+        <location filename="../../ui/wizard.py" line="101"/>
         <source>Tạo khóa và hồ sơ</source>
         <translation>Create key and profile</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="90"/>
+        <location filename="../../ui/wizard.py" line="103"/>
         <source>Tìm đơn vị, ví dụ: van hoa ha noi</source>
         <translation>Search units, e.g. van hoa ha noi</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="100"/>
+        <location filename="../../ui/wizard.py" line="113"/>
         <source>ví dụ: SO-HNI</source>
         <translation>e.g. SO-HNI</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="102"/>
+        <location filename="../../ui/wizard.py" line="115"/>
         <source>ví dụ: Sở Văn hóa và Thể thao Hà Nội</source>
         <translation>e.g. Sở Văn hóa và Thể thao Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="109"/>
+        <location filename="../../ui/wizard.py" line="122"/>
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="111"/>
+        <location filename="../../ui/wizard.py" line="124"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="166"/>
+        <location filename="../../ui/wizard.py" line="179"/>
         <source>Mã gồm 2–32 chữ cái không dấu, chữ số, &apos;-&apos; hoặc &apos;_&apos;, ví dụ SO-HNI.</source>
         <translation>The code has 2–32 letters A–Z, digits, &apos;-&apos; or &apos;_&apos;, e.g. SO-HNI.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="168"/>
+        <location filename="../../ui/wizard.py" line="181"/>
         <source>Hãy nhập tên đơn vị (tối đa 300 ký tự).</source>
         <translation>Enter the unit&apos;s name (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="176"/>
+        <location filename="../../ui/wizard.py" line="189"/>
         <source>Đang tạo khóa ký và hồ sơ dữ liệu…</source>
         <translation>Creating the signing key and the profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="191"/>
+        <location filename="../../ui/wizard.py" line="204"/>
         <source>Không tạo được hồ sơ</source>
         <translation>Could not create the profile</translation>
     </message>
@@ -2542,162 +2834,172 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="65"/>
+        <location filename="../../ui/centre_units_page.py" line="66"/>
         <source>Đơn vị và tình hình gửi báo cáo</source>
         <translation>Units and submission status</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="67"/>
+        <location filename="../../ui/centre_units_page.py" line="68"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="68"/>
+        <location filename="../../ui/centre_units_page.py" line="69"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="69"/>
+        <location filename="../../ui/centre_units_page.py" line="70"/>
         <source>Đăng ký khóa…</source>
         <translation>Register key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="71"/>
+        <location filename="../../ui/centre_units_page.py" line="72"/>
         <source>Thay khóa…</source>
         <translation>Replace key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="73"/>
+        <location filename="../../ui/centre_units_page.py" line="74"/>
         <source>Đơn vị dùng máy tính mới hoặc đã cài lại máy: đăng ký khóa mới thay khóa cũ</source>
         <translation>The unit uses a new or reinstalled computer: register its new key in place of the old one</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="75"/>
+        <location filename="../../ui/centre_units_page.py" line="76"/>
         <source>Thu hồi khóa…</source>
         <translation>Revoke key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="76"/>
+        <location filename="../../ui/centre_units_page.py" line="77"/>
         <source>Lịch sử khóa…</source>
         <translation>Key history…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="77"/>
+        <location filename="../../ui/centre_units_page.py" line="78"/>
         <source>Xuất danh sách chưa gửi (Excel)…</source>
         <translation>Export the not-reported list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="99"/>
+        <location filename="../../ui/centre_units_page.py" line="96"/>
+        <source>Xuất dữ liệu cho đơn vị…</source>
+        <translation>Export data for the unit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="98"/>
+        <source>Dữ liệu của đơn vị như Trung tâm đang lưu, để đơn vị mất máy nạp lại</source>
+        <translation>The unit&apos;s data as the Centre holds it, for a unit that lost its computer to load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="106"/>
         <source>Tìm theo mã, tên đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search code, unit name… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="101"/>
+        <location filename="../../ui/centre_units_page.py" line="108"/>
         <source>Chỉ hiện đơn vị chưa gửi báo cáo</source>
         <translation>Only units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="155"/>
+        <location filename="../../ui/centre_units_page.py" line="162"/>
         <source>Không đọc được danh sách đơn vị</source>
         <translation>Could not read the unit list</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="170"/>
+        <location filename="../../ui/centre_units_page.py" line="177"/>
         <source>Đã gửi báo cáo: {reported} / {expected} đơn vị · chưa gửi: {missing}</source>
         <translation>Reported: {reported} of {expected} units · not yet: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="173"/>
+        <location filename="../../ui/centre_units_page.py" line="180"/>
         <source>đang hiện {n} đơn vị</source>
         <translation>showing {n} units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="217"/>
+        <location filename="../../ui/centre_units_page.py" line="225"/>
         <source>Không thêm được đơn vị</source>
         <translation>Could not add the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="236"/>
+        <location filename="../../ui/centre_units_page.py" line="244"/>
         <source>Không sửa được đơn vị</source>
         <translation>Could not change the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="252"/>
+        <location filename="../../ui/centre_units_page.py" line="260"/>
         <source>Không đăng ký được khóa</source>
         <translation>Could not register the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="257"/>
+        <location filename="../../ui/centre_units_page.py" line="265"/>
         <source>Đã đăng ký khóa</source>
         <translation>Key registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="258"/>
+        <location filename="../../ui/centre_units_page.py" line="266"/>
         <source>Đã đăng ký khóa {key} cho đơn vị {unit}.</source>
         <translation>Key {key} registered for unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="278"/>
+        <location filename="../../ui/centre_units_page.py" line="286"/>
         <source>Không thay được khóa</source>
         <translation>Could not replace the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="283"/>
+        <location filename="../../ui/centre_units_page.py" line="291"/>
         <source>Đã thay khóa</source>
         <translation>Key replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="285"/>
+        <location filename="../../ui/centre_units_page.py" line="293"/>
         <source>Từ nay Trung tâm chỉ nhận các gói của đơn vị {unit} ký bằng khóa {key}; các gói ký bằng khóa cũ sẽ bị từ chối.</source>
         <translation>From now on the Centre accepts only packages of unit {unit} signed with the key {key}; packages signed with the old key are rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="302"/>
+        <location filename="../../ui/centre_units_page.py" line="310"/>
         <source>Không thu hồi được khóa</source>
         <translation>Could not revoke the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="307"/>
+        <location filename="../../ui/centre_units_page.py" line="315"/>
         <source>Đã thu hồi khóa</source>
         <translation>Key revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="309"/>
+        <location filename="../../ui/centre_units_page.py" line="317"/>
         <source>Khóa {key} của đơn vị {unit} đã bị thu hồi. Khi đơn vị có khóa mới, hãy đối chiếu qua điện thoại rồi bấm «Đăng ký khóa…».</source>
         <translation>The key {key} of unit {unit} is revoked. When the unit has a new key, compare it by phone, then click “Register key…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="319"/>
+        <location filename="../../ui/centre_units_page.py" line="327"/>
         <source>Chưa có gì bị thay đổi.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="330"/>
+        <location filename="../../ui/centre_units_page.py" line="338"/>
         <source>Không đọc được lịch sử khóa</source>
         <translation>Could not read the key history</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="339"/>
+        <location filename="../../ui/centre_units_page.py" line="351"/>
         <source>Lưu danh sách đơn vị chưa gửi báo cáo</source>
         <translation>Save the list of units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="341"/>
+        <location filename="../../ui/centre_units_page.py" line="353"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="359"/>
+        <location filename="../../ui/centre_units_page.py" line="371"/>
         <source>Đã lưu danh sách</source>
         <translation>List saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="360"/>
+        <location filename="../../ui/centre_units_page.py" line="372"/>
         <source>Đã lưu {n} đơn vị chưa gửi báo cáo vào {path}.</source>
         <translation>Saved {n} units that have not reported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="362"/>
+        <location filename="../../ui/centre_units_page.py" line="374"/>
         <source>Không lưu được danh sách</source>
         <translation>Could not save the list</translation>
     </message>
