@@ -454,7 +454,7 @@ def test_member_larger_than_it_declares(master: Profile, genuine: Genuine, tmp_p
     bomb = bytes(8 * 1024 * 1024)
     for entry in entries:
         if str(entry["name"]).endswith("cds-signature.json"):
-            entry.update(data=deflate(bomb), method=8, size=200 * 1024)
+            entry.update(data=deflate(bomb), method=8, size=3 * 1024)
     path = tmp_path / "liar.cdspkg"
     path.write_bytes(raw_zip(entries))
     rejected(master, path, "larger than its declared size")
@@ -548,8 +548,14 @@ def edited(name: str, old: bytes, new: bytes) -> Callable[[dict[str, bytes]], No
         (
             "data/records.json",
             b'"participants":250',
-            b'"participants":' + b"[" * 100_000 + b"]" * 100_000,
+            b'"participants":' + b"[" * 30_000 + b"]" * 30_000,  # under 64 KiB: no ratio limit
             "nested",
+        ),
+        (
+            "data/records.json",
+            b'"participants":250',
+            b'"participants":' + b"[" * 100_000 + b"]" * 100_000,
+            "compression ratio above 40:1",
         ),
         ("data/records.json", b'"participants":250', b'"participants":"250"', "whole number"),
         ("data/records.json", b'"participants":250', b'"participants":-1', "whole number"),

@@ -24,6 +24,7 @@ from cds_desktop.packages.format import (
     BASE_DIR_PATTERN,
     FORMAT_NAME,
     MANIFEST,
+    MAX_SMALL_TAG_BYTES,
     MAX_TAG_FILE_BYTES,
     SIGNATURE,
     TAG_FILES,
@@ -162,7 +163,7 @@ def _read_tag(reader: ZipReader, base: str, name: str) -> bytes:
     member = reader.by_name.get(f"{base}/{name}")
     if member is None:
         raise PackageRejected(f"{name} is missing")
-    return reader.read(member, MAX_TAG_FILE_BYTES)
+    return reader.read(member, MAX_SMALL_TAG_BYTES.get(name, MAX_TAG_FILE_BYTES))
 
 
 def _base_dir(reader: ZipReader) -> str:
@@ -186,6 +187,16 @@ def open_container(reader: ZipReader, kind: str) -> OpenContainer:
         elif relative not in TAG_FILES:
             raise PackageRejected(f"{relative[:80]}: a file that is not in the manifest")
 
+    # Cheapest and most decisive first (docs/package-format.md, "Order of the checks"):
+    # the two small signed-over files (at most 4 KiB each), then the signature, and only
+    # then the payload manifest (up to 4 MiB) and the other tag files.
+    for name in TAG_FILES:
+        member = reader.by_name.get(f"{base}/{name}")
+        if member is None:
+            raise PackageRejected(f"{name} is missing")
+        limit = MAX_SMALL_TAG_BYTES.get(name, MAX_TAG_FILE_BYTES)
+        if member.size > limit:
+            raise PackageRejected(f"{name}: {member.size} bytes; the limit is {limit}")
     signature = signing.parse_signature(_read_tag(reader, base, SIGNATURE), kind)
     tag_manifest_bytes = _read_tag(reader, base, TAG_MANIFEST)
     signing.verify_signature(signature, tag_manifest_bytes)

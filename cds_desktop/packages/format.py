@@ -50,12 +50,23 @@ MAX_EVIDENCE_FILE_BYTES = 256 * 1024 * 1024
 MAX_METADATA_BYTES = 64 * 1024
 MAX_RECORDS_BYTES = 64 * 1024 * 1024
 MAX_TAG_FILE_BYTES = 4 * 1024 * 1024
-"""bagit.txt, bag-info.txt, both manifests and the signature, each."""
+"""The payload manifest (20,000 lines of about 150 bytes fit with room to spare)."""
+MAX_SMALL_TAG_BYTES = {
+    "bagit.txt": 64,
+    "bag-info.txt": 16 * 1024,
+    "tagmanifest-sha256.txt": 4 * 1024,
+    "cds-signature.json": 4 * 1024,
+}
+"""The other tag files and the signature: a few hundred bytes each when genuine, so the
+signature file is parsed (before its signature is checked) at a cost of microseconds."""
 MAX_NAME_BYTES = 255
 MAX_COMPRESSION_RATIO = 200
 """A deflated member may expand at most this many times …"""
 RATIO_FREE_BYTES = 64 * 1024
 """… unless it is no larger than this (tiny files compress oddly)."""
+MAX_JSON_COMPRESSION_RATIO = 40
+"""Stricter for the JSON members and tag files, which are parsed into objects (genuine
+records.json: about 4-8 : 1, docs/benchmarks.md)."""
 MAX_JSON_DEPTH = 8
 MAX_ACTIVITIES = 50_000
 MAX_EVIDENCE_PER_ACTIVITY = 1_000
