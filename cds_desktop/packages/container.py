@@ -191,12 +191,12 @@ def open_container(reader: ZipReader, kind: str) -> OpenContainer:
     # the two small signed-over files (at most 4 KiB each), then the signature, and only
     # then the payload manifest (up to 4 MiB) and the other tag files.
     for name in TAG_FILES:
-        member = reader.by_name.get(f"{base}/{name}")
-        if member is None:
+        tag = reader.by_name.get(f"{base}/{name}")
+        if tag is None:
             raise PackageRejected(f"{name} is missing")
         limit = MAX_SMALL_TAG_BYTES.get(name, MAX_TAG_FILE_BYTES)
-        if member.size > limit:
-            raise PackageRejected(f"{name}: {member.size} bytes; the limit is {limit}")
+        if tag.size > limit:
+            raise PackageRejected(f"{name}: {tag.size} bytes; the limit is {limit}")
     signature = signing.parse_signature(_read_tag(reader, base, SIGNATURE), kind)
     tag_manifest_bytes = _read_tag(reader, base, TAG_MANIFEST)
     signing.verify_signature(signature, tag_manifest_bytes)
