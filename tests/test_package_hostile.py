@@ -658,7 +658,13 @@ def test_signer_in_metadata_must_be_the_key_that_signed(
     master: Profile, genuine: Genuine, tmp_path: Path
 ) -> None:
     path = resign(genuine.a2, tmp_path / "mixed.cdspkg", genuine.key_b)
-    rejected(master, path, "signer differs")
+    also_unverifiable(path, "signer differs")
+    # At the centre the registry is asked first (before package.json is inflated): the
+    # signer is not the key registered for SO-HNI.
+    rejected(master, path, "registered for unit SO-HNI", code="key_mismatch")
+    # A unit without a registered key, its key trusted now: package.json must name it.
+    path = resign(genuine.b1, tmp_path / "mixed-new.cdspkg", genuine.key_a)
+    rejected(master, path, "signer differs", trust_new=True)
 
 
 def test_an_unknown_key_without_trust(master: Profile, genuine: Genuine) -> None:

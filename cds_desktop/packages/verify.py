@@ -75,14 +75,26 @@ class VerifiedPackage:
         return self.metadata.sequence
 
 
-class PackageCheck:
-    """Opening checks everything but the evidence files' content; `check_evidence` does that."""
+BeforePayload = Callable[[OpenContainer], None]
+"""Told the checked container (zip structure, tag files, signature) before any payload
+file is inflated; the importer decides about the signer's key there, and may raise."""
 
-    def __init__(self, path: Path) -> None:
+
+class PackageCheck:
+    """Opening checks everything but the evidence files' content; `check_evidence` does that.
+
+    The order is the one of docs/package-format.md ("Order of the checks"): the zip
+    structure and the small tag files, the signature, then `before_payload` (the trust
+    decision at the centre), and only then `package.json` and `records.json`.
+    """
+
+    def __init__(self, path: Path, before_payload: BeforePayload | None = None) -> None:
         self.path = path
         self.reader = ZipReader(path)
         try:
             self.container = open_container(self.reader, PACKAGE_KIND)
+            if before_payload is not None:
+                before_payload(self.container)
             self.metadata, self.records, self.evidence = _check_payload(self.container)
         except BaseException:
             self.reader.close()
