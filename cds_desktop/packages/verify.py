@@ -34,8 +34,8 @@ from cds_desktop.packages.reader import RawBlocks, ZipReader
 from cds_desktop.packages.records import (
     ActivityRecord,
     PackageMetadata,
+    load_records,
     parse_metadata,
-    parse_records,
 )
 
 Progress = Callable[[int, int], None]
@@ -184,9 +184,7 @@ def _check_payload(
     if container.base_dir != package_base_dir(metadata.unit_code, metadata.sequence):
         raise PackageRejected("zip: bag folder name does not match the unit and sequence")
 
-    records = parse_records(
-        strict_json.loads(container.read_payload(RECORDS, MAX_RECORDS_BYTES), "records.json")
-    )
+    records = load_records(container.read_payload(RECORDS, MAX_RECORDS_BYTES))
     referenced: set[str] = set()
     for record in records:
         for item in record.evidence:
