@@ -12,8 +12,13 @@ import datetime as dt
 import hashlib
 import io
 import random
+import subprocess
+import sys
+import tempfile
+import time
 import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -29,6 +34,7 @@ from cds_desktop.packages.format import (
     package_base_dir,
 )
 
+ROOT = Path(__file__).resolve().parent.parent
 MOMENT = dt.datetime(2024, 10, 20, 8, 0, tzinfo=dt.UTC)
 CAMPAIGN = {
     "code": "CDS-2024",
@@ -198,3 +204,48 @@ def one_long_string(size: int) -> bytes:
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+# Measuring a command in a child process: its own wall time and peak memory.
+
+CHILD = """
+import re, sys
+sys.argv = ["cds_desktop", *sys.argv[2:]]
+try:
+    import runpy
+    runpy.run_module("cds_desktop", run_name="__main__")
+finally:
+    status = open("/proc/self/status").read()
+    peak = re.search(r"VmHWM:\\s+(\\d+) kB", status)
+    with open(REPORT, "w") as report:
+        report.write(peak.group(1) if peak else "0")
+"""
+
+
+@dataclass(frozen=True)
+class Measured:
+    seconds: float
+    peak_mib: float
+    exit_code: int
+    output: str
+
+
+def measure(args: list[str], env: dict[str, str] | None = None) -> Measured:
+    """Run `python -m cds_desktop ARGS` in a child; its peak resident memory is read from
+    /proc (VmHWM: of the child's own program image only, unlike `ru_maxrss`, which on
+    Linux keeps the parent's size at the fork)."""
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "peak"
+        code = CHILD.replace("REPORT", repr(str(report)))
+        started = time.perf_counter()
+        process = subprocess.run(
+            [sys.executable, "-c", code, "--", *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        seconds = time.perf_counter() - started
+        peak = int(report.read_text() or 0) / 1024 if report.exists() else 0.0
+    return Measured(seconds, peak, process.returncode, process.stdout + process.stderr)
