@@ -197,9 +197,11 @@ def empty_objects(size: int) -> bytes:
 
 
 def one_long_string(size: int) -> bytes:
-    """One string, ASCII but for one character outside the BMP (4 bytes a character in
-    a Python string)."""
-    return b'{"activities":["' + "😀".encode() + b"a" * (size - 24) + b'"]}'
+    """One string of random letters (it compresses badly), ASCII but for one character
+    outside the BMP: 4 bytes a character in a Python string."""
+    table = bytes(97 + i % 26 for i in range(256))
+    letters = random.Random(size).randbytes(size - 24).translate(table)
+    return b'{"activities":[{"title":"' + "😀".encode() + letters + b'"}]}'
 
 
 def sha256(data: bytes) -> str:
