@@ -355,8 +355,11 @@ def main() -> int:
     logging.disable(logging.CRITICAL)
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from cds_desktop.packages import strict_json
     from cds_desktop.packages.format import PackageRejected
     from cds_desktop.packages.verify import verify_package
+
+    stream_from = strict_json.STREAM_FROM
 
     work = args.work
     corpus = work / "corpus"
@@ -396,6 +399,8 @@ def main() -> int:
             return
         fdp = atheris.FuzzedDataProvider(data)
         if args.mode == "structure":
+            # Half the inputs take the streaming parser of records.json (used above 1 MiB).
+            strict_json.STREAM_FROM = 0 if fdp.ConsumeBool() else stream_from
             try:
                 package = structured(fdp, bags, key)
             except Exception:

@@ -297,12 +297,13 @@ def test_the_biggest_plausible_unit_verifies_and_imports_within_budget(
     big: Big, centre: Profile
 ) -> None:
     """The genuine 20,000 activities: the limits leave it room (the fixture measured its
-    `verify`); imported in a child with --trust-new, it stays under the budget too."""
+    `verify`); imported in a child with --trust-new, it stays under the budget too
+    (about 250 MiB: the importer's rows come on top of the records, docs/benchmarks.md)."""
     root = str(centre.paths.root)
     centre.close()
     measured = attacks.measure(["import", "--trust-new", str(big.genuine), "--data-dir", root])
     assert measured.exit_code == 0, measured.output
-    assert measured.peak_mib < BUDGET_MIB + 128, measured  # see docs/benchmarks.md
+    assert measured.peak_mib < BUDGET_MIB, measured
 
 
 def test_streaming_and_whole_parsing_agree(monkeypatch: pytest.MonkeyPatch) -> None:
