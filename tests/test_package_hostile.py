@@ -454,7 +454,7 @@ def test_member_larger_than_it_declares(master: Profile, genuine: Genuine, tmp_p
     bomb = bytes(8 * 1024 * 1024)
     for entry in entries:
         if str(entry["name"]).endswith("cds-signature.json"):
-            entry.update(data=deflate(bomb), method=8, size=200 * 1024)
+            entry.update(data=deflate(bomb), method=8, size=3 * 1024)
     path = tmp_path / "liar.cdspkg"
     path.write_bytes(raw_zip(entries))
     rejected(master, path, "larger than its declared size")
@@ -548,8 +548,14 @@ def edited(name: str, old: bytes, new: bytes) -> Callable[[dict[str, bytes]], No
         (
             "data/records.json",
             b'"participants":250',
-            b'"participants":' + b"[" * 100_000 + b"]" * 100_000,
+            b'"participants":' + b"[" * 30_000 + b"]" * 30_000,  # under 64 KiB: no ratio limit
             "nested",
+        ),
+        (
+            "data/records.json",
+            b'"participants":250',
+            b'"participants":' + b"[" * 100_000 + b"]" * 100_000,
+            "compression ratio above 40:1",
         ),
         ("data/records.json", b'"participants":250', b'"participants":"250"', "whole number"),
         ("data/records.json", b'"participants":250', b'"participants":-1', "whole number"),
@@ -652,7 +658,13 @@ def test_signer_in_metadata_must_be_the_key_that_signed(
     master: Profile, genuine: Genuine, tmp_path: Path
 ) -> None:
     path = resign(genuine.a2, tmp_path / "mixed.cdspkg", genuine.key_b)
-    rejected(master, path, "signer differs")
+    also_unverifiable(path, "signer differs")
+    # At the centre the registry is asked first (before package.json is inflated): the
+    # signer is not the key registered for SO-HNI.
+    rejected(master, path, "registered for unit SO-HNI", code="key_mismatch")
+    # A unit without a registered key, its key trusted now: package.json must name it.
+    path = resign(genuine.b1, tmp_path / "mixed-new.cdspkg", genuine.key_a)
+    rejected(master, path, "signer differs", trust_new=True)
 
 
 def test_an_unknown_key_without_trust(master: Profile, genuine: Genuine) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cds_desktop.activities import ActivityService
+from cds_desktop.models import Unit
 from cds_desktop.packages.trust import UnknownKey, trust_unit_key
 from cds_desktop.profile import Profile
 from cds_desktop.units import UnitService
@@ -205,8 +206,14 @@ def test_tampered_stale_and_duplicate_packages(
     advice = window.import_page.advice  # shown under the table without a click
     assert not advice.isHidden() and advice.text().startswith(packages.tampered.name + ": ")
     assert "gửi lại tệp gói" in advice.text() and "SHA-256 does not match" in advice.text()
-    assert prompts.asked == []  # a damaged package is never offered for trust
+    # The key is decided before any payload is read (docs/package-format.md, "Order of
+    # the checks"): the intact signature is offered for trust, the damaged evidence found
+    # after; trusting it registered nothing.
+    assert len(prompts.asked) == 1
     assert ActivityService(centre).list_rows() == []
+    with centre.database.session() as session:
+        unit = session.get(Unit, "SO-HNI")
+        assert unit is not None and unit.fingerprint is None
 
     rows = run_import(qtbot, window, packages.hni2)
     assert rows[0][2:4] == ("2", "Đã nhập")
@@ -216,7 +223,7 @@ def test_tampered_stale_and_duplicate_packages(
     assert [r[7] for r in rows] == ["Đã nhập gói mới hơn của đơn vị", "Gói đã được nhập trước đây"]
     window.import_page.table.selectRow(0)  # the officer asks what "stale" means
     assert "gói cũ không thay đổi gì" in advice.text() and not advice.isHidden()
-    assert len(prompts.asked) == 1
+    assert len(prompts.asked) == 2
     # the import log lists every package, rejected ones included
     window.show_page("reports")
     window.centre_reports.tabs.setCurrentWidget(window.centre_reports.log)
@@ -295,9 +302,13 @@ def test_cancel_keeps_the_finished_packages(
     page = window.import_page
     original = TrustPrompt.ask
 
+    asked: list[TrustPrompt] = []
+
     def cancel_then_trust(self: TrustPrompt) -> bool:
+        asked.append(self)
         assert page.task is not None
-        page.task.cancel()  # the officer presses Cancel while the first package is asked
+        if len(asked) == 2:  # the officer presses Cancel while the second package is asked
+            page.task.cancel()  # (its key is asked before its evidence is read)
         return original(self)
 
     monkeypatch.setattr(TrustPrompt, "ask", cancel_then_trust)

@@ -24,6 +24,7 @@ from cds_desktop.packages.format import (
     BASE_DIR_PATTERN,
     FORMAT_NAME,
     MANIFEST,
+    MAX_SMALL_TAG_BYTES,
     MAX_TAG_FILE_BYTES,
     SIGNATURE,
     TAG_FILES,
@@ -137,12 +138,23 @@ class OpenContainer:
     members: dict[str, Member]
     """{payload path: zip member}, exactly the paths of `manifest`."""
 
-    def read_payload(self, path: str, limit: int) -> bytes:
-        """A small payload file whole, its hash checked."""
+    def read_payload(self, path: str, limit: int) -> bytearray:
+        """A payload file of at most `limit` bytes whole, its hash checked.
+
+        Inflated straight into one buffer of its declared size (the stream refuses one
+        byte more), so the peak is the file's size, not twice it.
+        """
         member = self.members[path]
         if member.size > limit:
             raise PackageRejected(f"{path}: {member.size} bytes; the limit is {limit}")
-        return b"".join(self.payload_chunks(path))
+        buffer = bytearray(member.size)
+        view = memoryview(buffer)
+        position = 0
+        for chunk in self.payload_chunks(path):
+            view[position : position + len(chunk)] = chunk
+            position += len(chunk)
+        view.release()
+        return buffer
 
     def payload_chunks(self, path: str, raw: RawBlocks | None = None) -> Iterator[bytes]:
         """A payload file in chunks; after the last one its SHA-256 has been checked.
@@ -162,7 +174,7 @@ def _read_tag(reader: ZipReader, base: str, name: str) -> bytes:
     member = reader.by_name.get(f"{base}/{name}")
     if member is None:
         raise PackageRejected(f"{name} is missing")
-    return reader.read(member, MAX_TAG_FILE_BYTES)
+    return reader.read(member, MAX_SMALL_TAG_BYTES.get(name, MAX_TAG_FILE_BYTES))
 
 
 def _base_dir(reader: ZipReader) -> str:
@@ -186,6 +198,16 @@ def open_container(reader: ZipReader, kind: str) -> OpenContainer:
         elif relative not in TAG_FILES:
             raise PackageRejected(f"{relative[:80]}: a file that is not in the manifest")
 
+    # Cheapest and most decisive first (docs/package-format.md, "Order of the checks"):
+    # the two small signed-over files (at most 4 KiB each), then the signature, and only
+    # then the payload manifest (up to 4 MiB) and the other tag files.
+    for name in TAG_FILES:
+        tag = reader.by_name.get(f"{base}/{name}")
+        if tag is None:
+            raise PackageRejected(f"{name} is missing")
+        limit = MAX_SMALL_TAG_BYTES.get(name, MAX_TAG_FILE_BYTES)
+        if tag.size > limit:
+            raise PackageRejected(f"{name}: {tag.size} bytes; the limit is {limit}")
     signature = signing.parse_signature(_read_tag(reader, base, SIGNATURE), kind)
     tag_manifest_bytes = _read_tag(reader, base, TAG_MANIFEST)
     signing.verify_signature(signature, tag_manifest_bytes)

@@ -51,15 +51,41 @@ MAX_ENTRIES = 20_000
 MAX_EVIDENCE_FILES = MAX_ENTRIES - 16
 MAX_EVIDENCE_FILE_BYTES = 256 * 1024 * 1024
 MAX_METADATA_BYTES = 64 * 1024
-MAX_RECORDS_BYTES = 64 * 1024 * 1024
+MAX_RECORDS_BYTES = 56 * 1024 * 1024
+"""The biggest plausible unit, 20,000 activities with long texts, writes 48.7 MiB
+(docs/package-format.md, "Sizing the JSON limits"): a margin of 15 %."""
+MAX_RECORDS_MEMORY = 112 * 1024 * 1024
+"""What the parsed records may take in memory (texts as Python holds them, and objects):
+94 MiB for that unit. With the file's bytes and the program, a peak under 256 MiB."""
 MAX_TAG_FILE_BYTES = 4 * 1024 * 1024
-"""bagit.txt, bag-info.txt, both manifests and the signature, each."""
+"""The payload manifest (20,000 lines of about 150 bytes fit with room to spare)."""
+MAX_SMALL_TAG_BYTES = {
+    "bagit.txt": 64,
+    "bag-info.txt": 16 * 1024,
+    "tagmanifest-sha256.txt": 4 * 1024,
+    "cds-signature.json": 4 * 1024,
+}
+"""The other tag files and the signature: a few hundred bytes each when genuine, so the
+signature file is parsed (before its signature is checked) at a cost of microseconds."""
 MAX_NAME_BYTES = 255
 MAX_COMPRESSION_RATIO = 200
 """A deflated member may expand at most this many times …"""
 RATIO_FREE_BYTES = 64 * 1024
 """… unless it is no larger than this (tiny files compress oddly)."""
+MAX_JSON_COMPRESSION_RATIO = 40
+"""Stricter for the JSON members and tag files, which are parsed into objects (genuine
+records.json: about 4-8 : 1, docs/benchmarks.md)."""
 MAX_JSON_DEPTH = 8
+MAX_JSON_TOKENS = 4_000_000
+"""Tokens (strings, brackets, commas) in a large JSON member; every value costs at least
+one. A unit of 20,000 activities with long texts has 1.7 million (docs/package-format.md,
+"Sizing the JSON limits"). Counted while scanning, before parsing: 64 MiB of tiny values
+would otherwise cost gigabytes of Python objects."""
+MAX_ITEM_TOKENS = 100_000
+"""Tokens in one activity (1,000 evidence items take about 25,000)."""
+MAX_JSON_STRING_BYTES = 256 * 1024
+"""One JSON string, as written (the longest field, a 20,000-character description, is at
+most 120 KiB even as \\u escapes); checked while scanning, before any is decoded."""
 MAX_ACTIVITIES = 50_000
 MAX_EVIDENCE_PER_ACTIVITY = 1_000
 MAX_JSON_INTEGER = 2**53 - 1

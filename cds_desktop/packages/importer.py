@@ -3,16 +3,20 @@
 Each package is verified completely before anything changes, and is then applied all or
 nothing:
 
-1. the zip, signature, manifests, metadata and records are checked (`PackageCheck`);
-2. the registry and the master are consulted read-only: a key other than the unit's
-   registered one, a clash with another unit's records or an unknown campaign rejects
-   the package; an already imported package id is a `duplicate`, a sequence not above
-   the last imported one `stale` (both are still verified, and change nothing);
+1. the zip structure, the small tag files and the signature are checked; then, before
+   any payload file is inflated, the signer's key is decided: the unit's registered key,
+   another key (rejected), or none registered — trusted only if the caller says so
+   (`trust_new`, the GUI's prompt), otherwise the package is rejected having cost only
+   its small members (`_decide_key`);
+2. the metadata and records are checked (`PackageCheck`), and the registry and the
+   master are consulted read-only: a clash with another unit's records or an unknown
+   campaign rejects the package; an already imported package id is a `duplicate`, a
+   sequence not above the last imported one `stale` (both are still verified, and
+   change nothing);
 3. the evidence files are read once, hashed, and those the store lacks are written one
    after the other into a pack file in the profile's `tmp/` (`Staging`);
-4. an unknown key is trusted only if the caller says so (`trust_new`), and a package
-   that would delete most of the unit's activities is applied only if the caller says
-   so (`allow_deletions`);
+4. a package that would delete most of the unit's activities is applied only if the
+   caller says so (`allow_deletions`; the key was decided in step 1);
 5. the pack is fsynced and added to the store with its index, then one database
    transaction makes the unit's activities and evidence rows equal to the snapshot,
    advances the unit's sequence and writes the import log row.
@@ -40,6 +44,7 @@ from cds_desktop.evidence_store import EvidenceStore
 from cds_desktop.files import create_new
 from cds_desktop.models import Activity, Base, Campaign, Evidence, ImportLog, Unit, utc_now
 from cds_desktop.packages.background import BackgroundWriter, FileSha256
+from cds_desktop.packages.container import OpenContainer
 from cds_desktop.packages.deletions import DeletionDecision, confirm_deletions
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
 from cds_desktop.packages.records import ActivityRecord, EvidenceRecord
@@ -53,6 +58,7 @@ from cds_desktop.packages.trust import (
 )
 from cds_desktop.packages.verify import PackageCheck, VerifiedPackage
 from cds_desktop.profile import Profile, backup_profile
+from cds_desktop.validation import UNIT_CODE_PATTERN
 
 log = logging.getLogger(__name__)
 
@@ -457,6 +463,65 @@ def _decide_trust(trust_new: TrustDecision, unknown: UnknownKey) -> bool:
     return trust_new
 
 
+@dataclass
+class _KeyDecision:
+    """What step 1 learnt before the payload: who signs, for which unit, trusted now?"""
+
+    unit_code: str | None = None
+    sequence: int | None = None
+    fingerprint: str | None = None
+    trusted_now: bool = False
+    done: bool = False
+
+
+def _claimed_unit(base_dir: str) -> tuple[str, int]:
+    """The unit code and sequence the bag folder's name claims (`SO-HNI-000003`).
+
+    Not signed by itself, but `package.json` (signed) must say the same, or the package
+    is refused; so a key is only ever trusted for the unit its package really names.
+    """
+    code, _, sequence = base_dir.rpartition("-")
+    if not UNIT_CODE_PATTERN.match(code) or not sequence.isdigit() or len(sequence) < 6:
+        raise PackageRejected(
+            f"zip: bag folder name {base_dir[:40]!r} is not <unit code>-<sequence>"
+        )
+    return code, int(sequence)
+
+
+def _decide_key(
+    profile: Profile, container: OpenContainer, trust_new: TrustDecision, decision: _KeyDecision
+) -> None:
+    """Step 1: before any payload is inflated, is the signer's key the unit's?
+
+    A key other than the registered one rejects the package; a unit without a key asks
+    `trust_new`. Nothing but the small members has been read at this point.
+    """
+    signature = container.signature
+    code, sequence = _claimed_unit(container.base_dir)
+    decision.unit_code, decision.sequence = code, sequence
+    decision.fingerprint = signature.fingerprint
+    if code == profile.identity.unit_code:
+        raise PackageRejected(
+            f"the package claims to be from this centre's own unit code {code}", code="own_unit"
+        )
+    with profile.database.session() as session:
+        unit = session.get(Unit, code)
+        known = key_is_registered(unit, signature.fingerprint, signature.public_key)
+        unit_known = unit is not None
+        name = unit.name if unit is not None else container.bag_info.get("Source-Organization")
+    if not known:
+        unknown = UnknownKey(code, (name or code)[:300], signature.fingerprint, unit_known)
+        if not _decide_trust(trust_new, unknown):
+            raise PackageRejected(
+                f"unit {code}'s key {signature.fingerprint} is not registered; "
+                "compare it with the unit, then register it (`units trust`) or trust it "
+                "at import (--trust-new)",
+                code="key_not_trusted",
+            )
+        decision.trusted_now = True
+    decision.done = True
+
+
 def _import_one(
     profile: Profile,
     path: Path,
@@ -468,8 +533,11 @@ def _import_one(
     hasher = FileSha256(path)
     check: PackageCheck | None = None
     staging: Staging | None = None
+    decision = _KeyDecision()
     try:
-        check = PackageCheck(path)
+        check = PackageCheck(
+            path, lambda container: _decide_key(profile, container, trust_new, decision)
+        )
         meta = check.metadata
         plan = _plan(profile, check)
         if plan.outcome != IMPORTED:
@@ -487,6 +555,10 @@ def _import_one(
             )  # fmt: skip
             _log(profile, result)
             return result
+        if not plan.known_key and not decision.trusted_now:
+            raise PackageRejected(
+                "the unit's key was removed during the import; import again", code="import_clash"
+            )
         staging = Staging(profile.evidence, check.evidence)
         try:
             package = check.check_evidence(staging, progress, should_cancel, hasher.feed)
@@ -494,19 +566,6 @@ def _import_one(
             raise PackageRejected(
                 f"could not store the evidence: {exc.strerror or exc}", code="storage"
             ) from exc
-        trusted_now = False
-        if not plan.known_key:
-            unknown = UnknownKey(
-                meta.unit_code, meta.unit_name, package.fingerprint, plan.unit_known
-            )
-            if not _decide_trust(trust_new, unknown):
-                raise PackageRejected(
-                    f"unit {meta.unit_code}'s key {package.fingerprint} is not registered; "
-                    "compare it with the unit, then register it (`units trust`) or trust it "
-                    "at import (--trust-new)",
-                    code="key_not_trusted",
-                )
-            trusted_now = True
         confirm_deletions(profile, package, plan.campaign_id, allow_deletions)
         try:
             staging.commit()
@@ -514,7 +573,7 @@ def _import_one(
             raise PackageRejected(
                 f"could not store the evidence: {exc.strerror or exc}", code="storage"
             ) from exc
-        result = _apply(profile, package, plan, trusted_now, str(path), hasher.result())
+        result = _apply(profile, package, plan, decision.trusted_now, str(path), hasher.result())
         log.info(
             "imported %s: unit %s sequence %s (+%d ~%d -%d)",
             path, result.unit_code, result.sequence, result.added, result.updated, result.deleted,
@@ -522,17 +581,19 @@ def _import_one(
         return result
     except PackageRejected as exc:
         meta_known = check.metadata if check is not None else None
-        signature = check.container.signature if check is not None else None
+        # A file that is not a regular file, or a package refused for its key before its
+        # payload, is not read any further: not even for its SHA-256.
+        small_only = exc.code == "unreadable" or (check is None and not decision.done)
         result = ImportResult(
             path,
             REJECTED,
-            meta_known.unit_code if meta_known else None,
-            meta_known.sequence if meta_known else None,
+            meta_known.unit_code if meta_known else decision.unit_code,
+            meta_known.sequence if meta_known else decision.sequence,
             reason=str(exc),
             reason_code=exc.code,
             package_id=meta_known.package_id if meta_known else None,
-            sha256=hasher.result(),
-            fingerprint=signature.fingerprint if signature else None,
+            sha256="" if small_only else hasher.result(),
+            fingerprint=decision.fingerprint,
         )
         log.warning("rejected %s: %s", path, exc)
         _log(profile, result)

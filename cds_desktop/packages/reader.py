@@ -24,6 +24,7 @@ from cds_desktop.packages.background import CHUNK, Hash
 from cds_desktop.packages.format import (
     MAX_COMPRESSION_RATIO,
     MAX_ENTRIES,
+    MAX_JSON_COMPRESSION_RATIO,
     MAX_NAME_BYTES,
     MAX_PACKAGE_FILE_BYTES,
     MAX_PAYLOAD_BYTES,
@@ -99,6 +100,64 @@ def check_member_name(name: str) -> None:
             raise PackageRejected(f"member {shown}: reserved Windows name")
 
 
+def require_regular_file(path: Path) -> os.stat_result:
+    """`os.stat` of a file that may be a package; anything but a regular file is refused.
+
+    Checked before the file is opened: opening a FIFO for reading waits for a writer for
+    ever, and a device can be read for ever.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise PackageRejected(f"file {path.name} does not exist", code="unreadable") from None
+    except OSError as exc:
+        raise PackageRejected(
+            f"cannot read {path.name}: {exc.strerror or exc}", code="unreadable"
+        ) from None
+    _require_regular(path, info)
+    return info
+
+
+def _require_regular(path: Path, info: os.stat_result) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise PackageRejected(f"{path.name} is a folder, not a package", code="unreadable")
+    if not stat.S_ISREG(info.st_mode):
+        raise PackageRejected(
+            f"{path.name} is not a regular file (a pipe, device or socket), not a package",
+            code="unreadable",
+        )
+
+
+def open_regular_file(path: Path) -> BinaryIO:
+    """Open a package file for reading; never blocks, never opens anything but a file.
+
+    The file is checked with `os.stat` first, then opened without blocking (POSIX
+    `O_NONBLOCK`: a FIFO swapped in meanwhile does not hang) and checked again.
+    """
+    require_regular_file(path)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise PackageRejected(f"file {path.name} does not exist", code="unreadable") from None
+    except IsADirectoryError:
+        raise PackageRejected(
+            f"{path.name} is a folder, not a package", code="unreadable"
+        ) from None
+    except OSError as exc:
+        raise PackageRejected(
+            f"cannot read {path.name}: {exc.strerror or exc}", code="unreadable"
+        ) from None
+    try:
+        _require_regular(path, os.fstat(descriptor))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
 def _fold(name: str) -> str:
     return unicodedata.normalize("NFC", name).casefold()
 
@@ -107,18 +166,7 @@ class ZipReader:
     """A checked zip: `members` in file order; `read` and `stream` give their content."""
 
     def __init__(self, path: Path) -> None:
-        try:
-            self._file: BinaryIO = path.open("rb")
-        except FileNotFoundError:
-            raise PackageRejected(f"file {path.name} does not exist", code="unreadable") from None
-        except IsADirectoryError:
-            raise PackageRejected(
-                f"{path.name} is a folder, not a package", code="unreadable"
-            ) from None
-        except OSError as exc:
-            raise PackageRejected(
-                f"cannot read {path.name}: {exc.strerror or exc}", code="unreadable"
-            ) from None
+        self._file: BinaryIO = open_regular_file(path)
         try:
             self.size = os.fstat(self._file.fileno()).st_size
             self.members = self._parse()
@@ -168,6 +216,10 @@ class ZipReader:
             raise PackageRejected("zip: the archive is empty")
         if cd_offset + cd_size != self.size - END_RECORD.size:
             raise PackageRejected("zip: central directory is not where the end record says")
+        if cd_size > count * (CENTRAL_HEADER.size + MAX_NAME_BYTES):
+            raise PackageRejected(
+                f"zip: central directory of {cd_size} bytes is too large for {count} entries"
+            )
         directory = self._read_at(cd_offset, cd_size)
         members: list[Member] = []
         seen: set[str] = set()
@@ -241,13 +293,14 @@ class ZipReader:
         check_member_name(name)
         if method == STORED and compressed != size:
             raise PackageRejected(f"member {shown}: stored member with two different sizes")
-        if (
-            method == DEFLATED
-            and size > RATIO_FREE_BYTES
-            and size > compressed * MAX_COMPRESSION_RATIO
-        ):
+        ratio = (
+            MAX_JSON_COMPRESSION_RATIO
+            if name.endswith((".json", ".txt"))
+            else MAX_COMPRESSION_RATIO
+        )
+        if method == DEFLATED and size > RATIO_FREE_BYTES and size > compressed * ratio:
             raise PackageRejected(
-                f"member {shown}: compression ratio above {MAX_COMPRESSION_RATIO}:1 (a zip bomb?)"
+                f"member {shown}: compression ratio above {ratio}:1 (a zip bomb?)"
             )
         data_offset, end_offset = self._local_header(
             shown, raw_name, offset, flags, method, crc, compressed, size

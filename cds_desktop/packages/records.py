@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,11 +19,13 @@ from typing import Any
 from cds_desktop import keys
 from cds_desktop.errors import CdsError, ValidationError
 from cds_desktop.evidence_store import SHA256_HEX
+from cds_desktop.packages import strict_json
 from cds_desktop.packages.format import (
     FORMAT_NAME,
     MAX_ACTIVITIES,
     MAX_EVIDENCE_FILE_BYTES,
     MAX_EVIDENCE_PER_ACTIVITY,
+    MAX_RECORDS_MEMORY,
     PACKAGE_KIND,
     PackageRejected,
 )
@@ -358,6 +361,47 @@ def _activity(value: object, where: str) -> ActivityRecord:
     )
 
 
+def load_records(data: bytes | bytearray) -> list[ActivityRecord]:
+    """`records.json` from its bytes, with the limits checked before and while parsing.
+
+    A large file is parsed one activity at a time (`strict_json.items`, which checks the
+    limits while scanning), each turned into its record at once, so the memory needed is
+    that of the records, not of a JSON tree of the whole; up to `STREAM_FROM` bytes, the
+    plain strict parser costs little whatever the content.
+    """
+    where = "records.json"
+    if len(data) <= strict_json.STREAM_FROM:
+        return parse_records(strict_json.loads(data, where))
+    records: list[ActivityRecord] = []
+    cost = 0
+    for number, item in strict_json.items(data, where, "activities"):
+        if number > MAX_ACTIVITIES:
+            raise PackageRejected(f"{where}: more than {MAX_ACTIVITIES} activities")
+        record = _activity(item, f"{where} activity {number}")
+        cost += _memory(record)
+        if cost > MAX_RECORDS_MEMORY:
+            raise PackageRejected(
+                f"{where}: the records would take more than {MAX_RECORDS_MEMORY // 2**20} MiB "
+                f"of memory (at activity {number})"
+            )
+        records.append(record)
+    _check_unique_ids(records)
+    return records
+
+
+def _memory(record: ActivityRecord) -> int:
+    """About what `record` takes in memory: its texts as Python holds them (1, 2 or 4
+    bytes a character: one emoji makes a long ASCII text take four times its bytes) and
+    a measured 800 bytes of objects per activity, 300 per evidence item."""
+    data = record.data
+    texts = (data.title, data.location, data.organiser, data.description, data.partners)
+    size = 800 + sum(map(sys.getsizeof, texts))
+    size += sum(map(sys.getsizeof, (*data.urls, *data.channels, *data.topics)))
+    for item in record.evidence:
+        size += 300 + sum(map(sys.getsizeof, (item.caption, item.filename, item.url)))
+    return size
+
+
 def parse_records(doc: object) -> list[ActivityRecord]:
     d = _object(doc, frozenset({"activities"}), "records.json")
     items = d["activities"]
@@ -366,10 +410,14 @@ def parse_records(doc: object) -> list[ActivityRecord]:
     if len(items) > MAX_ACTIVITIES:
         raise PackageRejected(f"records.json: more than {MAX_ACTIVITIES} activities")
     records = [_activity(item, f"records.json activity {i + 1}") for i, item in enumerate(items)]
+    _check_unique_ids(records)
+    return records
+
+
+def _check_unique_ids(records: list[ActivityRecord]) -> None:
     ids: set[str] = set()
     for record in records:
         for item_id in (record.id, *(e.id for e in record.evidence)):
             if item_id in ids:
                 raise PackageRejected(f"records.json: id {item_id} is used twice")
             ids.add(item_id)
-    return records

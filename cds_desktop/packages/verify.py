@@ -34,8 +34,8 @@ from cds_desktop.packages.reader import RawBlocks, ZipReader
 from cds_desktop.packages.records import (
     ActivityRecord,
     PackageMetadata,
+    load_records,
     parse_metadata,
-    parse_records,
 )
 
 Progress = Callable[[int, int], None]
@@ -75,14 +75,26 @@ class VerifiedPackage:
         return self.metadata.sequence
 
 
-class PackageCheck:
-    """Opening checks everything but the evidence files' content; `check_evidence` does that."""
+BeforePayload = Callable[[OpenContainer], None]
+"""Told the checked container (zip structure, tag files, signature) before any payload
+file is inflated; the importer decides about the signer's key there, and may raise."""
 
-    def __init__(self, path: Path) -> None:
+
+class PackageCheck:
+    """Opening checks everything but the evidence files' content; `check_evidence` does that.
+
+    The order is the one of docs/package-format.md ("Order of the checks"): the zip
+    structure and the small tag files, the signature, then `before_payload` (the trust
+    decision at the centre), and only then `package.json` and `records.json`.
+    """
+
+    def __init__(self, path: Path, before_payload: BeforePayload | None = None) -> None:
         self.path = path
         self.reader = ZipReader(path)
         try:
             self.container = open_container(self.reader, PACKAGE_KIND)
+            if before_payload is not None:
+                before_payload(self.container)
             self.metadata, self.records, self.evidence = _check_payload(self.container)
         except BaseException:
             self.reader.close()
@@ -172,9 +184,7 @@ def _check_payload(
     if container.base_dir != package_base_dir(metadata.unit_code, metadata.sequence):
         raise PackageRejected("zip: bag folder name does not match the unit and sequence")
 
-    records = parse_records(
-        strict_json.loads(container.read_payload(RECORDS, MAX_RECORDS_BYTES), "records.json")
-    )
+    records = load_records(container.read_payload(RECORDS, MAX_RECORDS_BYTES))
     referenced: set[str] = set()
     for record in records:
         for item in record.evidence:
