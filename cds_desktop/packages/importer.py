@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from cds_desktop.errors import CdsError
@@ -39,7 +40,7 @@ from cds_desktop.files import create_new
 from cds_desktop.models import Activity, Base, Campaign, Evidence, ImportLog, Unit, utc_now
 from cds_desktop.packages.background import BackgroundWriter, FileSha256
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
-from cds_desktop.packages.records import ActivityRecord, EvidenceRecord
+from cds_desktop.packages.records import ActivityRecord, EvidenceRecord, PackageMetadata
 from cds_desktop.packages.trust import (
     UnknownKey,
     key_is_registered,
@@ -59,6 +60,7 @@ REJECTED = "rejected"
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 TrustDecision = bool | Callable[[UnknownKey], bool]
+Waiting = Callable[[], None]
 QUERY_BATCH = 500
 
 
@@ -201,7 +203,10 @@ def _in_batches(values: list[str]) -> Iterable[list[str]]:
 
 
 def _plan(profile: Profile, check: PackageCheck) -> _Plan:
-    """Read-only decisions before any evidence is written: reject, or what to do."""
+    """Read-only decisions before any evidence is written: reject, or what to do.
+
+    Another importer may change the master before this one writes: `_apply` decides
+    again under the write lock, and that decision is the one that counts."""
     meta = check.metadata
     signature = check.container.signature
     if meta.unit_code == profile.identity.unit_code:
@@ -210,34 +215,43 @@ def _plan(profile: Profile, check: PackageCheck) -> _Plan:
             code="own_unit",
         )
     with profile.database.session() as session:
-        campaign = session.scalars(
-            select(Campaign).where(Campaign.code == meta.campaign_code)
-        ).first()
-        if campaign is None:
-            raise PackageRejected(
-                f"campaign {meta.campaign_code} is not known at this centre",
-                code="unknown_campaign",
-            )
-        unit = session.get(Unit, meta.unit_code)
-        known_key = key_is_registered(unit, signature.fingerprint, signature.public_key)
-        duplicate = session.scalars(
-            select(func.count())
-            .select_from(ImportLog)
-            .where(ImportLog.package_id == meta.package_id, ImportLog.status == IMPORTED)
-        ).one()
-        if duplicate:
-            return _Plan(DUPLICATE, campaign.id, known_key, unit is not None, "already imported")
-        last = unit.last_sequence if unit is not None else None
-        if last is not None and meta.sequence <= last:
-            return _Plan(
-                STALE,
-                campaign.id,
-                known_key,
-                True,
-                f"sequence {meta.sequence} is not newer than the last imported {last}",
-            )
-        _check_ownership(session, check.records, meta.unit_code, campaign.id)
-        return _Plan(IMPORTED, campaign.id, known_key, unit is not None)
+        return _decide(session, meta, signature.fingerprint, signature.public_key, check.records)
+
+
+def _decide(
+    session: Session,
+    meta: PackageMetadata,
+    fingerprint: str,
+    public_key: bytes,
+    records: list[ActivityRecord],
+) -> _Plan:
+    """Reject (`PackageRejected`), or what to do, as the master stands in `session`."""
+    campaign = session.scalars(select(Campaign).where(Campaign.code == meta.campaign_code)).first()
+    if campaign is None:
+        raise PackageRejected(
+            f"campaign {meta.campaign_code} is not known at this centre",
+            code="unknown_campaign",
+        )
+    unit = session.get(Unit, meta.unit_code)
+    known_key = key_is_registered(unit, fingerprint, public_key)
+    duplicate = session.scalars(
+        select(func.count())
+        .select_from(ImportLog)
+        .where(ImportLog.package_id == meta.package_id, ImportLog.status == IMPORTED)
+    ).one()
+    if duplicate:
+        return _Plan(DUPLICATE, campaign.id, known_key, unit is not None, "already imported")
+    last = unit.last_sequence if unit is not None else None
+    if last is not None and meta.sequence <= last:
+        return _Plan(
+            STALE,
+            campaign.id,
+            known_key,
+            True,
+            f"sequence {meta.sequence} is not newer than the last imported {last}",
+        )
+    _check_ownership(session, records, meta.unit_code, campaign.id)
+    return _Plan(IMPORTED, campaign.id, known_key, unit is not None)
 
 
 def _check_ownership(
@@ -371,14 +385,37 @@ def _apply_snapshot(
 def _apply(
     profile: Profile,
     package: VerifiedPackage,
-    plan: _Plan,
     trusted_now: bool,
     file_name: str,
     sha256: str,
+    staging: Staging,
+    wait: Callable[[], None],
 ) -> ImportResult:
+    """Decide again and write, as one step no other importer can come between (the
+    database's write lock, `Database.write_session`): what another import wrote
+    meanwhile (a newer sequence, the same package, an activity id of another unit)
+    gives the answer a one-by-one import would have given."""
     meta = package.metadata
-    now = utc_now()
-    with profile.database.session() as session:
+    with profile.database.write_session(wait) as session:
+        now = utc_now()
+        plan = _decide(session, meta, package.fingerprint, package.public_key, package.records)
+        if not plan.known_key and not trusted_now:
+            raise PackageRejected(
+                "the unit's key was removed during the import; import again", code="import_clash"
+            )
+        if plan.outcome != IMPORTED:  # another import got there first
+            result = ImportResult(
+                package.path, plan.outcome, meta.unit_code, meta.sequence, reason=plan.reason,
+                package_id=meta.package_id, sha256=sha256, fingerprint=package.fingerprint,
+            )  # fmt: skip
+            session.add(_log_row(result, file_name, now))
+            return result
+        try:
+            staging.commit()
+        except OSError as exc:
+            raise PackageRejected(
+                f"could not store the evidence: {exc.strerror or exc}", code="storage"
+            ) from exc
         unit = session.get(Unit, meta.unit_code)
         if unit is None:
             last = session.scalars(select(func.max(Unit.sort_order))).one()
@@ -390,18 +427,7 @@ def _apply(
                 created_at=now,
             )
             session.add(unit)
-        if unit.fingerprint is not None:
-            key_is_registered(unit, package.fingerprint, package.public_key)  # or rejects
-        elif not trusted_now:
-            raise PackageRejected(
-                "the unit's key was removed during the import; import again", code="import_clash"
-            )
-        register_key(unit, package.fingerprint, package.public_key)
-        if unit.last_sequence is not None and meta.sequence <= unit.last_sequence:
-            raise PackageRejected(
-                "another import of this unit ran at the same time; import again",
-                code="import_clash",
-            )
+        register_key(unit, package.fingerprint, package.public_key)  # `_decide` checked it
         added, updated, deleted = _apply_snapshot(session, package, plan.campaign_id)
         unit.last_sequence = meta.sequence
         unit.last_import_at = now
@@ -439,9 +465,27 @@ def _log_row(result: ImportResult, file_name: str, when: dt.datetime) -> ImportL
     )
 
 
-def _log(profile: Profile, result: ImportResult) -> None:
-    with profile.database.session() as session:
+def _log(profile: Profile, result: ImportResult, wait: Callable[[], None]) -> None:
+    with profile.database.write_session(wait) as session:
         session.add(_log_row(result, str(result.file), utc_now()))
+
+
+def _waiter(waiting: Waiting | None, should_cancel: ShouldCancel | None) -> Callable[[], None]:
+    """Called while another importer holds the write lock: says so once, then goes on
+    waiting unless the user cancels."""
+    said = False
+
+    def wait() -> None:
+        nonlocal said
+        if not said:
+            said = True
+            log.info("waiting for another import to finish")
+            if waiting is not None:
+                waiting()
+        if should_cancel is not None and should_cancel():
+            raise Cancelled("cancelled while waiting for another import")
+
+    return wait
 
 
 def _decide_trust(trust_new: TrustDecision, unknown: UnknownKey) -> bool:
@@ -456,6 +500,7 @@ def _import_one(
     trust_new: TrustDecision,
     progress: Progress | None,
     should_cancel: ShouldCancel | None,
+    wait: Callable[[], None] = lambda: None,
 ) -> ImportResult:
     hasher = FileSha256(path)
     check: PackageCheck | None = None
@@ -477,7 +522,7 @@ def _import_one(
                 path, plan.outcome, meta.unit_code, meta.sequence, reason=plan.reason,
                 package_id=meta.package_id, sha256=hasher.result(), fingerprint=package.fingerprint,
             )  # fmt: skip
-            _log(profile, result)
+            _log(profile, result, wait)
             return result
         staging = Staging(profile.evidence, check.evidence)
         try:
@@ -500,12 +545,15 @@ def _import_one(
                 )
             trusted_now = True
         try:
-            staging.commit()
-        except OSError as exc:
+            result = _apply(
+                profile, package, trusted_now, str(path), hasher.result(), staging, wait
+            )
+        except IntegrityError as exc:  # the write lock makes this impossible; never a crash
+            log.exception("import of %s clashed in the database", path)
             raise PackageRejected(
-                f"could not store the evidence: {exc.strerror or exc}", code="storage"
+                "another import changed the same records at the same time; import again",
+                code="import_clash",
             ) from exc
-        result = _apply(profile, package, plan, trusted_now, str(path), hasher.result())
         log.info(
             "imported %s: unit %s sequence %s (+%d ~%d -%d)",
             path, result.unit_code, result.sequence, result.added, result.updated, result.deleted,
@@ -526,7 +574,9 @@ def _import_one(
             fingerprint=signature.fingerprint if signature else None,
         )
         log.warning("rejected %s: %s", path, exc)
-        _log(profile, result)
+        if staging is not None:  # first free the disk (it may be full) for the log row
+            staging.discard()
+        _log(profile, result, wait)
         return result
     finally:
         hasher.cancel()
@@ -542,12 +592,17 @@ def import_packages(
     trust_new: TrustDecision = False,
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
+    waiting: Waiting | None = None,
 ) -> list[ImportResult]:
     """Import packages one by one; each is imported, a duplicate, stale, or rejected.
 
     `trust_new` decides about a key the centre has not registered for a unit that has
     none: True trusts it, False rejects the package, a function is asked (GUI prompt).
     The master database is backed up first (a rotated automatic backup).
+    Other processes (officers, PCs) may import into the same master at the same time:
+    each package is decided and written under the database's write lock, so the master
+    ends as if the packages had been imported one by one. `waiting()` is called when
+    this import must wait for another one (the GUI says so); it then goes on.
     """
     require_centre(profile)
     files = find_packages(paths)
@@ -567,7 +622,8 @@ def import_packages(
                 progress(before + min(current, cap), total)
 
         try:
-            results.append(_import_one(profile, path, trust_new, step, should_cancel))
+            wait = _waiter(waiting, should_cancel)
+            results.append(_import_one(profile, path, trust_new, step, should_cancel, wait))
         except Cancelled:
             raise ImportCancelled(results) from None
         done += size
