@@ -451,7 +451,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with _open(args) as profile:
-        results = import_packages(profile, [Path(p) for p in args.paths], args.trust_new)
+        results = import_packages(
+            profile, [Path(p) for p in args.paths], args.trust_new, waiting=_say_waiting
+        )
     if args.json:
         packages = [r.to_json() for r in results]
         _print(json.dumps({"packages": packages}, ensure_ascii=False, indent=2))
@@ -461,6 +463,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             detail = f"  {r.reason}" if r.reason else ""
             _print(f"{r.status:<9} {r.unit_code or '-':<12} {counts:<16} {r.file}{detail}")
     return 1 if any(r.status == REJECTED for r in results) else 0
+
+
+def _say_waiting() -> None:
+    sys.stderr.write("waiting for another import (another officer or PC) to finish…\n")
+    sys.stderr.flush()
 
 
 def cmd_status(args: argparse.Namespace) -> int:
