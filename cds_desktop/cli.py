@@ -465,9 +465,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if any(r.status == REJECTED for r in results) else 0
 
 
-def _say_waiting() -> None:
-    sys.stderr.write("waiting for another import (another officer or PC) to finish…\n")
-    sys.stderr.flush()
+def _say_waiting(waiting: bool) -> None:
+    if waiting:
+        sys.stderr.write("waiting for another import (another officer or PC) to finish…\n")
+        sys.stderr.flush()
 
 
 def cmd_status(args: argparse.Namespace) -> int:

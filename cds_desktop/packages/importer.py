@@ -60,7 +60,7 @@ REJECTED = "rejected"
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 TrustDecision = bool | Callable[[UnknownKey], bool]
-Waiting = Callable[[], None]
+Waiting = Callable[[bool], None]
 QUERY_BATCH = 500
 
 
@@ -389,7 +389,7 @@ def _apply(
     file_name: str,
     sha256: str,
     staging: Staging,
-    wait: Callable[[], None],
+    wait: _Wait,
 ) -> ImportResult:
     """Decide again and write, as one step no other importer can come between (the
     database's write lock, `Database.write_session`): what another import wrote
@@ -397,6 +397,7 @@ def _apply(
     gives the answer a one-by-one import would have given."""
     meta = package.metadata
     with profile.database.write_session(wait) as session:
+        wait.resumed()
         now = utc_now()
         plan = _decide(session, meta, package.fingerprint, package.public_key, package.records)
         if not plan.known_key and not trusted_now:
@@ -465,27 +466,35 @@ def _log_row(result: ImportResult, file_name: str, when: dt.datetime) -> ImportL
     )
 
 
-def _log(profile: Profile, result: ImportResult, wait: Callable[[], None]) -> None:
+def _log(profile: Profile, result: ImportResult, wait: _Wait) -> None:
     with profile.database.write_session(wait) as session:
+        wait.resumed()
         session.add(_log_row(result, str(result.file), utc_now()))
 
 
-def _waiter(waiting: Waiting | None, should_cancel: ShouldCancel | None) -> Callable[[], None]:
-    """Called while another importer holds the write lock: says so once, then goes on
-    waiting unless the user cancels."""
-    said = False
+class _Wait:
+    """Called while another importer holds the write lock: says so once (`waiting(True)`),
+    goes on waiting unless the user cancels, and says when it goes on (`resumed`)."""
 
-    def wait() -> None:
-        nonlocal said
-        if not said:
-            said = True
+    def __init__(self, waiting: Waiting | None, should_cancel: ShouldCancel | None) -> None:
+        self._waiting = waiting
+        self._should_cancel = should_cancel
+        self._said = False
+
+    def __call__(self) -> None:
+        if not self._said:
+            self._said = True
             log.info("waiting for another import to finish")
-            if waiting is not None:
-                waiting()
-        if should_cancel is not None and should_cancel():
+            if self._waiting is not None:
+                self._waiting(True)
+        if self._should_cancel is not None and self._should_cancel():
             raise Cancelled("cancelled while waiting for another import")
 
-    return wait
+    def resumed(self) -> None:
+        if self._said:
+            self._said = False
+            if self._waiting is not None:
+                self._waiting(False)
 
 
 def _decide_trust(trust_new: TrustDecision, unknown: UnknownKey) -> bool:
@@ -500,8 +509,9 @@ def _import_one(
     trust_new: TrustDecision,
     progress: Progress | None,
     should_cancel: ShouldCancel | None,
-    wait: Callable[[], None] = lambda: None,
+    wait: _Wait | None = None,
 ) -> ImportResult:
+    wait = wait if wait is not None else _Wait(None, should_cancel)
     hasher = FileSha256(path)
     check: PackageCheck | None = None
     staging: Staging | None = None
@@ -601,8 +611,9 @@ def import_packages(
     The master database is backed up first (a rotated automatic backup).
     Other processes (officers, PCs) may import into the same master at the same time:
     each package is decided and written under the database's write lock, so the master
-    ends as if the packages had been imported one by one. `waiting()` is called when
-    this import must wait for another one (the GUI says so); it then goes on.
+    ends as if the packages had been imported one by one. `waiting(True)` is called when
+    this import must wait for another one (the GUI says so), `waiting(False)` when it
+    goes on.
     """
     require_centre(profile)
     files = find_packages(paths)
@@ -622,7 +633,7 @@ def import_packages(
                 progress(before + min(current, cap), total)
 
         try:
-            wait = _waiter(waiting, should_cancel)
+            wait = _Wait(waiting, should_cancel)
             results.append(_import_one(profile, path, trust_new, step, should_cancel, wait))
         except Cancelled:
             raise ImportCancelled(results) from None

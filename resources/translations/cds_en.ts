@@ -1151,142 +1151,149 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="85"/>
+        <location filename="../../ui/centre_import_page.py" line="88"/>
         <source>Nhập gói dữ liệu của các đơn vị</source>
         <translation>Import the units&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="89"/>
+        <location filename="../../ui/centre_import_page.py" line="92"/>
         <source>Mỗi gói (.cdspkg) được kiểm tra chữ ký và toàn bộ nội dung trước khi nhập; gói lỗi bị từ chối riêng, không ảnh hưởng đến các gói khác.</source>
         <translation>Each package (.cdspkg) has its signature and its whole content checked before it is imported; a bad package is rejected on its own and does not affect the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="95"/>
+        <location filename="../../ui/centre_import_page.py" line="98"/>
         <source>Kéo thả các tệp .cdspkg hoặc cả thư mục vào cửa sổ này, hoặc:</source>
         <translation>Drop .cdspkg files or whole folders on this window, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="97"/>
+        <location filename="../../ui/centre_import_page.py" line="100"/>
         <source>Chọn các gói…</source>
         <translation>Choose packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="99"/>
+        <location filename="../../ui/centre_import_page.py" line="102"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="107"/>
+        <location filename="../../ui/centre_import_page.py" line="110"/>
         <source>Chưa nhập gói nào trong lần làm việc này.</source>
         <translation>No packages imported in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="124"/>
+        <location filename="../../ui/centre_import_page.py" line="127"/>
         <source>Lưu kết quả…</source>
         <translation>Save results…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="148"/>
+        <location filename="../../ui/centre_import_page.py" line="152"/>
         <source>Chọn các gói dữ liệu</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="150"/>
+        <location filename="../../ui/centre_import_page.py" line="154"/>
         <source>Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)</source>
         <translation>CĐS packages (*.cdspkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="158"/>
+        <location filename="../../ui/centre_import_page.py" line="162"/>
         <source>Chọn thư mục chứa các gói</source>
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="184"/>
+        <location filename="../../ui/centre_import_page.py" line="188"/>
         <source>Đang nhập gói</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="185"/>
+        <location filename="../../ui/centre_import_page.py" line="189"/>
         <source>Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại.</source>
         <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="206"/>
+        <location filename="../../ui/centre_import_page.py" line="212"/>
+        <location filename="../../ui/centre_import_page.py" line="238"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="212"/>
+        <location filename="../../ui/centre_import_page.py" line="218"/>
+        <location filename="../../ui/centre_import_page.py" line="243"/>
         <source>Đang kiểm tra và nhập các gói…</source>
         <translation>Checking and importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="253"/>
+        <location filename="../../ui/centre_import_page.py" line="236"/>
+        <source>Đang chờ một lần nhập khác (của cán bộ khác hoặc máy khác) kết thúc…</source>
+        <translation>Waiting for another import (by another officer or PC) to finish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="281"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="256"/>
+        <location filename="../../ui/centre_import_page.py" line="284"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="261"/>
+        <location filename="../../ui/centre_import_page.py" line="289"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="262"/>
+        <location filename="../../ui/centre_import_page.py" line="290"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="263"/>
+        <location filename="../../ui/centre_import_page.py" line="291"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="264"/>
+        <location filename="../../ui/centre_import_page.py" line="292"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="266"/>
+        <location filename="../../ui/centre_import_page.py" line="294"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="271"/>
+        <location filename="../../ui/centre_import_page.py" line="299"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="279"/>
+        <location filename="../../ui/centre_import_page.py" line="307"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="280"/>
+        <location filename="../../ui/centre_import_page.py" line="308"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="283"/>
+        <location filename="../../ui/centre_import_page.py" line="311"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="304"/>
+        <location filename="../../ui/centre_import_page.py" line="332"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="305"/>
+        <location filename="../../ui/centre_import_page.py" line="333"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="307"/>
+        <location filename="../../ui/centre_import_page.py" line="335"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -1294,147 +1301,147 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <location filename="../../ui/centre_import_model.py" line="37"/>
         <source>Gói không đúng quy cách</source>
         <translation>Package does not follow the format</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="43"/>
+        <location filename="../../ui/centre_import_model.py" line="38"/>
         <source>Tệp hỏng hoặc bị sửa đổi sau khi ký</source>
         <translation>File damaged or changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="46"/>
+        <location filename="../../ui/centre_import_model.py" line="41"/>
         <source>Không phải gói CĐS Desktop</source>
         <translation>Not a CĐS Desktop package</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="47"/>
+        <location filename="../../ui/centre_import_model.py" line="42"/>
         <source>Không đọc được tệp</source>
         <translation>File cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="48"/>
+        <location filename="../../ui/centre_import_model.py" line="43"/>
         <source>Gói của phiên bản chương trình mới hơn</source>
         <translation>Package from a newer program version</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="51"/>
+        <location filename="../../ui/centre_import_model.py" line="46"/>
         <source>Khóa ký chưa được đăng ký</source>
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="52"/>
+        <location filename="../../ui/centre_import_model.py" line="47"/>
         <source>Khóa ký khác khóa đã đăng ký</source>
         <translation>Signing key differs from the registered key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="53"/>
+        <location filename="../../ui/centre_import_model.py" line="48"/>
         <source>Đợt báo cáo chưa có tại Trung tâm</source>
         <translation>Campaign not known at the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="56"/>
+        <location filename="../../ui/centre_import_model.py" line="51"/>
         <source>Trùng mã đơn vị của Trung tâm</source>
         <translation>Same unit code as the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="57"/>
+        <location filename="../../ui/centre_import_model.py" line="52"/>
         <source>Chứa dữ liệu của đơn vị khác</source>
         <translation>Holds another unit&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="60"/>
+        <location filename="../../ui/centre_import_model.py" line="55"/>
         <source>Trùng với một lần nhập khác</source>
         <translation>Clashed with another import</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="61"/>
+        <location filename="../../ui/centre_import_model.py" line="56"/>
         <source>Không lưu được tệp minh chứng</source>
         <translation>Evidence files could not be stored</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="62"/>
+        <location filename="../../ui/centre_import_model.py" line="57"/>
         <source>Gói đã được nhập trước đây</source>
         <translation>Package was imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="63"/>
+        <location filename="../../ui/centre_import_model.py" line="58"/>
         <source>Đã nhập gói mới hơn của đơn vị</source>
         <translation>A newer package of the unit was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="72"/>
+        <location filename="../../ui/centre_import_model.py" line="66"/>
         <source>Cấu trúc hoặc nội dung của gói vi phạm quy tắc của định dạng (gói do chương trình khác tạo ra, hoặc đã bị chỉnh sửa). Không có gì được nhập. Hãy đề nghị đơn vị xuất lại gói bằng CĐS Desktop.</source>
         <translation>The package&apos;s structure or content breaks a rule of the format (it was made by another program, or edited). Nothing was imported. Ask the unit to export the package again with CĐS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="78"/>
+        <location filename="../../ui/centre_import_model.py" line="72"/>
         <source>Tệp bị cắt cụt hoặc hỏng khi sao chép, tải về, hoặc đã bị sửa đổi sau khi đơn vị ký. Không có gì được nhập. Hãy đề nghị đơn vị gửi lại tệp gói.</source>
         <translation>The file was cut short or damaged when it was copied or downloaded, or changed after the unit signed it. Nothing was imported. Ask the unit to send the package file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="83"/>
+        <location filename="../../ui/centre_import_model.py" line="77"/>
         <source>Tệp này không phải là gói báo cáo (.cdspkg) của CĐS Desktop. Hãy chọn đúng tệp đơn vị đã gửi.</source>
         <translation>This file is not a CĐS Desktop report package (.cdspkg). Choose the file the unit sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="88"/>
+        <location filename="../../ui/centre_import_model.py" line="82"/>
         <source>Tệp không còn ở đó, là một thư mục, hoặc máy không có quyền đọc. Hãy kiểm tra tệp rồi nhập lại.</source>
         <translation>The file is no longer there, is a folder, or this computer may not read it. Check the file, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="93"/>
+        <location filename="../../ui/centre_import_model.py" line="87"/>
         <source>Gói được tạo bằng phiên bản CĐS Desktop mới hơn phiên bản đang dùng. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package was made by a newer version of CĐS Desktop than this one. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="98"/>
+        <location filename="../../ui/centre_import_model.py" line="92"/>
         <source>Khóa ký của đơn vị chưa được đăng ký tại Trung tâm. Hãy đối chiếu mã khóa với đơn vị (qua điện thoại hoặc công văn), đăng ký khóa ở trang Đơn vị hoặc chấp nhận khi chương trình hỏi, rồi nhập lại.</source>
         <translation>The unit&apos;s signing key is not registered at the Centre. Compare the key code with the unit (by phone or official letter), register the key on the Units page or accept it when the program asks, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="104"/>
+        <location filename="../../ui/centre_import_model.py" line="98"/>
         <source>Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được nhập. Hãy liên hệ đơn vị: nếu đơn vị đã tạo khóa mới (ví dụ khi cài lại máy), hãy xác minh rồi đăng ký lại khóa ở trang Đơn vị.</source>
         <translation>The package is signed with another key than the one registered for the unit, so it was not imported. Contact the unit: if it made a new key (for example after reinstalling its computer), verify it, then register the key again on the Units page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="110"/>
+        <location filename="../../ui/centre_import_model.py" line="104"/>
         <source>Gói thuộc một đợt báo cáo mà Trung tâm chưa có. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package belongs to a campaign the Centre does not have. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="115"/>
+        <location filename="../../ui/centre_import_model.py" line="109"/>
         <source>Gói mang mã đơn vị của chính Trung tâm. Hãy kiểm tra hồ sơ của máy đã xuất gói.</source>
         <translation>The package carries the Centre&apos;s own unit code. Check the profile of the computer that exported it.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="119"/>
+        <location filename="../../ui/centre_import_model.py" line="113"/>
         <source>Gói chứa hoạt động hoặc minh chứng đã thuộc về đơn vị khác trong dữ liệu tổng hợp, nên không được nhập. Hãy liên hệ đơn vị để kiểm tra.</source>
         <translation>The package holds activities or evidence that belong to another unit in the master data, so it was not imported. Contact the unit to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="124"/>
+        <location filename="../../ui/centre_import_model.py" line="118"/>
         <source>Một lần nhập khác của cùng đơn vị đã chạy cùng lúc. Hãy nhập lại gói.</source>
         <translation>Another import of the same unit ran at the same time. Import the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="128"/>
+        <location filename="../../ui/centre_import_model.py" line="122"/>
         <source>Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.</source>
         <translation>The evidence files could not be stored (disk full or no permission to write). Free some space or check the data folder&apos;s permissions, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="133"/>
+        <location filename="../../ui/centre_import_model.py" line="127"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="136"/>
+        <location filename="../../ui/centre_import_model.py" line="130"/>
         <source>Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.</source>
         <translation>The Centre has imported a newer package of this unit; the older one changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="144"/>
+        <location filename="../../ui/centre_import_model.py" line="137"/>
         <source>Chi tiết kỹ thuật: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -1475,62 +1482,62 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportResultModel</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="25"/>
+        <location filename="../../ui/centre_import_model.py" line="26"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="26"/>
+        <location filename="../../ui/centre_import_model.py" line="27"/>
         <source>Trùng lặp (đã nhập trước)</source>
         <translation>Duplicate (imported before)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="27"/>
+        <location filename="../../ui/centre_import_model.py" line="28"/>
         <source>Cũ hơn (không thay đổi gì)</source>
         <translation>Stale (changed nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="28"/>
+        <location filename="../../ui/centre_import_model.py" line="29"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="151"/>
+        <location filename="../../ui/centre_import_model.py" line="144"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="152"/>
+        <location filename="../../ui/centre_import_model.py" line="145"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="153"/>
+        <location filename="../../ui/centre_import_model.py" line="146"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="154"/>
+        <location filename="../../ui/centre_import_model.py" line="147"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="155"/>
+        <location filename="../../ui/centre_import_model.py" line="148"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="156"/>
+        <location filename="../../ui/centre_import_model.py" line="149"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="157"/>
+        <location filename="../../ui/centre_import_model.py" line="150"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="158"/>
+        <location filename="../../ui/centre_import_model.py" line="151"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
