@@ -99,16 +99,19 @@ class Cluster:
         if done.returncode != 0:
             raise RuntimeError(f"{' '.join(argv[:2])} failed: {done.stdout}{done.stderr}")
 
-    def start(self) -> str:
+    def start(self, durable: bool = False) -> str:
+        """Start it; its superuser's URL. Tests skip fsync; `durable` (benchmarks) keeps
+        it, as a real server does."""
         if self.user is not None:
             shutil.chown(self.folder, self.user)
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust",
                   "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")  # fmt: skip
         options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} "
-            f"-c unix_socket_directories='{self.folder}' -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            f"-c unix_socket_directories='{self.folder}' -c max_connections=200"
         )
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run("pg_ctl", "start", "-w", "-t", "120", "-D", str(self.data),
                   "-l", str(self.folder / "server.log"), "-o", options)  # fmt: skip
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
