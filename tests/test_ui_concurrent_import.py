@@ -107,3 +107,25 @@ def test_the_import_page_and_the_command_line_at_once(
     assert content_digest(centre) == content_digest(reference)
     reference.close()
     assert "imported" in out or "duplicate" in out
+
+
+def test_the_centre_window_on_each_backend(
+    qtbot: QtBot, tmp_path: Path, packages: Packages, centre_url: str | None
+) -> None:
+    """The GUI on a PostgreSQL centre as on SQLite: import, then every centre page."""
+    profile = make_centre(tmp_path, "centre-gui", url=centre_url)
+    trust_unit_key(profile, "SO-HNI", packages.hni_fingerprint)
+    window = MainWindow(profile)
+    qtbot.addWidget(window)
+    window.show()
+    wait_for_tasks(qtbot)
+    page = window.import_page
+    assert page.import_paths([packages.hni1, packages.hni2]) is not None
+    qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
+    wait_for_tasks(qtbot)
+    assert [r.status for r in page.model.rows] == ["imported", "imported"]
+    for name in ("units", "dashboard", "master", "reports", "settings", "import"):
+        window.show_page(name)
+        wait_for_tasks(qtbot)
+    window.close()
+    profile.close()
