@@ -9,6 +9,7 @@ result, no traceback and no `database is locked`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -238,3 +239,61 @@ def test_property_any_start_order_ends_as_one_by_one(
             check_master(data_dir, url, batch, sets, results, expected)
         except AssertionError as exc:
             raise AssertionError(f"round {round_number}, seed {seed}: {exc}") from exc
+
+
+PACK_WRITER = """
+import hashlib, sys, time
+from pathlib import Path
+from cds_desktop.evidence_store import EvidenceStore
+
+root, staging, tag, other, go = sys.argv[1:6]
+store = EvidenceStore(Path(root), Path(staging))
+def blobs(name):
+    return [f"{name} {n} {k} ".encode() * 50 for n in range(20) for k in range(3)]
+while not Path(go).exists():
+    time.sleep(0.005)
+mine = blobs(tag)
+for n in range(20):
+    part = Path(staging) / f"{tag}-{n}.pack.part"
+    index, offset = {}, 0
+    with part.open("wb") as out:
+        for blob in mine[3 * n : 3 * n + 3]:
+            out.write(blob)
+            index[hashlib.sha256(blob).hexdigest()] = (offset, len(blob))
+            offset += len(blob)
+    store.add_pack(part, index)
+Path(root, f"done-{tag}").touch()
+while not Path(root, f"done-{other}").exists():
+    time.sleep(0.005)
+for blob in blobs(other):  # the other process's packs, seen by this one's store
+    assert store.read_bytes(hashlib.sha256(blob).hexdigest()) == blob
+print("ok")
+"""
+
+
+def test_two_processes_adding_packs_at_the_same_moment(tmp_path: Path) -> None:
+    """Officers' imports add packs to one shared store at once: no pack or index is lost
+    or mixed up, and each process's store finds the other's packs."""
+    root, staging, go = tmp_path / "evidence", tmp_path / "tmp", tmp_path / "go"
+    staging.mkdir()
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    workers = []
+    for tag, other in (("a", "b"), ("b", "a")):
+        command = [sys.executable, "-c", PACK_WRITER, str(root), str(staging), tag, other, str(go)]
+        pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+        workers.append(subprocess.Popen(command, env=env, text=True, **pipes))
+    go.touch()
+    for worker in workers:
+        out, err = worker.communicate(timeout=300)
+        assert worker.returncode == 0 and out.strip() == "ok", err
+    from cds_desktop.evidence_store import EvidenceStore
+
+    fresh = EvidenceStore(root, staging)
+    packs = list(fresh.packs.glob("*.pack"))
+    assert len(packs) == 40 and len(list(fresh.packs.glob("*.idx"))) == 40
+    for tag in ("a", "b"):
+        for n in range(20):
+            for k in range(3):
+                blob = f"{tag} {n} {k} ".encode() * 50
+                assert fresh.read_bytes(hashlib.sha256(blob).hexdigest()) == blob
+    assert list(staging.iterdir()) == []
