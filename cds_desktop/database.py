@@ -31,6 +31,8 @@ BUSY_TIMEOUT_MS = 10_000
 """How long an ordinary SQLite statement waits for another writer before it gives up."""
 LOCK_STEP_MS = 250
 """How long one attempt to take the write lock waits before the waiter is told again."""
+LOCK_POLL_SECONDS = 0.05
+"""PostgreSQL: how often a waiting writer tries the advisory lock again."""
 WRITE_LOCK_KEY = 0x43445331
 """PostgreSQL advisory lock that serialises the writers of `Database.write_session`."""
 
@@ -117,7 +119,7 @@ class Database:
         SQLite: `BEGIN IMMEDIATE` takes the write lock at once. PostgreSQL: a transaction
         advisory lock (every such writer takes the same one; the server frees it at
         commit or rollback). While another writer holds the lock, `waiting()` is called
-        about every quarter second; it may raise to stop waiting (cancel).
+        again and again (a few times a second); it may raise to stop waiting (cancel).
         """
         with self._sessions.begin() as session:
             connection = session.connection()
@@ -152,4 +154,4 @@ def _advisory_lock(connection: Connection, waiting: Callable[[], None] | None) -
     while not connection.execute(take, {"key": WRITE_LOCK_KEY}).scalar_one():
         if waiting is not None:
             waiting()
-        time.sleep(LOCK_STEP_MS / 1000)
+        time.sleep(LOCK_POLL_SECONDS)
