@@ -11,9 +11,11 @@ nothing:
 3. the evidence files are read once, hashed, and those the store lacks are written one
    after the other into a pack file in the profile's `tmp/` (`Staging`);
 4. an unknown key is trusted only if the caller says so (`trust_new`);
-5. the pack is fsynced and added to the store with its index, then one database
-   transaction makes the unit's activities and evidence rows equal to the snapshot,
-   advances the unit's sequence and writes the import log row.
+5. one database transaction holding the write lock (`Database.write_session`: no other
+   importer, in this process or another, comes between) takes step 2's decision again
+   on the master as it now is, adds the pack to the store with its index, makes the
+   unit's activities and evidence rows equal to the snapshot, advances the unit's
+   sequence and writes the import log row.
 
 A crash before step 5's commit leaves the database as it was (at most a pack in the
 store that nothing points to); after it, the package is fully applied.
