@@ -42,17 +42,21 @@ def backup_sqlite(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(source)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    move_into_place(partial, target)
+            src.close()
+        move_into_place(partial, target)
+    except BaseException:  # a full disk, say: no half copy is left behind
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def make_backup(database: Path, folder: Path, reason: str, note: str = "") -> Path:
@@ -73,9 +77,13 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     if folder.is_dir():
         for path in folder.iterdir():
             match = _NAME.match(path.name)
-            if match and path.is_file():
+            try:
+                size = path.stat().st_size if match and path.is_file() else None
+            except FileNotFoundError:  # rotated away by another process just now
+                size = None
+            if match and size is not None:
                 created = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
-                found.append(BackupInfo(path, created, match.group(2), path.stat().st_size))
+                found.append(BackupInfo(path, created, match.group(2), size))
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 

@@ -658,6 +658,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             [Path(p) for p in args.paths],
             args.trust_new,
             allow_deletions=args.allow_deletions,
+            waiting=_say_waiting,
         )
     if args.json:
         packages = [r.to_json() for r in results]
@@ -668,6 +669,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             detail = f"  {r.reason}" if r.reason else ""
             _print(f"{r.status:<9} {r.unit_code or '-':<12} {counts:<16} {r.file}{detail}")
     return 1 if any(r.status == REJECTED for r in results) else 0
+
+
+def _say_waiting(waiting: bool) -> None:
+    if waiting:
+        sys.stderr.write("waiting for another import (another officer or PC) to finish…\n")
+        sys.stderr.flush()
 
 
 def cmd_status(args: argparse.Namespace) -> int:

@@ -12,12 +12,14 @@ loaded only when there is something to migrate.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cds_desktop.backups import make_backup
@@ -30,6 +32,14 @@ log = logging.getLogger(__name__)
 
 SCHEMA_HEAD = "0004"
 """The newest migration in migrations/versions (a test keeps the two equal)."""
+BUSY_TIMEOUT_MS = 10_000
+"""How long an ordinary SQLite statement waits for another writer before it gives up."""
+LOCK_STEP_MS = 250
+"""How long one attempt to take the write lock waits before the waiter is told again."""
+LOCK_POLL_SECONDS = 0.05
+"""PostgreSQL: how often a waiting writer tries the advisory lock again."""
+WRITE_LOCK_KEY = 0x43445331
+"""PostgreSQL advisory lock that serialises the writers of `Database.write_session`."""
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -38,7 +48,7 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -118,5 +128,48 @@ class Database:
         with self._sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def write_session(self, waiting: Callable[[], None] | None = None) -> Iterator[Session]:
+        """A transaction that holds the database's write lock from its start to its end,
+        so that nothing another process (or PC) writes through `write_session` can come
+        between its reads and its writes: an import decides and writes as one step.
+
+        SQLite: `BEGIN IMMEDIATE` takes the write lock at once. PostgreSQL: a transaction
+        advisory lock (every such writer takes the same one; the server frees it at
+        commit or rollback). While another writer holds the lock, `waiting()` is called
+        again and again (a few times a second); it may raise to stop waiting (cancel).
+        """
+        with self._sessions.begin() as session:
+            connection = session.connection()
+            if self.engine.dialect.name == "sqlite":
+                _begin_immediate(connection, waiting)
+            elif self.engine.dialect.name == "postgresql":
+                _advisory_lock(connection, waiting)
+            yield session
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _begin_immediate(connection: Connection, waiting: Callable[[], None] | None) -> None:
+    connection.exec_driver_sql(f"PRAGMA busy_timeout={LOCK_STEP_MS}")
+    try:
+        while True:
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                    raise
+            if waiting is not None:
+                waiting()
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def _advisory_lock(connection: Connection, waiting: Callable[[], None] | None) -> None:
+    take = text("SELECT pg_try_advisory_xact_lock(:key)")
+    while not connection.execute(take, {"key": WRITE_LOCK_KEY}).scalar_one():
+        if waiting is not None:
+            waiting()
+        time.sleep(LOCK_POLL_SECONDS)

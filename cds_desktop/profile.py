@@ -139,7 +139,7 @@ def backup_profile(
     On a server database an automatic copy is skipped (None): the server has its own
     backups; a copy on request is refused with a message.
     """
-    if _external_database(profile.paths):
+    if profile.database.engine.dialect.name != "sqlite" or _external_database(profile.paths):
         if reason in AUTOMATIC_REASONS:
             return None
         raise CdsError("the database is on a server; back it up with the server's own tools")

@@ -15,6 +15,7 @@ os.environ.pop("CDS_DATABASE_URL", None)
 
 from cds_desktop.cli import main as cli_main
 from cds_desktop.profile import Profile, create_profile
+from tests.postgres_support import BACKENDS, PostgresServer, postgres_server
 
 
 @pytest.fixture(autouse=True)
@@ -97,3 +98,23 @@ def _collect_garbage_on_the_main_thread() -> Iterator[None]:
 def _collect_after_test() -> Iterator[None]:
     yield
     gc.collect()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A PostgreSQL server for the whole session (see tests/postgres_support.py)."""
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture(params=BACKENDS)
+def centre_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """The centre's database on each backend: None (the SQLite file in the profile), or
+    the URL of a new, empty PostgreSQL database of the test's own."""
+    if request.param == "sqlite":
+        yield None
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    url = server.create_database()
+    yield url
+    server.drop_database(url)

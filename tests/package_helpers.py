@@ -22,6 +22,7 @@ from cds_desktop.packages.export import export_package
 from cds_desktop.packages.format import BAG_INFO_TXT, BAGIT_TXT, BAGIT_TXT_CONTENT, PACKAGE_KIND
 from cds_desktop.packages.importer import ImportResult, import_packages
 from cds_desktop.profile import Profile, create_profile
+from tests.postgres_support import database_url
 
 UNIT_NAMES = {
     "SO-HNI": "Sở Văn hóa và Thể thao Hà Nội",
@@ -63,8 +64,10 @@ def export(profile: Profile, folder: Path) -> Path:
     return export_package(profile, folder).path
 
 
-def make_centre(root: Path, name: str = "centre") -> Profile:
-    return create_profile(root / name, "centre", "BO-TTCDS", "Trung tâm Chuyển đổi số")
+def make_centre(root: Path, name: str = "centre", url: str | None = None) -> Profile:
+    """A centre profile; its database at `url` (PostgreSQL) if given, else the SQLite file."""
+    with database_url(url):
+        return create_profile(root / name, "centre", "BO-TTCDS", "Trung tâm Chuyển đổi số")
 
 
 def private_key(profile: Profile) -> Ed25519PrivateKey:

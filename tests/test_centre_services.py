@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -20,7 +21,15 @@ from cds_desktop.packages.format import REJECTION_CODES
 from cds_desktop.packages.importer import import_packages
 from cds_desktop.profile import Profile
 from cds_desktop.units import UnitService
-from tests.package_helpers import export, make_unit
+from tests.package_helpers import export, make_centre, make_unit
+
+
+@pytest.fixture
+def centre_profile(tmp_path: Path, centre_url: str | None) -> Iterator[Profile]:
+    """The centre on SQLite and on PostgreSQL: the same services, the same answers."""
+    profile = make_centre(tmp_path, url=centre_url)
+    yield profile
+    profile.close()
 
 
 @pytest.fixture

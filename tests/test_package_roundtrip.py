@@ -23,6 +23,7 @@ from cds_desktop.packages.format import Cancelled, PackageRejected
 from cds_desktop.packages.importer import ImportCancelled, import_packages
 from cds_desktop.packages.trust import UnknownKey, trust_unit_key
 from cds_desktop.packages.verify import verify_package
+from cds_desktop.paths import DATABASE_URL_ENV
 from cds_desktop.profile import Profile
 from cds_desktop.submissions import submission_status
 from tests.package_helpers import (
@@ -81,11 +82,13 @@ def test_a_package_file_is_not_executable(tmp_path: Path) -> None:
     assert mode & 0o600 == 0o600
 
 
-def test_the_import_log_has_the_package_files_own_sha256(tmp_path: Path) -> None:
+def test_the_import_log_has_the_package_files_own_sha256(
+    tmp_path: Path, centre_url: str | None
+) -> None:
     """The file's hash is computed from the blocks read for verification (one read):
     whatever the member order and outcome, it is the SHA-256 of the whole file."""
     unit = make_unit(tmp_path)
-    centre = make_centre(tmp_path)
+    centre = make_centre(tmp_path, url=centre_url)
     genuine = export(unit, tmp_path / "out")
     members = read_members(genuine)
     reordered = write_zip(tmp_path / "reordered.cdspkg", dict(reversed(members.items())))
@@ -158,11 +161,13 @@ def test_damage_that_keeps_the_size_is_caught_by_the_check_and_the_centre(
     centre.close()
 
 
-def test_new_evidence_of_a_package_is_stored_in_one_pack(tmp_path: Path) -> None:
+def test_new_evidence_of_a_package_is_stored_in_one_pack(
+    tmp_path: Path, centre_url: str | None
+) -> None:
     """One pack per import holds the files the store lacked; the same files again add
     nothing; a rejected package leaves nothing behind, and the check reads the packs."""
     unit = make_unit(tmp_path)
-    centre = make_centre(tmp_path)
+    centre = make_centre(tmp_path, url=centre_url)
     first = export(unit, tmp_path / "out")
     second = export(unit, tmp_path / "out")  # the same evidence files again
     assert import_one(centre, first, trust_new=True).status == "imported"
@@ -199,9 +204,11 @@ def test_export_and_import_are_refused_in_the_wrong_role(tmp_path: Path) -> None
     centre.close()
 
 
-def test_import_makes_the_master_equal_each_snapshot(tmp_path: Path) -> None:
+def test_import_makes_the_master_equal_each_snapshot(
+    tmp_path: Path, centre_url: str | None
+) -> None:
     unit = make_unit(tmp_path)
-    centre = make_centre(tmp_path)
+    centre = make_centre(tmp_path, url=centre_url)
     first = import_one(centre, export(unit, tmp_path / "out"), trust_new=True)
     assert (first.status, first.added, first.updated, first.deleted) == ("imported", 2, 0, 0)
     assert views(centre, "SO-HNI") == views(unit, "SO-HNI")
@@ -232,10 +239,12 @@ def test_import_makes_the_master_equal_each_snapshot(tmp_path: Path) -> None:
     centre.close()
 
 
-def test_keys_registered_in_advance_or_trusted_by_the_prompt(tmp_path: Path) -> None:
+def test_keys_registered_in_advance_or_trusted_by_the_prompt(
+    tmp_path: Path, centre_url: str | None
+) -> None:
     unit = make_unit(tmp_path)
     other = make_unit(tmp_path, "SO-XYZ", seed=2)  # not in the bundled catalog
-    centre = make_centre(tmp_path)
+    centre = make_centre(tmp_path, url=centre_url)
     trust_unit_key(centre, "so-hni", unit.fingerprint().lower().replace("-", " "))
     with pytest.raises(CdsError, match="never replaced"):
         trust_unit_key(centre, "SO-HNI", other.fingerprint())
@@ -259,10 +268,10 @@ def test_keys_registered_in_advance_or_trusted_by_the_prompt(tmp_path: Path) -> 
 
 
 def test_import_cancel_and_crash_leave_the_master_as_before(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, centre_url: str | None
 ) -> None:
     unit = make_unit(tmp_path)
-    centre = make_centre(tmp_path)
+    centre = make_centre(tmp_path, url=centre_url)
     path = export(unit, tmp_path / "out")
     before = master_digest(centre)
     with pytest.raises(ImportCancelled) as cancelled:
@@ -295,7 +304,11 @@ def test_verify_rejects_a_missing_file_and_a_folder(tmp_path: Path) -> None:
         verify_package(tmp_path)
 
 
-def test_command_line_export_verify_import_status(cli: object, tmp_path: Path) -> None:
+def test_command_line_export_verify_import_status(
+    cli: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, centre_url: str | None
+) -> None:
+    """Also `init --role centre` and every centre command on a PostgreSQL server, given by
+    `CDS_DATABASE_URL` (the unit's commands run before it is set)."""
     run = cli  # type: ignore[assignment]
     unit_dir, centre_dir, out = tmp_path / "unit", tmp_path / "centre", tmp_path / "out"
     out.mkdir()
@@ -313,6 +326,8 @@ def test_command_line_export_verify_import_status(cli: object, tmp_path: Path) -
     bad = run("verify", str(out / "bad.cdspkg"))
     assert bad.code == 1 and bad.err.startswith("error: ") and bad.err.count("\n") == 1
 
+    if centre_url is not None:
+        monkeypatch.setenv(DATABASE_URL_ENV, centre_url)
     run("--data-dir", str(centre_dir), "init", "--role", "centre", "--unit-code", "BO-TTCDS",
         "--unit-name", "Trung tâm")  # fmt: skip
     untrusted = run("--data-dir", str(centre_dir), "import", "--json", str(out / "a.cdspkg"))

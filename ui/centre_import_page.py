@@ -3,7 +3,8 @@ progress and cancel, the trust prompt, and a result table that can be saved."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -73,6 +74,8 @@ class ImportPage(QWidget):
     """Emits `imported(results)` after every import run (other pages refresh)."""
 
     imported = Signal(list)
+    waiting_changed = Signal(bool)
+    """From the import's thread: it waits for another import (True), or goes on (False)."""
 
     def __init__(self, profile: Profile) -> None:
         super().__init__()
@@ -136,6 +139,7 @@ class ImportPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.advice)
         self.setAcceptDrops(True)
+        self.waiting_changed.connect(self._show_waiting, Qt.ConnectionType.QueuedConnection)
 
     # --- choosing ------------------------------------------------------------------------
     def _start_folder(self) -> str:
@@ -189,6 +193,7 @@ class ImportPage(QWidget):
         chosen = list(paths)
         decide = self.broker.decider()
         allow_deletions = self.broker.deletion_decider()
+        waiting = self._waiting_callback()
 
         def work(ctl: TaskControl) -> tuple[list[ImportResult], bool]:
             try:
@@ -199,6 +204,7 @@ class ImportPage(QWidget):
                     allow_deletions=allow_deletions,
                     progress=ctl.progress,
                     should_cancel=ctl.should_cancel,
+                    waiting=waiting,
                 )
             except ImportCancelled as exc:
                 return exc.results, True
@@ -216,6 +222,28 @@ class ImportPage(QWidget):
         )
         self.task.finished.connect(self._task_finished)
         return self.task
+
+    def _waiting_callback(self) -> Callable[[bool], None]:
+        def waiting(now: bool) -> None:
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self.waiting_changed.emit(now)
+
+        return waiting
+
+    def _show_waiting(self, waiting: bool) -> None:
+        """Another officer's import (this PC or another) holds the master: say so."""
+        if self.task is None:
+            return
+        text = (
+            self.tr("Đang chờ một lần nhập khác (của cán bộ khác hoặc máy khác) kết thúc…")
+            if waiting
+            else self.tr("Đang nhập…")
+        )
+        self.summary.setText(text)
+        if self.task.dialog is not None:
+            self.task.dialog.setLabelText(
+                text if waiting else self.tr("Đang kiểm tra và nhập các gói…")
+            )
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.files_button, self.folder_button):

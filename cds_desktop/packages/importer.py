@@ -17,9 +17,11 @@ nothing:
    after the other into a pack file in the profile's `tmp/` (`Staging`);
 4. a package that would delete most of the unit's activities is applied only if the
    caller says so (`allow_deletions`; the key was decided in step 1);
-5. the pack is fsynced and added to the store with its index, then one database
-   transaction makes the unit's activities and evidence rows equal to the snapshot,
-   advances the unit's sequence and writes the import log row.
+5. one database transaction holding the write lock (`Database.write_session`: no other
+   importer, in this process or another, comes between) takes step 2's decision again
+   on the master as it now is, adds the pack to the store with its index, makes the
+   unit's activities and evidence rows equal to the snapshot, advances the unit's
+   sequence and writes the import log row.
 
 A crash before step 5's commit leaves the database as it was (at most a pack in the
 store that nothing points to); after it, the package is fully applied.
@@ -37,6 +39,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from cds_desktop.errors import CdsError
@@ -47,7 +50,7 @@ from cds_desktop.packages.background import BackgroundWriter, FileSha256
 from cds_desktop.packages.container import OpenContainer
 from cds_desktop.packages.deletions import DeletionDecision, confirm_deletions
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
-from cds_desktop.packages.records import ActivityRecord, EvidenceRecord
+from cds_desktop.packages.records import ActivityRecord, EvidenceRecord, PackageMetadata
 from cds_desktop.packages.trust import (
     UnknownKey,
     key_is_registered,
@@ -70,6 +73,7 @@ REJECTED = "rejected"
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 TrustDecision = bool | Callable[[UnknownKey], bool]
+Waiting = Callable[[bool], None]
 QUERY_BATCH = 500
 
 
@@ -212,7 +216,10 @@ def _in_batches(values: list[str]) -> Iterable[list[str]]:
 
 
 def _plan(profile: Profile, check: PackageCheck) -> _Plan:
-    """Read-only decisions before any evidence is written: reject, or what to do."""
+    """Read-only decisions before any evidence is written: reject, or what to do.
+
+    Another importer may change the master before this one writes: `_apply` decides
+    again under the write lock, and that decision is the one that counts."""
     meta = check.metadata
     signature = check.container.signature
     if meta.unit_code == profile.identity.unit_code:
@@ -221,34 +228,43 @@ def _plan(profile: Profile, check: PackageCheck) -> _Plan:
             code="own_unit",
         )
     with profile.database.session() as session:
-        campaign = session.scalars(
-            select(Campaign).where(Campaign.code == meta.campaign_code)
-        ).first()
-        if campaign is None:
-            raise PackageRejected(
-                f"campaign {meta.campaign_code} is not known at this centre",
-                code="unknown_campaign",
-            )
-        unit = session.get(Unit, meta.unit_code)
-        known_key = key_is_registered(unit, signature.fingerprint, signature.public_key)
-        duplicate = session.scalars(
-            select(func.count())
-            .select_from(ImportLog)
-            .where(ImportLog.package_id == meta.package_id, ImportLog.status == IMPORTED)
-        ).one()
-        if duplicate:
-            return _Plan(DUPLICATE, campaign.id, known_key, unit is not None, "already imported")
-        last = key_last_sequence(unit, signature.fingerprint)  # sequences count per key
-        if last is not None and meta.sequence <= last:
-            return _Plan(
-                STALE,
-                campaign.id,
-                known_key,
-                True,
-                f"sequence {meta.sequence} is not newer than the last imported {last}",
-            )
-        _check_ownership(session, check.records, meta.unit_code, campaign.id)
-        return _Plan(IMPORTED, campaign.id, known_key, unit is not None)
+        return _decide(session, meta, signature.fingerprint, signature.public_key, check.records)
+
+
+def _decide(
+    session: Session,
+    meta: PackageMetadata,
+    fingerprint: str,
+    public_key: bytes,
+    records: list[ActivityRecord],
+) -> _Plan:
+    """Reject (`PackageRejected`), or what to do, as the master stands in `session`."""
+    campaign = session.scalars(select(Campaign).where(Campaign.code == meta.campaign_code)).first()
+    if campaign is None:
+        raise PackageRejected(
+            f"campaign {meta.campaign_code} is not known at this centre",
+            code="unknown_campaign",
+        )
+    unit = session.get(Unit, meta.unit_code)
+    known_key = key_is_registered(unit, fingerprint, public_key)
+    duplicate = session.scalars(
+        select(func.count())
+        .select_from(ImportLog)
+        .where(ImportLog.package_id == meta.package_id, ImportLog.status == IMPORTED)
+    ).one()
+    if duplicate:
+        return _Plan(DUPLICATE, campaign.id, known_key, unit is not None, "already imported")
+    last = key_last_sequence(unit, fingerprint)  # sequences count per key
+    if last is not None and meta.sequence <= last:
+        return _Plan(
+            STALE,
+            campaign.id,
+            known_key,
+            True,
+            f"sequence {meta.sequence} is not newer than the last imported {last}",
+        )
+    _check_ownership(session, records, meta.unit_code, campaign.id)
+    return _Plan(IMPORTED, campaign.id, known_key, unit is not None)
 
 
 def _check_ownership(
@@ -382,14 +398,38 @@ def _apply_snapshot(
 def _apply(
     profile: Profile,
     package: VerifiedPackage,
-    plan: _Plan,
     trusted_now: bool,
     file_name: str,
     sha256: str,
+    staging: Staging,
+    wait: _Wait,
 ) -> ImportResult:
+    """Decide again and write, as one step no other importer can come between (the
+    database's write lock, `Database.write_session`): what another import wrote
+    meanwhile (a newer sequence, the same package, an activity id of another unit)
+    gives the answer a one-by-one import would have given."""
     meta = package.metadata
-    now = utc_now()
-    with profile.database.session() as session:
+    with profile.database.write_session(wait) as session:
+        wait.resumed()
+        now = utc_now()
+        plan = _decide(session, meta, package.fingerprint, package.public_key, package.records)
+        if not plan.known_key and not trusted_now:
+            raise PackageRejected(
+                "the unit's key was removed during the import; import again", code="import_clash"
+            )
+        if plan.outcome != IMPORTED:  # another import got there first
+            result = ImportResult(
+                package.path, plan.outcome, meta.unit_code, meta.sequence, reason=plan.reason,
+                package_id=meta.package_id, sha256=sha256, fingerprint=package.fingerprint,
+            )  # fmt: skip
+            session.add(_log_row(result, file_name, now))
+            return result
+        try:
+            staging.commit()
+        except OSError as exc:
+            raise PackageRejected(
+                f"could not store the evidence: {exc.strerror or exc}", code="storage"
+            ) from exc
         unit = session.get(Unit, meta.unit_code)
         if unit is None:
             last = session.scalars(select(func.max(Unit.sort_order))).one()
@@ -401,19 +441,7 @@ def _apply(
                 created_at=now,
             )
             session.add(unit)
-        if unit.fingerprint is not None:
-            key_is_registered(unit, package.fingerprint, package.public_key)  # or rejects
-        elif not trusted_now:
-            raise PackageRejected(
-                "the unit's key was removed during the import; import again", code="import_clash"
-            )
-        register_key(unit, package.fingerprint, package.public_key)
-        key_last = key_last_sequence(unit, package.fingerprint)
-        if key_last is not None and meta.sequence <= key_last:
-            raise PackageRejected(
-                "another import of this unit ran at the same time; import again",
-                code="import_clash",
-            )
+        register_key(unit, package.fingerprint, package.public_key)  # `_decide` checked it
         added, updated, deleted = _apply_snapshot(session, package, plan.campaign_id)
         unit.last_sequence = meta.sequence
         note_sequence(unit, package.fingerprint, meta.sequence)
@@ -452,9 +480,35 @@ def _log_row(result: ImportResult, file_name: str, when: dt.datetime) -> ImportL
     )
 
 
-def _log(profile: Profile, result: ImportResult) -> None:
-    with profile.database.session() as session:
+def _log(profile: Profile, result: ImportResult, wait: _Wait) -> None:
+    with profile.database.write_session(wait) as session:
+        wait.resumed()
         session.add(_log_row(result, str(result.file), utc_now()))
+
+
+class _Wait:
+    """Called while another importer holds the write lock: says so once (`waiting(True)`),
+    goes on waiting unless the user cancels, and says when it goes on (`resumed`)."""
+
+    def __init__(self, waiting: Waiting | None, should_cancel: ShouldCancel | None) -> None:
+        self._waiting = waiting
+        self._should_cancel = should_cancel
+        self._said = False
+
+    def __call__(self) -> None:
+        if not self._said:
+            self._said = True
+            log.info("waiting for another import to finish")
+            if self._waiting is not None:
+                self._waiting(True)
+        if self._should_cancel is not None and self._should_cancel():
+            raise Cancelled("cancelled while waiting for another import")
+
+    def resumed(self) -> None:
+        if self._said:
+            self._said = False
+            if self._waiting is not None:
+                self._waiting(False)
 
 
 def _decide_trust(trust_new: TrustDecision, unknown: UnknownKey) -> bool:
@@ -529,7 +583,9 @@ def _import_one(
     progress: Progress | None,
     should_cancel: ShouldCancel | None,
     allow_deletions: DeletionDecision = False,
+    wait: _Wait | None = None,
 ) -> ImportResult:
+    wait = wait if wait is not None else _Wait(None, should_cancel)
     hasher = FileSha256(path)
     check: PackageCheck | None = None
     staging: Staging | None = None
@@ -553,7 +609,7 @@ def _import_one(
                 path, plan.outcome, meta.unit_code, meta.sequence, reason=plan.reason,
                 package_id=meta.package_id, sha256=hasher.result(), fingerprint=package.fingerprint,
             )  # fmt: skip
-            _log(profile, result)
+            _log(profile, result, wait)
             return result
         if not plan.known_key and not decision.trusted_now:
             raise PackageRejected(
@@ -568,12 +624,15 @@ def _import_one(
             ) from exc
         confirm_deletions(profile, package, plan.campaign_id, allow_deletions)
         try:
-            staging.commit()
-        except OSError as exc:
+            result = _apply(
+                profile, package, decision.trusted_now, str(path), hasher.result(), staging, wait
+            )
+        except IntegrityError as exc:  # the write lock makes this impossible; never a crash
+            log.exception("import of %s clashed in the database", path)
             raise PackageRejected(
-                f"could not store the evidence: {exc.strerror or exc}", code="storage"
+                "another import changed the same records at the same time; import again",
+                code="import_clash",
             ) from exc
-        result = _apply(profile, package, plan, decision.trusted_now, str(path), hasher.result())
         log.info(
             "imported %s: unit %s sequence %s (+%d ~%d -%d)",
             path, result.unit_code, result.sequence, result.added, result.updated, result.deleted,
@@ -596,7 +655,9 @@ def _import_one(
             fingerprint=decision.fingerprint,
         )
         log.warning("rejected %s: %s", path, exc)
-        _log(profile, result)
+        if staging is not None:  # first free the disk (it may be full) for the log row
+            staging.discard()
+        _log(profile, result, wait)
         return result
     finally:
         hasher.cancel()
@@ -613,6 +674,7 @@ def import_packages(
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
     allow_deletions: DeletionDecision = False,
+    waiting: Waiting | None = None,
 ) -> list[ImportResult]:
     """Import packages one by one; each is imported, a duplicate, stale, or rejected.
 
@@ -621,6 +683,11 @@ def import_packages(
     `allow_deletions` decides the same way about a package that would delete most of its
     unit's activities (`deletions.is_mass_deletion`); refused, it is `mass_deletion`.
     The master database is backed up first (a rotated automatic backup).
+    Other processes (officers, PCs) may import into the same master at the same time:
+    each package is decided and written under the database's write lock, so the master
+    ends as if the packages had been imported one by one. `waiting(True)` is called when
+    this import must wait for another one (the GUI says so), `waiting(False)` when it
+    goes on.
     """
     require_centre(profile)
     files = find_packages(paths)
@@ -640,8 +707,9 @@ def import_packages(
                 progress(before + min(current, cap), total)
 
         try:
+            wait = _Wait(waiting, should_cancel)
             results.append(
-                _import_one(profile, path, trust_new, step, should_cancel, allow_deletions)
+                _import_one(profile, path, trust_new, step, should_cancel, allow_deletions, wait)
             )
         except Cancelled:
             raise ImportCancelled(results) from None

@@ -1210,142 +1210,149 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="85"/>
+        <location filename="../../ui/centre_import_page.py" line="88"/>
         <source>Nhập gói dữ liệu của các đơn vị</source>
         <translation>Import the units&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="89"/>
+        <location filename="../../ui/centre_import_page.py" line="92"/>
         <source>Mỗi gói (.cdspkg) được kiểm tra chữ ký và toàn bộ nội dung trước khi nhập; gói lỗi bị từ chối riêng, không ảnh hưởng đến các gói khác.</source>
         <translation>Each package (.cdspkg) has its signature and its whole content checked before it is imported; a bad package is rejected on its own and does not affect the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="95"/>
+        <location filename="../../ui/centre_import_page.py" line="98"/>
         <source>Kéo thả các tệp .cdspkg hoặc cả thư mục vào cửa sổ này, hoặc:</source>
         <translation>Drop .cdspkg files or whole folders on this window, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="97"/>
+        <location filename="../../ui/centre_import_page.py" line="100"/>
         <source>Chọn các gói…</source>
         <translation>Choose packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="99"/>
+        <location filename="../../ui/centre_import_page.py" line="102"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="107"/>
+        <location filename="../../ui/centre_import_page.py" line="110"/>
         <source>Chưa nhập gói nào trong lần làm việc này.</source>
         <translation>No packages imported in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="124"/>
+        <location filename="../../ui/centre_import_page.py" line="127"/>
         <source>Lưu kết quả…</source>
         <translation>Save results…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="148"/>
+        <location filename="../../ui/centre_import_page.py" line="152"/>
         <source>Chọn các gói dữ liệu</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="150"/>
+        <location filename="../../ui/centre_import_page.py" line="154"/>
         <source>Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)</source>
         <translation>CĐS packages (*.cdspkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="158"/>
+        <location filename="../../ui/centre_import_page.py" line="162"/>
         <source>Chọn thư mục chứa các gói</source>
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="184"/>
+        <location filename="../../ui/centre_import_page.py" line="188"/>
         <source>Đang nhập gói</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="185"/>
+        <location filename="../../ui/centre_import_page.py" line="189"/>
         <source>Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại.</source>
         <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="208"/>
+        <location filename="../../ui/centre_import_page.py" line="214"/>
+        <location filename="../../ui/centre_import_page.py" line="240"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="214"/>
+        <location filename="../../ui/centre_import_page.py" line="220"/>
+        <location filename="../../ui/centre_import_page.py" line="245"/>
         <source>Đang kiểm tra và nhập các gói…</source>
         <translation>Checking and importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="255"/>
+        <location filename="../../ui/centre_import_page.py" line="238"/>
+        <source>Đang chờ một lần nhập khác (của cán bộ khác hoặc máy khác) kết thúc…</source>
+        <translation>Waiting for another import (by another officer or PC) to finish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="283"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="258"/>
+        <location filename="../../ui/centre_import_page.py" line="286"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="263"/>
+        <location filename="../../ui/centre_import_page.py" line="291"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="264"/>
+        <location filename="../../ui/centre_import_page.py" line="292"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="265"/>
+        <location filename="../../ui/centre_import_page.py" line="293"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="266"/>
+        <location filename="../../ui/centre_import_page.py" line="294"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="268"/>
+        <location filename="../../ui/centre_import_page.py" line="296"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="273"/>
+        <location filename="../../ui/centre_import_page.py" line="301"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="281"/>
+        <location filename="../../ui/centre_import_page.py" line="309"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="282"/>
+        <location filename="../../ui/centre_import_page.py" line="310"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="285"/>
+        <location filename="../../ui/centre_import_page.py" line="313"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="306"/>
+        <location filename="../../ui/centre_import_page.py" line="334"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="307"/>
+        <location filename="../../ui/centre_import_page.py" line="335"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="309"/>
+        <location filename="../../ui/centre_import_page.py" line="337"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -2979,27 +2986,27 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Could not read the key history</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="351"/>
+        <location filename="../../ui/centre_units_page.py" line="352"/>
         <source>Lưu danh sách đơn vị chưa gửi báo cáo</source>
         <translation>Save the list of units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="353"/>
+        <location filename="../../ui/centre_units_page.py" line="354"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="371"/>
+        <location filename="../../ui/centre_units_page.py" line="372"/>
         <source>Đã lưu danh sách</source>
         <translation>List saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="372"/>
+        <location filename="../../ui/centre_units_page.py" line="373"/>
         <source>Đã lưu {n} đơn vị chưa gửi báo cáo vào {path}.</source>
         <translation>Saved {n} units that have not reported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="374"/>
+        <location filename="../../ui/centre_units_page.py" line="375"/>
         <source>Không lưu được danh sách</source>
         <translation>Could not save the list</translation>
     </message>
