@@ -5,7 +5,8 @@ The import runs on a worker thread, but a dialog may only be shown on the GUI th
 called on the worker, it posts the question to the GUI thread through a queued signal
 and waits on a `threading.Event` until the officer has answered (the worker is paused,
 the GUI is not). The importer asks only after the package has been verified completely,
-so the officer is never asked about a package that would be rejected anyway.
+so the officer is never asked about a package that would be rejected anyway. While the
+prompt is open, the import's progress dialog gives way (`ui.tasks.asking`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.packages.trust import UnknownKey
 from ui.fingerprint import big_fingerprint
+from ui.tasks import asking
 
 
 class TrustPrompt(QDialog):
@@ -93,6 +96,12 @@ class TrustPrompt(QDialog):
         layout.addLayout(buttons)
         self.resize(620, 400)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """On top of the window and with the keyboard focus (Enter = «Từ chối»)."""
+        super().showEvent(event)
+        self.activateWindow()
+        self.reject_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     def ask(self) -> bool:
         """Show modally; True if the officer trusts the key. Tests replace this."""
         return self.exec() == QDialog.DialogCode.Accepted
@@ -156,7 +165,8 @@ class TrustBroker(QObject):
     def _ask(self, question: _Question) -> None:
         prompt = TrustPrompt(question.unknown, self._window)
         try:
-            question.trusted = prompt.ask()
+            with asking():  # the import's progress dialog gives way while the prompt is open
+                question.trusted = prompt.ask()
         finally:
             question.answered.set()
             prompt.deleteLater()
