@@ -93,6 +93,10 @@ class ActivitiesPage(QWidget):
         self.form_filter.addItem(self.tr("Tất cả hình thức"), None)
         for term in catalog.forms():
             self.form_filter.addItem(term.vi if self.language == "vi" else term.en, term.code)
+        self.form_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.form_filter.setMinimumContentsLength(12)  # the search keeps its room
         self.date_filter = QCheckBox(self.tr("Từ ngày"))
         self.date_from = self._date_edit(self.period[0])
         self.date_to = self._date_edit(self.period[1])

@@ -8,7 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from cds_desktop import APP_NAME, __version__
 from cds_desktop.paths import resources_dir
 from ui.gui_gc import GuiThreadCollector, collect_on_gui_thread
 from ui.i18n import install_language, saved_language
+from ui.screen_fit import install_dialog_fitter, restore_window
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ def create_app(qt_args: list[str], crash_dialog: bool = True) -> QApplication:
     install_language(saved_language())
     if app.findChild(GuiThreadCollector) is None:
         collect_on_gui_thread(app)
+    install_dialog_fitter(app)
     if crash_dialog:
         sys.excepthook = _crash_hook
     return app
@@ -111,8 +113,4 @@ class StartWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet("color: #666; font-size: 14pt;")
         self.setCentralWidget(label)
-        geometry = QSettings().value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 780)
+        restore_window(self, "main/geometry", QSize(1280, 780))

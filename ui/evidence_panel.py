@@ -153,6 +153,17 @@ class EvidencePanel(QWidget):
                 button.hide()
         self._refresh()
 
+    def tab_order(self) -> list[QWidget]:
+        """The list, then its buttons, left to right (the editor's Tab order)."""
+        return [
+            self.list,
+            self.add_file_button,
+            self.add_link_button,
+            self.open_button,
+            self.caption_button,
+            self.remove_button,
+        ]
+
     # --- what the editor saves -----------------------------------------------------------
     def new_files(self) -> list[FileInput]:
         return [FileInput(e.new_file, e.caption) for e in self.entries if e.new_file is not None]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QUrl
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -40,9 +40,11 @@ from ui.app import app_icon
 from ui.export_page import ExportPage, last_export_text
 from ui.i18n import current_language, set_language
 from ui.reports_page import ReportsPage
+from ui.screen_fit import restore_window, scrolling, small_screen
 from ui.settings_page import SettingsPage
 
 PAGES = ("activities", "reports", "export", "settings")
+MIN_WIDTH, MIN_HEIGHT = 640, 420  # 1024×768 at 150 % leaves ~680×470
 CENTRE_PAGES = ("import", "units", "dashboard", "master", "reports", "settings")
 
 
@@ -51,16 +53,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.profile = profile
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
         with profile.database.session() as session:
             campaign = profile.active_campaign(session)
             self.campaign = (campaign.code, campaign.name, campaign.start_date, campaign.end_date)
         self._build()
-        geometry = QSettings().value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 780)
+        restore_window(self, "main/geometry", QSize(1280, 780))
 
     # --- building (again after a language change) ----------------------------------------
     def _build(self) -> None:
@@ -69,17 +67,17 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(200)
         self.nav.setSpacing(2)
         if self.profile.is_centre:
             self._build_centre_pages()
         else:
             self._build_unit_pages()
+        self._fit_navigation()
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(scrolling(self.stack), 1)
         self.setCentralWidget(body)
         self.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; }"
@@ -90,6 +88,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self.nav.setCurrentRow(0)
+
+    def _fit_navigation(self) -> None:
+        """200 px wide, or just as wide as its names on a small screen."""
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        small = small_screen(self)
+        self.nav.setFixedWidth(min(200, needed) if small else max(200, needed))
 
     def _add_nav(self, entries: list[tuple[str, QStyle.StandardPixmap]]) -> None:
         style = self.style()
@@ -290,7 +295,9 @@ class MainWindow(QMainWindow):
         self.export_label = QLabel()
         for label in (self.unit_label, self.campaign_label, self.counts_label):
             label.setContentsMargins(6, 0, 10, 0)
+            label.setMinimumWidth(60)  # cut short rather than widen a small screen's window
             bar.addWidget(label)
+        self.export_label.setMinimumWidth(60)
         bar.addPermanentWidget(self.export_label)
         self.update_status()
 
