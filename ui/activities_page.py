@@ -102,6 +102,10 @@ class ActivitiesPage(QWidget):
         self.date_to = self._date_edit(self.period[1])
         self.date_from.setEnabled(False)
         self.date_to.setEnabled(False)
+        self.search.setAccessibleName(self.tr("Tìm hoạt động"))
+        self.form_filter.setAccessibleName(self.tr("Lọc theo hình thức"))
+        self.date_from.setAccessibleName(self.tr("Lọc từ ngày"))
+        self.date_to.setAccessibleName(self.tr("Lọc đến ngày"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.form_filter, 1)
@@ -114,6 +118,7 @@ class ActivitiesPage(QWidget):
         self.table = list_view(
             self.model, [COLUMN_WIDTHS[c] for c in COLUMNS], single_selection=True, row_height=26
         )
+        self.table.setAccessibleName(self.tr("Danh sách hoạt động"))
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
@@ -125,7 +130,8 @@ class ActivitiesPage(QWidget):
             header.restoreState(state)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # the table only, not the search
 
         self.count_label = QLabel()
         self.empty_label = QLabel(

@@ -169,6 +169,10 @@ class ActivityEditor(QDialog):
         self.period_warning.setWordWrap(True)
         self.period_warning.hide()
 
+        self.start_date.setAccessibleName(self.tr("Ngày bắt đầu"))
+        self.end_date.setAccessibleName(self.tr("Ngày kết thúc"))
+        self.channels.setAccessibleName(self.tr("Kênh thực hiện"))
+        self.topics.setAccessibleName(self.tr("Chủ đề"))
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

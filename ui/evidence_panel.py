@@ -111,6 +111,7 @@ class EvidencePanel(QWidget):
         self._original_captions = {e.id: e.caption for e in evidence}
         self.removed: list[str] = []
         self.list = EvidenceList()
+        self.list.setAccessibleName(self.tr("Danh sách minh chứng"))
         self.list.files_dropped.connect(self.add_files)
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(self._update_buttons)

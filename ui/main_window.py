@@ -18,10 +18,12 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -39,6 +41,7 @@ from ui.activities_page import ActivitiesPage
 from ui.app import app_icon
 from ui.export_page import ExportPage, last_export_text
 from ui.i18n import current_language, set_language
+from ui.keyboard import polish_window
 from ui.reports_page import ReportsPage
 from ui.screen_fit import restore_window, scrolling, small_screen
 from ui.settings_page import SettingsPage
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
             self.campaign = (campaign.code, campaign.name, campaign.start_date, campaign.end_date)
         self._build()
         restore_window(self, "main/geometry", QSize(1280, 780))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)  # Ctrl+F
 
     # --- building (again after a language change) ----------------------------------------
     def _build(self) -> None:
@@ -88,6 +92,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self.nav.setCurrentRow(0)
+        self.nav.setAccessibleName(self.tr("Các trang"))
+        polish_window(self)  # Alt letters and accessible names, in the language shown
 
     def _fit_navigation(self) -> None:
         """200 px wide, or just as wide as its names on a small screen."""
@@ -343,6 +349,13 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the page on screen, its text selected."""
+        search = getattr(self.stack.currentWidget(), "search", None)
+        if isinstance(search, QLineEdit):
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(self.page_names.index(name))

@@ -92,16 +92,16 @@ def restore_window(window: QWidget, key: str, preferred: QSize) -> None:
 
 
 class DialogFitter(QObject):
-    """An application event filter: a dialog being shown is clamped to the screen."""
+    """An application event filter: a dialog being shown is clamped to the screen and
+    gets its Alt letters and accessible names (`ui.keyboard.polish_window`)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog)
-            and watched.isWindow()
-            and not fits(watched)
-        ):
-            fit_window(watched)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+            from ui.keyboard import polish_window
+
+            polish_window(watched)
+            if not fits(watched):
+                fit_window(watched)
         return False
 
 

@@ -90,6 +90,7 @@ class UnitPage(QWizardPage):
         self.search.setPlaceholderText(self.tr("Tìm đơn vị, ví dụ: van hoa ha noi"))
         self.search.setClearButtonEnabled(True)
         self.units = QListWidget()
+        self.units.setAccessibleName(self.tr("Danh mục đơn vị"))
         self.units.setAlternatingRowColors(True)
         for unit in catalog.units():
             item = QListWidgetItem(f"{unit.name}  ({unit.code})")
