@@ -295,3 +295,25 @@ def test_text_colours_reach_wcag_aa_contrast() -> None:
     for background in ("#ffffff", "#f7f7f7", "#efefef"):
         low = {c: round(contrast(c, background), 2) for c in used if contrast(c, background) < 4.5}
         assert low == {}, f"below 4.5:1 on {background}"
+
+
+def shown_title(window: QWidget) -> str:
+    """The title bar's text: Qt appends the display name unless the title ends with it."""
+    title, name = window.windowTitle(), "CĐS Desktop"
+    return title if title.endswith(name) else (f"{title} — {name}" if title else name)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_window_titles_name_the_program_once(
+    qtbot: QtBot,
+    unit_profile: Profile,
+    centre_profile: Profile,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    install_language(language)
+    found = windows(qtbot, unit_profile, centre_profile, tmp_path / "mới")
+    titles = [shown_title(w) for w in found]
+    assert titles[0] == "Văn phòng Bộ — CĐS Desktop"
+    assert [t for t in titles if t.count("CĐS Desktop") != 1] == []
+    wait_for_tasks(qtbot)

@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
     # --- building (again after a language change) ----------------------------------------
     def _build(self) -> None:
         identity = self.profile.identity
-        self.setWindowTitle(self.tr("CĐS Desktop — {unit}").format(unit=identity.unit_name))
+        # the system adds " — CĐS Desktop" (the application's display name) itself
+        self.setWindowTitle(identity.unit_name)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))

@@ -295,7 +295,7 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.data_dir = data_dir
         self.profile: Profile | None = None
-        self.setWindowTitle(self.tr("Thiết lập CĐS Desktop"))
+        self.setWindowTitle(self.tr("Thiết lập ban đầu"))  # the system adds "CĐS Desktop"
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

@@ -1628,170 +1628,165 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <source>CĐS Desktop — {unit}</source>
-        <translation>CĐS Desktop — {unit}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Nhập gói</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Nhập các gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Nhập cả thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Xuất danh sách đơn vị chưa gửi…</source>
         <translation>Export the units that have not reported…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
         <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
@@ -2154,8 +2149,8 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/wizard.py" line="298"/>
-        <source>Thiết lập CĐS Desktop</source>
-        <translation>CĐS Desktop setup</translation>
+        <source>Thiết lập ban đầu</source>
+        <translation>First-time setup</translation>
     </message>
 </context>
 <context>
