@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
             self._build_centre_pages()
         else:
             self._build_unit_pages()
-        self._fit_navigation()
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -90,6 +89,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #b71c1c; color: white; }"
             "QPushButton#primary { font-weight: bold; }"
         )
+        self._fit_navigation()  # after the style sheet: its font and padding count
         self._build_menus()
         self._build_status()
         self.nav.setCurrentRow(0)
@@ -99,7 +99,8 @@ class MainWindow(QMainWindow):
     def _fit_navigation(self) -> None:
         """200 px wide, or just as wide as its names on a small screen."""
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.ensurePolished()
+        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16
         small = small_screen(self)
         self.nav.setFixedWidth(min(200, needed) if small else max(200, needed))
 
