@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, QThreadPool
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from cds_desktop.packages.trust import UnknownKey
@@ -159,3 +159,35 @@ def test_the_editor_puts_the_evidence_beside_or_below_the_fields(
     save = editor.buttons.buttons()[0]
     assert editor.rect().contains(save.mapTo(editor, save.rect().bottomRight()))
     assert editor.scroll_area.widget().minimumSizeHint().width() <= editor.width()
+
+
+@pytest.mark.parametrize(("width", "height", "scale", "narrow"), [
+    (1920, 1080, 1.0, False),
+    (1366, 768, 1.0, False),
+    (1024, 768, 1.5, True),
+])  # fmt: skip
+def test_the_activity_page_reflows_instead_of_scrolling_sideways(
+    qtbot: QtBot,
+    unit_profile: Profile,
+    monkeypatch: pytest.MonkeyPatch,
+    width: int,
+    height: int,
+    scale: float,
+    narrow: bool,
+) -> None:
+    play_screen(monkeypatch, area(width, height, scale))
+    window = MainWindow(unit_profile)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.activities
+    qtbot.waitUntil(lambda: page.narrow == narrow)
+    QApplication.processEvents()
+    scroll = page.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()  # everything within the width
+    for widget in (page.import_button, page.date_to, page.search):
+        corner = widget.mapTo(page, QPoint(widget.width(), widget.height()))
+        assert page.rect().contains(corner - QPoint(1, 1))
+    wait_for_tasks(qtbot)
