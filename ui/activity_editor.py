@@ -182,9 +182,8 @@ class ActivityEditor(QDialog):
         dates.addWidget(self.end_date)
         dates.addStretch(1)
         lists = QHBoxLayout()
-        top = Qt.AlignmentFlag.AlignTop
-        lists.addWidget(self._boxed(self.tr("Kênh thực hiện"), self.channels), 0, top)
-        lists.addWidget(self._boxed(self.tr("Chủ đề"), self.topics), 0, top)
+        lists.addWidget(self._boxed(self.tr("Kênh thực hiện"), self.channels))
+        lists.addWidget(self._boxed(self.tr("Chủ đề"), self.topics))
         rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
             ("title", self.tr("Tên hoạt động: *"), self.title),
             ("form", self.tr("Hình thức: *"), self.form),

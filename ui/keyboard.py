@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QComboBox,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
+    QSplitter,
     QStackedWidget,
     QTabBar,
     QTextEdit,
@@ -93,9 +96,16 @@ def buttons_of(root: QWidget) -> list[QAbstractButton]:
     ]
 
 
+def _first_served(button: QAbstractButton) -> int:
+    if isinstance(button, QPushButton) and button.isDefault():
+        return 0
+    return 1 if isinstance(button.parentWidget(), QDialogButtonBox) else 2
+
+
 def _give(buttons: list[QAbstractButton], taken: set[str]) -> None:
     taken.update(m for m in (mnemonic(b.text()) for b in buttons) if m is not None)
-    for button in buttons:
+    # the default button and a dialog's own buttons (Lưu, Hủy) choose first
+    for button in sorted(buttons, key=_first_served):
         button.setText(with_mnemonic(button.text(), taken))
 
 
@@ -231,7 +241,9 @@ class FocusRings(QObject):
                 ring.hide()
             return
         parent = new.parentWidget()
-        if parent is None:
+        if parent is None or isinstance(parent, QSplitter | QMainWindow):
+            if ring is not None:  # a splitter would take the ring for a pane of its own
+                ring.hide()
             return
         if ring is None or ring.parentWidget() is not parent:
             if ring is not None:
