@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.nav.ensurePolished()
         needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16
         small = small_screen(self)
+        self.nav.setWordWrap(small)  # a long name takes two lines rather than being cut
         self.nav.setFixedWidth(min(200, needed) if small else max(200, needed))
 
     def _add_nav(self, entries: list[tuple[str, QStyle.StandardPixmap]]) -> None:
