@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         for label in (self.unit_label, self.campaign_label, self.counts_label):
             label.setContentsMargins(6, 0, 10, 0)
             label.setMinimumWidth(60)  # cut short rather than widen a small screen's window
+            label.setToolTip(label.text())  # the whole text when it is cut short
             bar.addWidget(label)
         self.export_label.setMinimumWidth(60)
         bar.addPermanentWidget(self.export_label)

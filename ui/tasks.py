@@ -19,7 +19,9 @@ asked without `asking()`). It comes back when the last question is answered.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -55,6 +57,31 @@ def asking() -> Iterator[None]:
 
 def question_open() -> bool:
     return _questions[0] > 0
+
+
+class _Probe(QObject):
+    probed = Signal()
+
+
+def _emit_drops_a_reference() -> bool:
+    """PySide6 6.12.0's `Signal.emit` returns True without counting the reference it
+    hands over: every emit from Python takes one from `True`, and after a few thousand
+    progress reports `True` is freed and Python aborts ("bool_dealloc"). Measured once."""
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(16):
+        probe.probed.emit()
+    return sys.getrefcount(True) < before
+
+
+_DROPS_REFERENCE = _emit_drops_a_reference()
+
+
+def emit(signal: Any, *args: object) -> None:
+    """`signal.emit(*args)`, giving back the reference PySide takes (see above)."""
+    result = signal.emit(*args)
+    if _DROPS_REFERENCE and isinstance(result, bool):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class TaskCancelledError(Exception):
@@ -107,7 +134,7 @@ class _Runnable(QRunnable):
     @staticmethod
     def _deliver(signal: Any, value: object) -> None:
         try:
-            signal.emit(value)
+            emit(signal, value)
         except RuntimeError:
             log.info("a background task finished after its window was closed")
 
@@ -157,12 +184,13 @@ class Task(QObject):
                 self.dialog.setCancelButton(None)
             self.dialog.canceled.connect(self.cancel)
             self.dialog.hide()
+            self._stop_own_timers()
             QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show_dialog)
         self._runnable = _Runnable(fn, self.signals, self.control)
 
     def _emit_progress(self, done: int, total: int) -> None:
         with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-            self.signals.progressed.emit(done, total)
+            emit(self.signals.progressed, done, total)
 
     def start(self) -> Task:
         _running.add(self)
@@ -198,8 +226,16 @@ class Task(QObject):
         modal = QApplication.activeModalWidget()
         return modal is not None and modal is not self.dialog and modal is not self._modal_at_start
 
+    def _stop_own_timers(self) -> None:
+        """QProgressDialog shows itself after 4 s by its own timer (and after its minimum
+        duration): only this task decides when it is shown."""
+        if self.dialog is not None:
+            for timer in self.dialog.findChildren(QTimer):
+                timer.stop()
+
     def give_way(self) -> None:
         """A question opens: the progress dialog leaves the screen for it."""
+        self._stop_own_timers()
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.hide()
 
