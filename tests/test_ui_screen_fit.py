@@ -191,3 +191,30 @@ def test_the_activity_page_reflows_instead_of_scrolling_sideways(
         corner = widget.mapTo(page, QPoint(widget.width(), widget.height()))
         assert page.rect().contains(corner - QPoint(1, 1))
     wait_for_tasks(qtbot)
+
+
+@pytest.mark.parametrize(("width", "height", "scale", "columns"), [
+    (1920, 1080, 1.0, 5),
+    (1366, 768, 1.5, 3),
+    (1024, 768, 1.5, 2),
+])  # fmt: skip
+def test_the_dashboard_puts_fewer_cards_in_a_row_on_a_narrow_screen(
+    qtbot: QtBot,
+    centre_profile: Profile,
+    monkeypatch: pytest.MonkeyPatch,
+    width: int,
+    height: int,
+    scale: float,
+    columns: int,
+) -> None:
+    play_screen(monkeypatch, area(width, height, scale))
+    window = MainWindow(centre_profile)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("dashboard")
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: dashboard.card_columns == columns)
+    wait_for_tasks(qtbot)
+    QApplication.processEvents()
+    for scroll in dashboard.findChildren(QScrollArea):
+        assert not scroll.horizontalScrollBar().isVisible()

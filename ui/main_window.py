@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -350,6 +351,11 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
+        for n in range(self.stack.count()):  # only the page on screen sets the minimum size
+            other = self.stack.widget(n)
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            if other is not None:
+                other.setSizePolicy(policy, policy)
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
