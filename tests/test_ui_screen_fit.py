@@ -76,6 +76,7 @@ def scrolled(widget: QWidget) -> bool:
 def test_every_window_fits_the_laptop_screen(
     qtbot: QtBot,
     unit_profile: Profile,
+    centre_profile: Profile,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     width: int,
@@ -86,7 +87,8 @@ def test_every_window_fits_the_laptop_screen(
     play_screen(monkeypatch, rect)
     windows: list[QWidget] = []
     main = MainWindow(unit_profile)
-    windows.append(main)
+    centre = MainWindow(centre_profile)
+    windows += [main, centre]
     windows.append(StartWindow())
     windows.append(ActivityEditor(unit_profile, parent=main))
     unknown = UnknownKey("SO-LDG", "Sở Văn hóa, Thể thao và Du lịch Lâm Đồng", "A" * 24, False)
@@ -98,9 +100,10 @@ def test_every_window_fits_the_laptop_screen(
         qtbot.addWidget(window)
         window.show()
         assert_fits(window, rect)
-    for page in main.page_names:  # every page, at the size the window has
-        main.show_page(page)
-        assert_fits(main, rect)
+    for window in (main, centre):
+        for page in window.page_names:  # every page, at the size the window has
+            window.show_page(page)
+            assert_fits(window, rect)
     wait_for_tasks(qtbot)
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.packages.trust import UnknownKey
 from ui.fingerprint import big_fingerprint
-from ui.tasks import asking
+from ui.tasks import asking, emit
 
 
 class TrustPrompt(QDialog):
@@ -149,7 +149,7 @@ class TrustBroker(QObject):
             self._ask(question)
             return question.trusted
         try:
-            self._asked.emit(question)
+            emit(self._asked, question)
         except RuntimeError:  # the window is gone
             return False
         while not question.answered.wait(0.1):
