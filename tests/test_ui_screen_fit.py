@@ -221,3 +221,19 @@ def test_the_dashboard_puts_fewer_cards_in_a_row_on_a_narrow_screen(
     QApplication.processEvents()
     for scroll in dashboard.findChildren(QScrollArea):
         assert not scroll.horizontalScrollBar().isVisible()
+
+
+def test_the_editor_never_scrolls_sideways_on_the_smallest_laptop(
+    qtbot: QtBot, unit_profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rect = area(1024, 768, 1.5)  # 682×485
+    play_screen(monkeypatch, rect)
+    editor = ActivityEditor(unit_profile)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert_fits(editor, rect)
+    QApplication.processEvents()
+    assert not editor.wide
+    assert editor.lists.direction() == editor.lists.Direction.TopToBottom  # lists stacked
+    assert not editor.scroll_area.horizontalScrollBar().isVisible()
+    assert editor.scroll_area.verticalScrollBar().isVisible()  # the rest is below

@@ -46,6 +46,7 @@ from ui.tasks import TaskControl, run_task
 
 MAX_SPIN = 2_147_483_647
 WIDE_EDITOR = 980  # the evidence goes beside the fields from this width of the form on
+LISTS_SIDE_BY_SIDE = 760  # below this width the channel and topic lists are stacked
 EVIDENCE_HEIGHT = 260  # the evidence list's height when it is below the fields
 DATE_FORMAT = "dd/MM/yyyy"
 
@@ -181,10 +182,10 @@ class ActivityEditor(QDialog):
         dates.addWidget(QLabel(self.tr("đến")))
         dates.addWidget(self.end_date)
         dates.addStretch(1)
-        lists = QHBoxLayout()
+        lists = self.lists = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         lists.addWidget(self._boxed(self.tr("Kênh thực hiện"), self.channels))
         lists.addWidget(self._boxed(self.tr("Chủ đề"), self.topics))
-        rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
+        rows: list[tuple[str, str, QWidget | QBoxLayout]] = [
             ("title", self.tr("Tên hoạt động: *"), self.title),
             ("form", self.tr("Hình thức: *"), self.form),
             ("start_date", self.tr("Thời gian: *"), dates),
@@ -199,7 +200,7 @@ class ActivityEditor(QDialog):
             ("partners", self.tr("Đơn vị phối hợp:"), self.partners),
         ]
         for name, text, widget in rows:
-            if isinstance(widget, QHBoxLayout):
+            if isinstance(widget, QBoxLayout):
                 form.addRow(text, widget)
             else:
                 form.addRow(text, widget)
@@ -263,6 +264,11 @@ class ActivityEditor(QDialog):
         margins = self.contentsMargins() + self.main_layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
         wide = width >= max(needed, WIDE_EDITOR)
+        # the channel and topic lists side by side, or one above the other on a small screen
+        side = wide or width >= LISTS_SIDE_BY_SIDE
+        self.lists.setDirection(
+            QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        )
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if direction != self.columns.direction():
             self.columns.setDirection(direction)
