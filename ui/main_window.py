@@ -48,8 +48,8 @@ from ui.screen_fit import restore_window, scrolling, small_screen
 from ui.settings_page import SettingsPage
 
 PAGES = ("activities", "reports", "export", "settings")
-MIN_WIDTH, MIN_HEIGHT = 640, 420  # 1024×768 at 150 % leaves ~680×470
 CENTRE_PAGES = ("import", "units", "dashboard", "master", "reports", "settings")
+MIN_WIDTH, MIN_HEIGHT = 640, 420  # 1024×768 at 150 % leaves ~680×470
 
 
 class MainWindow(QMainWindow):
