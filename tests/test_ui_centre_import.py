@@ -12,9 +12,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cds_desktop.activities import ActivityService
@@ -24,6 +24,8 @@ from cds_desktop.profile import Profile
 from cds_desktop.units import UnitService
 from tests.centre_support import Packages, build_packages, copy_to, new_centre
 from tests.ui_support import wait_for_tasks
+from ui import tasks
+from ui.centre_import_page import ImportPage
 from ui.centre_trust_prompt import TrustPrompt
 from ui.main_window import MainWindow
 
@@ -316,3 +318,119 @@ def test_cancel_keeps_the_finished_packages(
     assert page.cancelled
     assert [r.unit_code for r in page.model.rows] == ["SO-HNI"]
     assert "Đã hủy" in page.summary.text()
+
+
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+
+
+class RealPrompt:
+    """Answers the real trust prompt from inside its own event loop, once the import's
+    progress dialog is due, with real key presses or clicks; records what was on screen."""
+
+    def __init__(self, qtbot: QtBot, page: ImportPage, answers: list[str]) -> None:
+        self.qtbot = qtbot
+        self.page = page
+        self.answers = answers  # "keyboard-trust", "keyboard-reject", "mouse-trust", …
+        self.seen: list[dict[str, object]] = []
+        self.tries = 0
+        QTimer.singleShot(0, self.poll)
+
+    def poll(self) -> None:
+        prompt = QApplication.activeModalWidget()
+        task = self.page.task
+        due = task is not None and task.dialog_due
+        ready = isinstance(prompt, TrustPrompt) and prompt.isVisible() and due
+        self.tries += 1
+        if not ready or (QApplication.activeWindow() is not prompt and self.tries < 300):
+            if self.answers:  # the window system activates the prompt a moment after showing
+                QTimer.singleShot(10, self.poll)
+            return
+        assert isinstance(prompt, TrustPrompt)
+        self.tries = 0
+        assert task is not None and task.dialog is not None
+        answer = self.answers.pop(0)
+        try:
+            label = prompt.fingerprint
+            self.seen.append(
+                {
+                    "unit": prompt.unknown.unit_code,
+                    "active_modal": QApplication.activeModalWidget() is prompt,
+                    "progress_shown": task.dialog.isVisible(),
+                    "focus": QApplication.focusWidget() is prompt.reject_button,
+                    "whole_fingerprint": label.width() >= label.sizeHint().width()
+                    and prompt.rect().contains(label.geometry()),
+                }
+            )
+            if answer == "keyboard-trust":  # Shift+Tab from «Từ chối» to «Tin cậy», Space
+                self.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+                assert QApplication.focusWidget() is prompt.trust_button
+                self.key(Qt.Key.Key_Space)
+            elif answer == "keyboard-reject":  # Enter presses the default «Từ chối»
+                self.key(Qt.Key.Key_Return)
+            else:
+                button = prompt.trust_button if answer == "mouse-trust" else prompt.reject_button
+                self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        finally:
+            if prompt.isVisible():  # never leave the import waiting on a failed test
+                prompt.done(QDialog.DialogCode.Rejected)
+                self.seen.append({"unanswered": answer})
+            if self.answers:
+                QTimer.singleShot(10, self.poll)
+
+    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        self.qtbot.keyClick(focus, key, modifier)
+
+
+def test_the_prompt_is_never_covered_by_the_progress_dialog(
+    qtbot: QtBot,
+    window: MainWindow,
+    centre: Profile,
+    packages: Packages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tasks, "PROGRESS_DELAY_MS", 30)  # the progress dialog is due at once
+    page = window.import_page
+    folder = copy_to(tmp_path / "USB", packages.hni1, packages.hcm1)  # SO-HCM, then SO-HNI
+    real = RealPrompt(qtbot, page, ["keyboard-trust", "mouse-reject"])
+    rows = run_import(qtbot, window, folder)
+    expected = {
+        "active_modal": True,
+        "progress_shown": False,
+        "focus": True,
+        "whole_fingerprint": True,
+    }
+    assert real.seen == [{"unit": "SO-HCM", **expected}, {"unit": "SO-HNI", **expected}]
+    by_unit = {r[1]: r for r in rows}
+    assert by_unit["SO-HCM"][3] == "Đã nhập"
+    assert (by_unit["SO-HNI"][3], by_unit["SO-HNI"][7]) == (
+        "Bị từ chối",
+        "Khóa ký chưa được đăng ký",
+    )
+    units = {u.code: u for u in UnitService(centre).list_units()}
+    assert units["SO-HCM"].fingerprint == packages.hcm_fingerprint
+    assert units["SO-HNI"].fingerprint is None
+    assert not page.cancelled
+
+
+def test_the_prompt_answered_by_mouse_trusts_and_by_keyboard_rejects(
+    qtbot: QtBot,
+    window: MainWindow,
+    centre: Profile,
+    packages: Packages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tasks, "PROGRESS_DELAY_MS", 30)
+    page = window.import_page
+    real = RealPrompt(qtbot, page, ["keyboard-reject"])
+    rows = run_import(qtbot, window, packages.hni1)
+    assert [r[3] for r in rows] == ["Bị từ chối"] and len(real.seen) == 1
+    assert real.seen[0]["active_modal"] and not real.seen[0]["progress_shown"]
+    real = RealPrompt(qtbot, page, ["mouse-trust"])
+    rows = run_import(qtbot, window, packages.hni1)
+    assert [r[3] for r in rows] == ["Đã nhập"] and len(real.seen) == 1
+    units = {u.code: u for u in UnitService(centre).list_units()}
+    assert units["SO-HNI"].fingerprint == packages.hni_fingerprint
+    assert len(ActivityService(centre).list_rows()) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -93,3 +94,76 @@ def test_failures_open_the_error_dialog_and_unexpected_ones_are_logged(
         qtbot.waitUntil(lambda: len(shown) == 2)
     assert "ZeroDivisionError" in shown[1][1] and "nhật ký" in shown[1][1]
     assert any(r.exc_info for r in caplog.records)
+
+
+def _slow_task(parent: QWidget, release: threading.Event) -> tasks.Task:
+    def work(ctl: TaskControl) -> None:
+        for n in range(1000):
+            ctl.progress(n, 1000)
+            if release.wait(0.02):
+                return
+
+    return run_task(parent, work, title="Đang làm…", cancellable=True)
+
+
+def test_progress_dialog_gives_way_to_a_question_asked_for_a_task(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tasks, "PROGRESS_DELAY_MS", 20)
+    release = threading.Event()
+    task = _slow_task(parent, release)
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=3000)
+    with tasks.asking():  # a question opens while the dialog is on screen: it leaves
+        assert task.dialog is not None and not task.dialog.isVisible()
+        seen = task.progress_seen
+        qtbot.waitUntil(lambda: task.progress_seen > seen + 3, timeout=3000)  # and retries
+        qtbot.wait(tasks.RETRY_MS)
+        assert not task.dialog.isVisible()
+    assert task.dialog.isVisible()  # back once the question is answered
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+
+
+def test_progress_dialog_waits_while_a_later_modal_dialog_is_open(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tasks, "PROGRESS_DELAY_MS", 20)
+    release = threading.Event()
+    task = _slow_task(parent, release)
+    question = QMessageBox(QMessageBox.Icon.Question, "Câu hỏi", "Xóa tất cả?", parent=parent)
+    question.setWindowModality(Qt.WindowModality.ApplicationModal)
+    question.show()  # asked without `asking()`
+    qtbot.waitUntil(lambda: task.dialog_due and task.progress_seen > 3, timeout=3000)
+    qtbot.wait(tasks.RETRY_MS)
+    assert QApplication.activeModalWidget() is question
+    assert task.dialog is not None and not task.dialog.isVisible()
+    question.close()
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=3000)
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+
+
+def test_progress_dialog_stays_hidden_for_a_long_question(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QProgressDialog shows itself 4 s after it is made: not over an open question."""
+    monkeypatch.setattr(tasks, "PROGRESS_DELAY_MS", 20)
+    release = threading.Event()
+    task = _slow_task(parent, release)
+    with tasks.asking():
+        qtbot.waitUntil(lambda: task.dialog_due, timeout=3000)
+        qtbot.wait(4500)  # the officer phones the unit; past QProgressDialog's own 4 s
+        assert task.dialog is not None and not task.dialog.isVisible()
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=3000)
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+
+
+def test_emitting_progress_does_not_wear_out_true() -> None:
+    """PySide6 6.12.0 loses a reference to True on every Python emit; thousands of
+    progress reports would free it and abort the program."""
+    probe = tasks._Probe()
+    before = sys.getrefcount(True)
+    for _ in range(2000):
+        tasks.emit(probe.probed)
+    assert sys.getrefcount(True) >= before

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from ui.list_view import list_view
 from ui.tasks import TaskControl, run_task
 
 FIRST_SCREEN = 200
+NARROW_WIDTH = 420  # the four action buttons; narrower pages scroll sideways
 COLUMN_WIDTHS = {
     "title": 320,
     "form": 170,
@@ -74,7 +75,7 @@ class ActivitiesPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.import_xlsx)
         self.template_button.clicked.connect(self.save_template)
-        actions = QHBoxLayout()
+        actions = self.actions_row = QHBoxLayout()
         for button in (
             self.add_button,
             self.edit_button,
@@ -93,23 +94,37 @@ class ActivitiesPage(QWidget):
         self.form_filter.addItem(self.tr("Tất cả hình thức"), None)
         for term in catalog.forms():
             self.form_filter.addItem(term.vi if self.language == "vi" else term.en, term.code)
+        self.form_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.form_filter.setMinimumContentsLength(12)  # the search keeps its room
         self.date_filter = QCheckBox(self.tr("Từ ngày"))
         self.date_from = self._date_edit(self.period[0])
         self.date_to = self._date_edit(self.period[1])
         self.date_from.setEnabled(False)
         self.date_to.setEnabled(False)
-        filters = QHBoxLayout()
+        self.search.setAccessibleName(self.tr("Tìm hoạt động"))
+        self.form_filter.setAccessibleName(self.tr("Lọc theo hình thức"))
+        self.date_from.setAccessibleName(self.tr("Lọc từ ngày"))
+        self.date_to.setAccessibleName(self.tr("Lọc đến ngày"))
+        self.date_to_label = QLabel(self.tr("đến"))
+        filters = self.filters_row = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.form_filter, 1)
-        filters.addWidget(self.date_filter)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("đến")))
-        filters.addWidget(self.date_to)
+        self.dates = [self.date_filter, self.date_from, self.date_to_label, self.date_to]
+        for widget in self.dates:
+            filters.addWidget(widget)
+        # on a narrow screen the Excel buttons and the date filter get rows of their own
+        self.excel_row, self.dates_row = QHBoxLayout(), QHBoxLayout()
+        self.excel_row.addStretch(1)
+        self.dates_row.addStretch(1)
+        self.narrow = False
 
         self.model = ActivityTableModel(self.language)
         self.table = list_view(
             self.model, [COLUMN_WIDTHS[c] for c in COLUMNS], single_selection=True, row_height=26
         )
+        self.table.setAccessibleName(self.tr("Danh sách hoạt động"))
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
@@ -121,7 +136,8 @@ class ActivitiesPage(QWidget):
             header.restoreState(state)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # the table only, not the search
 
         self.count_label = QLabel()
         self.empty_label = QLabel(
@@ -133,7 +149,15 @@ class ActivitiesPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
+        layout.addLayout(self.excel_row)
         layout.addLayout(filters)
+        layout.addLayout(self.dates_row)
+        self._wide_width = (
+            max(actions.minimumSize().width(), filters.minimumSize().width())
+            + layout.contentsMargins().left()
+            + layout.contentsMargins().right()
+        )
+        self.setMinimumWidth(NARROW_WIDTH)  # below the rows' widths: they reflow instead
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.count_label)
@@ -155,6 +179,34 @@ class ActivitiesPage(QWidget):
         self.model.set_rows(self.service.list_rows(limit=FIRST_SCREEN))
         self.model.set_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """One row of buttons and one of filters when wide; else the Excel buttons and
+        the date filter on rows of their own."""
+        narrow = self.width() < self._wide_width
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        excel = [self.template_button, self.import_button]
+        for widget in excel + self.dates:
+            self.actions_row.removeWidget(widget)
+            self.filters_row.removeWidget(widget)
+            self.excel_row.removeWidget(widget)
+            self.dates_row.removeWidget(widget)
+        if narrow:
+            for n, widget in enumerate(excel):
+                self.excel_row.insertWidget(n, widget)
+            for n, widget in enumerate(self.dates):
+                self.dates_row.insertWidget(n, widget)
+        else:
+            for widget in excel:
+                self.actions_row.addWidget(widget)
+            for widget in self.dates:
+                self.filters_row.addWidget(widget)
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
         edit = QDateEdit(to_qdate(day))

@@ -7,11 +7,13 @@ The rules are the core's: the dialog sends the values to `ActivityService`, and 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -39,9 +41,13 @@ from cds_desktop.profile import Profile
 from cds_desktop.validation import ActivityData, period_warnings
 from ui.dialogs import show_error
 from ui.i18n import current_language
+from ui.screen_fit import restore_window, scrolling
 from ui.tasks import TaskControl, run_task
 
 MAX_SPIN = 2_147_483_647
+WIDE_EDITOR = 980  # the evidence goes beside the fields from this width of the form on
+LISTS_SIDE_BY_SIDE = 760  # below this width the channel and topic lists are stacked
+EVIDENCE_HEIGHT = 260  # the evidence list's height when it is below the fields
 DATE_FORMAT = "dd/MM/yyyy"
 
 
@@ -92,6 +98,8 @@ class TermList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.setFixedHeight(self.sizeHintForRow(0) * len(terms) + 2 * self.frameWidth() + 4)
+        self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 4)  # no cut
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def codes(self) -> list[str]:
         return [
@@ -151,8 +159,10 @@ class ActivityEditor(QDialog):
             self.tr("Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…")
         )
         self.urls.setMaximumHeight(70)
+        self.urls.setTabChangesFocus(True)  # Tab goes on to the next field
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(90)
+        self.description.setTabChangesFocus(True)
         self.partners = QLineEdit()
         self.partners.setPlaceholderText(self.tr("Các cơ quan, tổ chức phối hợp"))
         self.period_warning = QLabel()
@@ -160,6 +170,10 @@ class ActivityEditor(QDialog):
         self.period_warning.setWordWrap(True)
         self.period_warning.hide()
 
+        self.start_date.setAccessibleName(self.tr("Ngày bắt đầu"))
+        self.end_date.setAccessibleName(self.tr("Ngày kết thúc"))
+        self.channels.setAccessibleName(self.tr("Kênh thực hiện"))
+        self.topics.setAccessibleName(self.tr("Chủ đề"))
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -168,35 +182,29 @@ class ActivityEditor(QDialog):
         dates.addWidget(QLabel(self.tr("đến")))
         dates.addWidget(self.end_date)
         dates.addStretch(1)
-        numbers = QHBoxLayout()
-        numbers.addWidget(self.participants)
-        numbers.addWidget(QLabel(self.tr("Lượt tiếp cận (xem, phát hành):")))
-        numbers.addWidget(self.reach)
-        numbers.addStretch(1)
-        lists = QHBoxLayout()
+        lists = self.lists = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         lists.addWidget(self._boxed(self.tr("Kênh thực hiện"), self.channels))
         lists.addWidget(self._boxed(self.tr("Chủ đề"), self.topics))
-        rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
+        rows: list[tuple[str, str, QWidget | QBoxLayout]] = [
             ("title", self.tr("Tên hoạt động: *"), self.title),
             ("form", self.tr("Hình thức: *"), self.form),
             ("start_date", self.tr("Thời gian: *"), dates),
             ("end_date", "", self.period_warning),
             ("location", self.tr("Địa điểm:"), self.location),
             ("organiser", self.tr("Đơn vị chủ trì:"), self.organiser),
-            ("participants", self.tr("Người tham gia:"), numbers),
+            ("participants", self.tr("Người tham gia:"), self.participants),
+            ("reach", self.tr("Lượt tiếp cận (xem, phát hành):"), self.reach),
             ("channels", "", lists),
             ("urls", self.tr("Đường dẫn (URL):"), self.urls),
             ("description", self.tr("Mô tả, kết quả:"), self.description),
             ("partners", self.tr("Đơn vị phối hợp:"), self.partners),
         ]
         for name, text, widget in rows:
-            if isinstance(widget, QHBoxLayout):
+            if isinstance(widget, QBoxLayout):
                 form.addRow(text, widget)
             else:
                 form.addRow(text, widget)
             self._add_error_row(form, name)
-            if name == "participants":
-                self._add_error_row(form, "reach")
             if name == "channels":
                 self._add_error_row(form, "topics")
 
@@ -216,26 +224,83 @@ class ActivityEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        columns = QHBoxLayout()
-        left = QWidget()
-        left.setLayout(form)
-        columns.addWidget(left, 3)
-        columns.addWidget(evidence_box, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.buttons)
+        # the evidence beside the fields when the window is wide, below them when it is
+        # narrow (a laptop at 150 %); the whole form scrolls, Lưu/Hủy stay in view
+        self.fields = QWidget()
+        self.fields.setLayout(form)
+        self.evidence_box = evidence_box
+        body = QWidget()
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.addWidget(self.fields, 3)
+        self.columns.addWidget(evidence_box, 2)
+        self.scroll_area = scrolling(body)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.scroll_area, 1)
+        self.main_layout.addWidget(self.buttons)
 
         self._load(view)
         self.start_date.dateChanged.connect(self._start_changed)
         self.end_date.dateChanged.connect(lambda _d: self._check_period())
         self._check_period()
         self._clean = self._snapshot()
-        self.resize(1100, 720)
-        geometry = QSettings().value("editor/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._set_tab_order()
+        restore_window(self, "editor/geometry", QSize(1200, 720))
+        self._reflow()
 
     # --- building ------------------------------------------------------------------------
+    @property
+    def wide(self) -> bool:
+        return self.columns.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _reflow(self) -> None:
+        """Side by side when both columns fit without scrolling sideways, else stacked."""
+        spacing = self.columns.spacing() + self.scroll_area.verticalScrollBar().sizeHint().width()
+        needed = (
+            self.fields.minimumSizeHint().width()
+            + self.evidence_box.minimumSizeHint().width()
+            + spacing
+        )
+        margins = self.contentsMargins() + self.main_layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        wide = width >= max(needed, WIDE_EDITOR)
+        # the channel and topic lists side by side, or one above the other on a small screen
+        side = wide or width >= LISTS_SIDE_BY_SIDE
+        self.lists.setDirection(
+            QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        )
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if direction != self.columns.direction():
+            self.columns.setDirection(direction)
+            self.evidence_box.setMinimumHeight(0 if wide else EVIDENCE_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the reading order of the form, then the evidence, then Lưu/Hủy."""
+        order: list[QWidget] = [
+            self.title,
+            self.form,
+            self.start_date,
+            self.end_date,
+            self.location,
+            self.organiser,
+            self.participants,
+            self.reach,
+            self.channels,
+            self.topics,
+            self.urls,
+            self.description,
+            self.partners,
+            *self.evidence.tab_order(),
+            self.buttons.button(QDialogButtonBox.StandardButton.Save),
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)

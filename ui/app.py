@@ -8,7 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,8 @@ from cds_desktop import APP_NAME, __version__
 from cds_desktop.paths import resources_dir
 from ui.gui_gc import GuiThreadCollector, collect_on_gui_thread
 from ui.i18n import install_language, saved_language
+from ui.keyboard import install_focus_ring
+from ui.screen_fit import install_dialog_fitter, restore_window
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,8 @@ def create_app(qt_args: list[str], crash_dialog: bool = True) -> QApplication:
     install_language(saved_language())
     if app.findChild(GuiThreadCollector) is None:
         collect_on_gui_thread(app)
+    install_dialog_fitter(app)
+    install_focus_ring(app)
     if crash_dialog:
         sys.excepthook = _crash_hook
     return app
@@ -75,6 +79,7 @@ class CrashDialog(QDialog):
         message.setWordWrap(True)
         self.details = QPlainTextEdit(report)
         self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Chi tiết lỗi"))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.copy_button = QPushButton(self.tr("Sao chép chi tiết"))
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
@@ -111,8 +116,4 @@ class StartWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet("color: #666; font-size: 14pt;")
         self.setCentralWidget(label)
-        geometry = QSettings().value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 780)
+        restore_window(self, "main/geometry", QSize(1280, 780))

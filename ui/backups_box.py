@@ -56,6 +56,7 @@ class BackupsBox(QGroupBox):
         )
         note.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Các bản sao lưu"))
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(160)
         self.backup_button = QPushButton(self.tr("Sao lưu ngay"))

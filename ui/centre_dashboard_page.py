@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -38,6 +38,7 @@ from ui.tasks import TaskControl, run_task
 
 BAR_COLOUR = "#b71c1c"
 CARDS = ("units", "activities", "participants", "reach", "evidence")
+CARD_WIDTH = 190  # at least, for a card's number
 
 
 class Card(QFrame):
@@ -126,6 +127,7 @@ class DashboardPage(QWidget):
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.period = QLabel()
         self.period.setStyleSheet("color: #555;")
+        self.period.setWordWrap(True)  # a narrow screen: two lines, no sideways scrolling
         captions = {
             "units": self.tr("đơn vị đã gửi / tổng số"),
             "activities": self.tr("hoạt động"),
@@ -134,19 +136,20 @@ class DashboardPage(QWidget):
             "evidence": self.tr("minh chứng"),
         }
         self.cards = {name: Card(captions[name]) for name in CARDS}
-        cards = QHBoxLayout()
-        for name in CARDS:
-            cards.addWidget(self.cards[name])
+        cards = self.cards_grid = QGridLayout()
+        self.card_columns = 0
+        self._place_cards(len(CARDS))
 
         self.form_chart, self.form_view = _chart(self.tr("Hoạt động theo hình thức"))
         self.unit_chart, self.unit_view = _chart(self.tr("Hoạt động theo đơn vị"))
         self.time_chart, self.time_view = _chart(self.tr("Hoạt động theo thời gian"))
         self.step = QComboBox()
+        self.step.setAccessibleName(self.tr("Biểu đồ thời gian theo ngày hoặc tuần"))
         self.step.addItem(self.tr("Theo ngày"), DAY)
         self.step.addItem(self.tr("Theo tuần"), WEEK)
         self.step.currentIndexChanged.connect(lambda _i: self._draw_timeline())
         self.outside = QLabel()
-        self.outside.setStyleSheet("color: #ef6c00;")
+        self.outside.setStyleSheet("color: #b34700;")
         time_bar = QHBoxLayout()
         time_bar.addWidget(QLabel(self.tr("Biểu đồ thời gian:")))
         time_bar.addWidget(self.step)
@@ -155,6 +158,7 @@ class DashboardPage(QWidget):
             self.tr("Chưa có hoạt động nào. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #666; font-size: 12pt; padding: 20px;")
         self.empty.hide()
 
@@ -181,6 +185,25 @@ class DashboardPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.reload()
+
+    def _place_cards(self, columns: int) -> None:
+        """The cards in `columns` columns (five in a row on a wide screen)."""
+        if columns == self.card_columns:
+            return
+        for name in CARDS:
+            self.cards_grid.removeWidget(self.cards[name])
+        for n, name in enumerate(CARDS):
+            self.cards_grid.addWidget(self.cards[name], n // columns, n % columns)
+        for column in range(len(CARDS)):
+            self.cards_grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.card_columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fewer cards in a row on a narrow screen, rather than scrolling sideways."""
+        super().resizeEvent(event)
+        widest = max(card.sizeHint().width() for card in self.cards.values())
+        fit = (event.size().width() - 40) // (max(widest, CARD_WIDTH) + 8)
+        self._place_cards(max(1, min(len(CARDS), fit)))
 
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:

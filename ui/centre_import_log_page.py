@@ -108,6 +108,7 @@ class ImportLogPage(QWidget):
         top.addWidget(self.refresh_button)
         self.model = ImportLogModel()
         self.table = list_view(self.model, WIDTHS)
+        self.table.setAccessibleName(self.tr("Nhật ký nhập gói"))
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)

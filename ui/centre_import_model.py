@@ -14,9 +14,9 @@ from ui.list_table_model import Index, ListTableModel
 COLUMNS = ("file", "unit", "sequence", "status", "added", "updated", "deleted", "reason")
 NUMERIC = {"sequence", "added", "updated", "deleted"}
 STATUS_COLOURS = {
-    "imported": "#2e7d32",
+    "imported": "#1b5e20",
     "duplicate": "#616161",
-    "stale": "#ef6c00",
+    "stale": "#b34700",
     "rejected": "#c62828",
 }
 

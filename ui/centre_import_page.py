@@ -113,6 +113,7 @@ class ImportPage(QWidget):
         self.model = ImportResultModel(self.language)
         self.table = list_view(self.model, [COLUMN_WIDTHS[c] for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Kết quả nhập gói"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_advice())
         self.advice = QLabel()  # what a selected package's result means and what to do
         self.advice.setObjectName("advice")

@@ -165,6 +165,8 @@ class MasterPage(QWidget):
         self.unit_filter.setMinimumWidth(260)
         self.unit_filter.addItem(self.tr("Tất cả đơn vị"), None)
         self.form_filter = QComboBox()
+        self.unit_filter.setAccessibleName(self.tr("Lọc theo đơn vị"))
+        self.form_filter.setAccessibleName(self.tr("Lọc theo hình thức"))
         self.form_filter.addItem(self.tr("Tất cả hình thức"), None)
         for term in catalog.forms():
             self.form_filter.addItem(term.vi if self.language == "vi" else term.en, term.code)
@@ -177,6 +179,7 @@ class MasterPage(QWidget):
         self.table = list_view(
             self.model, [COLUMN_WIDTHS[c] for c in COLUMNS], single_selection=True, row_height=26
         )
+        self.table.setAccessibleName(self.tr("Dữ liệu tổng hợp"))
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)

@@ -4,9 +4,10 @@ The import runs on a worker thread, but a dialog may only be shown on the GUI th
 `TrustBroker.decider()` gives the importer a plain `trust_new(unknown) -> bool` callback:
 called on the worker, it posts the question to the GUI thread through a queued signal
 and waits on a `threading.Event` until the officer has answered (the worker is paused,
-the GUI is not). The importer asks only after the package has been verified completely,
-so the officer is never asked about a package that would be rejected anyway.
-The mass-deletion question (`deletion_decider()`, ui/centre_deletion_prompt.py) goes the
+the GUI is not). The importer asks right after the package's signature is checked and
+before any payload is inflated (docs/package-format.md, "Order of the checks"). While the
+prompt is open, the import's progress dialog gives way (`ui.tasks.asking`). The
+mass-deletion question (`deletion_decider()`, ui/centre_deletion_prompt.py) goes the
 same way.
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,6 +33,7 @@ from cds_desktop.packages.deletions import MassDeletion
 from cds_desktop.packages.trust import UnknownKey
 from ui.centre_deletion_prompt import DeletionPrompt
 from ui.fingerprint import big_fingerprint
+from ui.tasks import asking, emit
 
 
 class TrustPrompt(QDialog):
@@ -97,6 +100,12 @@ class TrustPrompt(QDialog):
         layout.addLayout(buttons)
         self.resize(620, 400)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """On top of the window and with the keyboard focus (Enter = «Từ chối»)."""
+        super().showEvent(event)
+        self.activateWindow()
+        self.reject_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     def ask(self) -> bool:
         """Show modally; True if the officer trusts the key. Tests replace this."""
         return self.exec() == QDialog.DialogCode.Accepted
@@ -156,7 +165,7 @@ class TrustBroker(QObject):
             self._ask(question)
             return question.trusted
         try:
-            self._asked.emit(question)
+            emit(self._asked, question)
         except RuntimeError:  # the window is gone
             return False
         while not question.answered.wait(0.1):
@@ -172,7 +181,8 @@ class TrustBroker(QObject):
     def _ask(self, question: _Question) -> None:
         prompt = _prompt(question.unknown, self._window)
         try:
-            question.trusted = prompt.ask()
+            with asking():  # the import's progress dialog gives way while the prompt is open
+                question.trusted = prompt.ask()
         finally:
             question.answered.set()
             prompt.deleteLater()

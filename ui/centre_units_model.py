@@ -183,9 +183,9 @@ class UnitTableModel(QAbstractTableModel):
             return format_number(line.activities, self.language)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "status" and not line.own:
-                return QColor("#2e7d32" if line.reported else "#c62828")
+                return QColor("#1b5e20" if line.reported else "#c62828")
             if column == "key" and line.fingerprint is None:
-                return QColor("#757575")
+                return QColor("#666666")
         if role == Qt.ItemDataRole.FontRole and column == "key" and line.fingerprint:
             font: QFont = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
             return font

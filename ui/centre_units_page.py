@@ -114,6 +114,7 @@ class UnitsPage(QWidget):
         self.table = list_view(
             self.model, [COLUMN_WIDTHS[c] for c in COLUMNS], single_selection=True, row_height=26
         )
+        self.table.setAccessibleName(self.tr("Danh sách đơn vị"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())

@@ -111,6 +111,7 @@ class EvidencePanel(QWidget):
         self._original_captions = {e.id: e.caption for e in evidence}
         self.removed: list[str] = []
         self.list = EvidenceList()
+        self.list.setAccessibleName(self.tr("Danh sách minh chứng"))
         self.list.files_dropped.connect(self.add_files)
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(self._update_buttons)
@@ -152,6 +153,17 @@ class EvidencePanel(QWidget):
             ):
                 button.hide()
         self._refresh()
+
+    def tab_order(self) -> list[QWidget]:
+        """The list, then its buttons, left to right (the editor's Tab order)."""
+        return [
+            self.list,
+            self.add_file_button,
+            self.add_link_button,
+            self.open_button,
+            self.caption_button,
+            self.remove_button,
+        ]
 
     # --- what the editor saves -----------------------------------------------------------
     def new_files(self) -> list[FileInput]:

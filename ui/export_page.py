@@ -81,6 +81,7 @@ class ExportPage(QWidget):
         summary.addRow(self.tr("Tệp minh chứng:"), self.summary_evidence)
 
         self.folder = QLineEdit()
+        self.folder.setAccessibleName(self.tr("Thư mục lưu gói"))
         self.folder.setText(self._default_folder())
         browse = QPushButton(self.tr("Chọn thư mục…"))
         browse.clicked.connect(self.choose_folder)

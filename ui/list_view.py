@@ -1,12 +1,50 @@
 """The table view every list page uses: whole rows selected, alternating colours, one
-line per row, no row numbers, columns the user can resize."""
+line per row, no row numbers, columns the user can resize.
+
+Keyboard: when the table gets the focus the first row becomes current (the page's
+buttons come alive without a click); Enter or F2 on a row does what a double click does."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+
+
+class _Keyboard(QObject):
+    """Focus and keys of one table (an event filter on it)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QTableView):
+            return False
+        if event.type() == QEvent.Type.FocusIn:
+            current_row_on_focus(watched)
+        elif event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            index = watched.currentIndex()
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            if plain and event.key() in OPEN_KEYS and index.isValid():
+                watched.doubleClicked.emit(index)
+                return True
+        return False
+
+
+def current_row_on_focus(table: QTableView) -> None:
+    """No current row yet: the first one becomes current and selected."""
+    model = table.model()
+    if model is None or table.currentIndex().isValid() or model.rowCount() == 0:
+        return
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.selectionModel().setCurrentIndex(model.index(0, 0), flags)
 
 
 def list_view(
@@ -32,4 +70,5 @@ def list_view(
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for n, width in enumerate(widths):
         table.setColumnWidth(n, width)
+    table.installEventFilter(_Keyboard(table))
     return table

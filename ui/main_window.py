@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QUrl
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,15 +18,18 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -39,11 +42,14 @@ from ui.activities_page import ActivitiesPage
 from ui.app import app_icon
 from ui.export_page import ExportPage, last_export_text
 from ui.i18n import current_language, set_language
+from ui.keyboard import polish_window
 from ui.reports_page import ReportsPage
+from ui.screen_fit import restore_window, scrolling, small_screen
 from ui.settings_page import SettingsPage
 
 PAGES = ("activities", "reports", "export", "settings")
 CENTRE_PAGES = ("import", "units", "dashboard", "master", "reports", "settings")
+MIN_WIDTH, MIN_HEIGHT = 640, 420  # 1024×768 at 150 % leaves ~680×470
 
 
 class MainWindow(QMainWindow):
@@ -51,25 +57,22 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.profile = profile
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
         with profile.database.session() as session:
             campaign = profile.active_campaign(session)
             self.campaign = (campaign.code, campaign.name, campaign.start_date, campaign.end_date)
         self._build()
-        geometry = QSettings().value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 780)
+        restore_window(self, "main/geometry", QSize(1280, 780))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)  # Ctrl+F
 
     # --- building (again after a language change) ----------------------------------------
     def _build(self) -> None:
         identity = self.profile.identity
-        self.setWindowTitle(self.tr("CĐS Desktop — {unit}").format(unit=identity.unit_name))
+        # the system adds " — CĐS Desktop" (the application's display name) itself
+        self.setWindowTitle(identity.unit_name)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(200)
         self.nav.setSpacing(2)
         if self.profile.is_centre:
             self._build_centre_pages()
@@ -79,7 +82,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(scrolling(self.stack), 1)
         self.setCentralWidget(body)
         self.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; }"
@@ -87,9 +90,21 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #b71c1c; color: white; }"
             "QPushButton#primary { font-weight: bold; }"
         )
+        self._fit_navigation()  # after the style sheet: its font and padding count
         self._build_menus()
         self._build_status()
         self.nav.setCurrentRow(0)
+        self.nav.setAccessibleName(self.tr("Các trang"))
+        polish_window(self)  # Alt letters and accessible names, in the language shown
+
+    def _fit_navigation(self) -> None:
+        """200 px wide, or just as wide as its names on a small screen."""
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.ensurePolished()
+        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16
+        small = small_screen(self)
+        self.nav.setWordWrap(small)  # a long name takes two lines rather than being cut
+        self.nav.setFixedWidth(min(200, needed) if small else max(200, needed))
 
     def _add_nav(self, entries: list[tuple[str, QStyle.StandardPixmap]]) -> None:
         style = self.style()
@@ -290,7 +305,10 @@ class MainWindow(QMainWindow):
         self.export_label = QLabel()
         for label in (self.unit_label, self.campaign_label, self.counts_label):
             label.setContentsMargins(6, 0, 10, 0)
+            label.setMinimumWidth(60)  # cut short rather than widen a small screen's window
+            label.setToolTip(label.text())  # the whole text when it is cut short
             bar.addWidget(label)
+        self.export_label.setMinimumWidth(60)
         bar.addPermanentWidget(self.export_label)
         self.update_status()
 
@@ -333,9 +351,21 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
+        for n in range(self.stack.count()):  # only the page on screen sets the minimum size
+            other = self.stack.widget(n)
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            if other is not None:
+                other.setSizePolicy(policy, policy)
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the page on screen, its text selected."""
+        search = getattr(self.stack.currentWidget(), "search", None)
+        if isinstance(search, QLineEdit):
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(self.page_names.index(name))

@@ -7,25 +7,81 @@ The core function receives a `TaskControl` whose `progress(done, total)` and
 `should_cancel()` are the plain callbacks the core services take. A progress dialog
 appears only if the work lasts longer than a moment. Failures open the standard error
 dialog unless `on_failure` is given; a cancelled task reports nothing.
+
+A background task may have to ask the user something (the centre's trust prompt, a
+mass deletion): the question is shown on the GUI thread inside `asking()`, and every
+progress dialog gives way while it is open — hidden, and not shown when its delay
+ends — so the question is never covered and keeps the focus. A progress dialog also
+waits while any modal dialog opened after its task started is on screen (a question
+asked without `asking()`). It comes back when the last question is answered.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
+import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ui.dialogs import show_error
 
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 400
+RETRY_MS = 150  # how often a progress dialog that gave way looks whether it may show
 _running: set[Task] = set()
+_questions = [0]  # questions open now (GUI thread only)
+
+
+@contextlib.contextmanager
+def asking() -> Iterator[None]:
+    """Wrap a question shown on the GUI thread for a background task: while it is open,
+    no progress dialog is on screen (those already shown are hidden, then shown again)."""
+    _questions[0] += 1
+    for task in list(_running):
+        task.give_way()
+    try:
+        yield
+    finally:
+        _questions[0] -= 1
+        if _questions[0] == 0:
+            for task in list(_running):
+                task.come_back()
+
+
+def question_open() -> bool:
+    return _questions[0] > 0
+
+
+class _Probe(QObject):
+    probed = Signal()
+
+
+def _emit_drops_a_reference() -> bool:
+    """PySide6 6.12.0's `Signal.emit` returns True without counting the reference it
+    hands over: every emit from Python takes one from `True`, and after a few thousand
+    progress reports `True` is freed and Python aborts ("bool_dealloc"). Measured once."""
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(16):
+        probe.probed.emit()
+    return sys.getrefcount(True) < before
+
+
+_DROPS_REFERENCE = _emit_drops_a_reference()
+
+
+def emit(signal: Any, *args: object) -> None:
+    """`signal.emit(*args)`, giving back the reference PySide takes (see above)."""
+    result = signal.emit(*args)
+    if _DROPS_REFERENCE and isinstance(result, bool):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class TaskCancelledError(Exception):
@@ -78,7 +134,7 @@ class _Runnable(QRunnable):
     @staticmethod
     def _deliver(signal: Any, value: object) -> None:
         try:
-            signal.emit(value)
+            emit(signal, value)
         except RuntimeError:
             log.info("a background task finished after its window was closed")
 
@@ -111,6 +167,10 @@ class Task(QObject):
         self.signals.failed.connect(self._failed, queued)
         self.signals.progressed.connect(self._progressed, queued)
         self.dialog: QProgressDialog | None = None
+        self.dialog_due = False  # the delay has passed: shown unless a question is open
+        self._modal_at_start = QApplication.activeModalWidget()
+        self._progress: tuple[int, int] | None = None
+        self.progress_seen = 0  # progress reports received (tests wait on it)
         if title:
             self.dialog = QProgressDialog(
                 title, self.tr("Hủy") if cancellable else "", 0, 0, parent
@@ -124,12 +184,13 @@ class Task(QObject):
                 self.dialog.setCancelButton(None)
             self.dialog.canceled.connect(self.cancel)
             self.dialog.hide()
+            self._stop_own_timers()
             QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show_dialog)
         self._runnable = _Runnable(fn, self.signals, self.control)
 
     def _emit_progress(self, done: int, total: int) -> None:
         with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-            self.signals.progressed.emit(done, total)
+            emit(self.signals.progressed, done, total)
 
     def start(self) -> Task:
         _running.add(self)
@@ -147,17 +208,59 @@ class Task(QObject):
         return self.control.should_cancel()
 
     def _show_dialog(self) -> None:
-        if not self.done and self.dialog is not None:
+        if self.done or self.dialog is None:
+            return
+        self.dialog_due = True
+        if self._must_wait():
+            QTimer.singleShot(RETRY_MS, self, self._show_dialog)
+            return
+        if not self.dialog.isVisible():
             self.dialog.show()
+            self._apply_progress()
+
+    def _must_wait(self) -> bool:
+        """A question is open: one asked through `asking()`, or any modal dialog that
+        appeared after this task started (and is not its own progress dialog)."""
+        if question_open():
+            return True
+        modal = QApplication.activeModalWidget()
+        return modal is not None and modal is not self.dialog and modal is not self._modal_at_start
+
+    def _stop_own_timers(self) -> None:
+        """QProgressDialog shows itself after 4 s by its own timer (and after its minimum
+        duration): only this task decides when it is shown."""
+        if self.dialog is not None:
+            for timer in self.dialog.findChildren(QTimer):
+                timer.stop()
+
+    def give_way(self) -> None:
+        """A question opens: the progress dialog leaves the screen for it."""
+        self._stop_own_timers()
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.hide()
+
+    def come_back(self) -> None:
+        """The question is answered: the progress dialog shows again if it was due."""
+        if self.dialog_due and not self.done and self.dialog is not None:
+            self._show_dialog()
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         if self.dialog is None or self.done:
             return
+        self.progress_seen += 1
         if total > 0:
-            scale = max(1, total // 1_000_000)  # QProgressDialog counts in int32
-            self.dialog.setMaximum(total // scale)
-            self.dialog.setValue(min(done, total) // scale)
+            self._progress = (done, total)
+            if self.dialog.isVisible():  # QProgressDialog.setValue would show it by itself
+                self._apply_progress()
+
+    def _apply_progress(self) -> None:
+        if self.dialog is None or self._progress is None:
+            return
+        done, total = self._progress
+        scale = max(1, total // 1_000_000)  # QProgressDialog counts in int32
+        self.dialog.setMaximum(total // scale)
+        self.dialog.setValue(min(done, total) // scale)
 
     def _finish(self) -> None:
         self.done = True

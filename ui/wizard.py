@@ -103,6 +103,7 @@ class UnitPage(QWizardPage):
         self.search.setPlaceholderText(self.tr("Tìm đơn vị, ví dụ: van hoa ha noi"))
         self.search.setClearButtonEnabled(True)
         self.units = QListWidget()
+        self.units.setAccessibleName(self.tr("Danh mục đơn vị"))
         self.units.setAlternatingRowColors(True)
         for unit in catalog.units():
             item = QListWidgetItem(f"{unit.name}  ({unit.code})")
@@ -313,7 +314,7 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.data_dir = data_dir
         self.profile: Profile | None = None
-        self.setWindowTitle(self.tr("Thiết lập CĐS Desktop"))
+        self.setWindowTitle(self.tr("Thiết lập ban đầu"))  # the system adds "CĐS Desktop"
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

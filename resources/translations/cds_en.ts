@@ -4,72 +4,97 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/activities_page.py" line="64"/>
+        <location filename="../../ui/activities_page.py" line="65"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="66"/>
+        <location filename="../../ui/activities_page.py" line="67"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="67"/>
+        <location filename="../../ui/activities_page.py" line="68"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="68"/>
+        <location filename="../../ui/activities_page.py" line="69"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="69"/>
+        <location filename="../../ui/activities_page.py" line="70"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="70"/>
+        <location filename="../../ui/activities_page.py" line="71"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="90"/>
+        <location filename="../../ui/activities_page.py" line="91"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search by title, place… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="93"/>
+        <location filename="../../ui/activities_page.py" line="94"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="96"/>
+        <location filename="../../ui/activities_page.py" line="101"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../ui/activities_page.py" line="106"/>
+        <source>Tìm hoạt động</source>
+        <translation>Search activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activities_page.py" line="107"/>
+        <source>Lọc theo hình thức</source>
+        <translation>Filter by form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activities_page.py" line="108"/>
+        <source>Lọc từ ngày</source>
+        <translation>Filter from date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activities_page.py" line="109"/>
+        <source>Lọc đến ngày</source>
+        <translation>Filter to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activities_page.py" line="110"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="128"/>
+        <location filename="../../ui/activities_page.py" line="127"/>
+        <source>Danh sách hoạt động</source>
+        <translation>Activity list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activities_page.py" line="144"/>
         <source>Chưa có hoạt động nào. Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.</source>
         <translation>No activities yet. Click “Add activity” or “Import from Excel…” to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="188"/>
+        <location filename="../../ui/activities_page.py" line="240"/>
         <source>Không đọc được danh sách hoạt động</source>
         <translation>Could not read the activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="262"/>
+        <location filename="../../ui/activities_page.py" line="314"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="264"/>
+        <location filename="../../ui/activities_page.py" line="316"/>
         <source>Xóa hoạt động «{title}»?
 
 Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ liệu tiếp theo.</source>
@@ -78,28 +103,28 @@ Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ li
 The deletion will reach the IT Centre with the next exported package.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="274"/>
+        <location filename="../../ui/activities_page.py" line="326"/>
         <source>Không xóa được hoạt động</source>
         <translation>Could not delete the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="285"/>
+        <location filename="../../ui/activities_page.py" line="337"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="287"/>
-        <location filename="../../ui/activities_page.py" line="318"/>
+        <location filename="../../ui/activities_page.py" line="339"/>
+        <location filename="../../ui/activities_page.py" line="370"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="304"/>
+        <location filename="../../ui/activities_page.py" line="356"/>
         <source>Đã lưu mẫu Excel</source>
         <translation>Excel template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="306"/>
+        <location filename="../../ui/activities_page.py" line="358"/>
         <source>Đã lưu mẫu vào {path}.
 
 Điền mỗi hoạt động một dòng ở trang «Hoạt động», rồi bấm «Nhập từ Excel…».</source>
@@ -108,22 +133,22 @@ The deletion will reach the IT Centre with the next exported package.</translati
 Fill in one activity per row on the “Hoạt động” sheet, then click “Import from Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="310"/>
+        <location filename="../../ui/activities_page.py" line="362"/>
         <source>Không lưu được mẫu Excel</source>
         <translation>Could not save the Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="316"/>
+        <location filename="../../ui/activities_page.py" line="368"/>
         <source>Nhập hoạt động từ Excel</source>
         <translation>Import activities from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="335"/>
+        <location filename="../../ui/activities_page.py" line="387"/>
         <source>Đang nhập từ Excel…</source>
         <translation>Importing from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="353"/>
+        <location filename="../../ui/activities_page.py" line="405"/>
         <source>Không nhập được tệp Excel</source>
         <translation>Could not import the Excel file</translation>
     </message>
@@ -210,167 +235,179 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/activity_editor.py" line="59"/>
+        <location filename="../../ui/activity_editor.py" line="65"/>
         <source>Bắt buộc phải nhập.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="60"/>
+        <location filename="../../ui/activity_editor.py" line="66"/>
         <source>Quá dài.</source>
         <translation>Too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="61"/>
+        <location filename="../../ui/activity_editor.py" line="67"/>
         <source>Ngày không hợp lệ.</source>
         <translation>Not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="62"/>
+        <location filename="../../ui/activity_editor.py" line="68"/>
         <source>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="65"/>
+        <location filename="../../ui/activity_editor.py" line="71"/>
         <source>Phải là số nguyên không âm.</source>
         <translation>Must be a whole number ≥ 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="68"/>
+        <location filename="../../ui/activity_editor.py" line="74"/>
         <source>Giá trị không có trong danh mục.</source>
         <translation>Not a value of the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="71"/>
+        <location filename="../../ui/activity_editor.py" line="77"/>
         <source>Không phải địa chỉ web (bắt đầu bằng http:// hoặc https://).</source>
         <translation>Not a web address (starting with http:// or https://).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="131"/>
+        <location filename="../../ui/activity_editor.py" line="139"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="133"/>
+        <location filename="../../ui/activity_editor.py" line="141"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="135"/>
+        <location filename="../../ui/activity_editor.py" line="143"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="151"/>
+        <location filename="../../ui/activity_editor.py" line="159"/>
         <source>Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…</source>
         <translation>One address per line, e.g. https://bvhttdl.gov.vn/…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="157"/>
+        <location filename="../../ui/activity_editor.py" line="167"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="168"/>
+        <location filename="../../ui/activity_editor.py" line="182"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="173"/>
+        <location filename="../../ui/activity_editor.py" line="196"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="177"/>
+        <location filename="../../ui/activity_editor.py" line="175"/>
+        <location filename="../../ui/activity_editor.py" line="186"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="178"/>
+        <location filename="../../ui/activity_editor.py" line="173"/>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="174"/>
+        <source>Ngày kết thúc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="176"/>
+        <location filename="../../ui/activity_editor.py" line="187"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="180"/>
+        <location filename="../../ui/activity_editor.py" line="189"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="181"/>
+        <location filename="../../ui/activity_editor.py" line="190"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="182"/>
+        <location filename="../../ui/activity_editor.py" line="191"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="184"/>
+        <location filename="../../ui/activity_editor.py" line="193"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="185"/>
+        <location filename="../../ui/activity_editor.py" line="194"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="186"/>
+        <location filename="../../ui/activity_editor.py" line="195"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="188"/>
+        <location filename="../../ui/activity_editor.py" line="198"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="189"/>
+        <location filename="../../ui/activity_editor.py" line="199"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="190"/>
+        <location filename="../../ui/activity_editor.py" line="200"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="208"/>
+        <location filename="../../ui/activity_editor.py" line="216"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="214"/>
+        <location filename="../../ui/activity_editor.py" line="222"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="215"/>
+        <location filename="../../ui/activity_editor.py" line="223"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="336"/>
+        <location filename="../../ui/activity_editor.py" line="401"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="388"/>
+        <location filename="../../ui/activity_editor.py" line="453"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="409"/>
+        <location filename="../../ui/activity_editor.py" line="474"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="416"/>
+        <location filename="../../ui/activity_editor.py" line="481"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="417"/>
+        <location filename="../../ui/activity_editor.py" line="482"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -474,88 +511,93 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>The program backs up the database every day when it opens, before an upgrade and before every import (the 10 newest automatic copies are kept). Evidence files are never deleted, so older backups stay usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="61"/>
+        <location filename="../../ui/backups_box.py" line="59"/>
+        <source>Các bản sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="62"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="63"/>
+        <location filename="../../ui/backups_box.py" line="64"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="65"/>
+        <location filename="../../ui/backups_box.py" line="66"/>
         <source>Khôi phục từ tệp…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="67"/>
+        <location filename="../../ui/backups_box.py" line="68"/>
         <source>Kiểm tra tệp minh chứng</source>
         <translation>Check evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="71"/>
+        <location filename="../../ui/backups_box.py" line="72"/>
         <source>Bản sao lưu đầy đủ là một tệp chứa cơ sở dữ liệu, mọi tệp minh chứng và khóa ký (được mã hóa bằng mật khẩu), để khôi phục toàn bộ hồ sơ trên máy mới.</source>
         <translation>A full backup is one file holding the database, every evidence file and the signing key (encrypted with a passphrase), to restore the whole profile on a new PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="78"/>
+        <location filename="../../ui/backups_box.py" line="79"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="80"/>
+        <location filename="../../ui/backups_box.py" line="81"/>
         <source>Nạp dữ liệu do Trung tâm gửi…</source>
         <translation>Load data sent by the Centre…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="122"/>
+        <location filename="../../ui/backups_box.py" line="123"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="122"/>
+        <location filename="../../ui/backups_box.py" line="123"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="124"/>
+        <location filename="../../ui/backups_box.py" line="125"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="138"/>
-        <location filename="../../ui/backups_box.py" line="156"/>
+        <location filename="../../ui/backups_box.py" line="139"/>
+        <location filename="../../ui/backups_box.py" line="157"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="138"/>
+        <location filename="../../ui/backups_box.py" line="139"/>
         <source>Hãy chọn một bản sao lưu trong danh sách.</source>
         <translation>Choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="145"/>
+        <location filename="../../ui/backups_box.py" line="146"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="147"/>
+        <location filename="../../ui/backups_box.py" line="148"/>
         <source>Bản sao lưu CĐS (*.sqlite3);;Mọi tệp (*)</source>
         <translation>CĐS backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="158"/>
+        <location filename="../../ui/backups_box.py" line="159"/>
         <source>{name} là bản sao lưu đầy đủ. Bản này dùng để khôi phục trên máy mới chưa có hồ sơ: cài CĐS Desktop, mở chương trình và chọn «Khôi phục từ bản sao lưu đầy đủ…» ở trang đầu.</source>
         <translation>{name} is a full backup. It is restored on a new computer that has no profile yet: install CĐS Desktop, start it and choose “Restore from a full backup…” on the first page.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="166"/>
+        <location filename="../../ui/backups_box.py" line="167"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="168"/>
+        <location filename="../../ui/backups_box.py" line="169"/>
         <source>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {name}?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi phục»), nên có thể quay lại.</source>
@@ -564,38 +606,38 @@ Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi
 The current data is backed up first (&quot;before a restore&quot;), so you can go back.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="178"/>
+        <location filename="../../ui/backups_box.py" line="179"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="182"/>
+        <location filename="../../ui/backups_box.py" line="183"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="184"/>
+        <location filename="../../ui/backups_box.py" line="185"/>
         <source>Đã khôi phục từ {name}. Dữ liệu trước đó được giữ tại {safety}. Chương trình sẽ mở lại dữ liệu.</source>
         <translation>Restored from {name}. The previous data is kept in {safety}. The program will now reopen the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="199"/>
-        <location filename="../../ui/backups_box.py" line="205"/>
+        <location filename="../../ui/backups_box.py" line="200"/>
+        <location filename="../../ui/backups_box.py" line="206"/>
         <source>Kiểm tra minh chứng</source>
         <translation>Evidence check</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="200"/>
+        <location filename="../../ui/backups_box.py" line="201"/>
         <source>Cả {n} tệp minh chứng đều còn nguyên vẹn.</source>
         <translation>All {n} evidence files are intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="207"/>
+        <location filename="../../ui/backups_box.py" line="208"/>
         <source>{missing} tệp bị mất và {damaged} tệp bị hỏng trong {n} tệp minh chứng. Hãy chép lại thư mục evidence từ bản sao hoặc đính kèm lại các tệp.</source>
         <translation>{missing} missing and {damaged} damaged of {n} evidence files. Copy the evidence folder back from a copy, or attach the files again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="214"/>
+        <location filename="../../ui/backups_box.py" line="215"/>
         <source>Đang kiểm tra minh chứng…</source>
         <translation>Checking evidence…</translation>
     </message>
@@ -616,19 +658,24 @@ The current data is backed up first (&quot;before a restore&quot;), so you can g
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="74"/>
         <source>Chương trình gặp lỗi không mong muốn. Dữ liệu đã lưu không bị mất.
 Hãy bấm «Sao chép chi tiết» và gửi nội dung dưới đây cho bộ phận hỗ trợ; chi tiết cũng đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu).</source>
         <translation>The program ran into an unexpected error. Saved data is not lost.
 Click &quot;Copy details&quot; and send the text below to support; the details are also in the log (the logs folder in the data folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="82"/>
+        <source>Chi tiết lỗi</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -636,87 +683,92 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="125"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="126"/>
         <source>Tổng quan đợt hưởng ứng</source>
         <translation>Campaign overview</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="130"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="132"/>
         <source>đơn vị đã gửi / tổng số</source>
         <translation>units reported / expected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="131"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="133"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="132"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="134"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="133"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="135"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="134"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="136"/>
         <source>minh chứng</source>
         <translation>evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="141"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="143"/>
         <source>Hoạt động theo hình thức</source>
         <translation>Activities by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="142"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="144"/>
         <source>Hoạt động theo đơn vị</source>
         <translation>Activities by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="143"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="145"/>
         <source>Hoạt động theo thời gian</source>
         <translation>Activities over the period</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="145"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="147"/>
+        <source>Biểu đồ thời gian theo ngày hoặc tuần</source>
+        <translation>Timeline chart by day or week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="148"/>
         <source>Theo ngày</source>
         <translation>By day</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="146"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="149"/>
         <source>Theo tuần</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="151"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="154"/>
         <source>Biểu đồ thời gian:</source>
         <translation>Period chart:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="155"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="158"/>
         <source>Chưa có hoạt động nào. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
         <translation>No activities yet. Import the units&apos; packages on the &quot;Import&quot; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="201"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="224"/>
         <source>Không đọc được số liệu tổng quan</source>
         <translation>Could not read the overview figures</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="228"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="251"/>
         <source>{name} · từ {start} đến {end}</source>
         <translation>{name} · from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="236"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="259"/>
         <source>{n} hoạt động ngoài thời gian của đợt không có trên biểu đồ.</source>
         <translation>{n} activities outside the campaign period are not on the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="269"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="292"/>
         <source>Khác</source>
         <translation>Others</translation>
     </message>
@@ -860,77 +912,82 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="117"/>
+        <location filename="../../ui/evidence_panel.py" line="114"/>
+        <source>Danh sách minh chứng</source>
+        <translation>Evidence list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="118"/>
         <source>Kéo thả tệp (ảnh, bản chụp, PDF…) vào đây, hoặc:</source>
         <translation>Drop files (photos, scans, PDFs…) here, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="119"/>
+        <location filename="../../ui/evidence_panel.py" line="120"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="120"/>
+        <location filename="../../ui/evidence_panel.py" line="121"/>
         <source>Thêm liên kết…</source>
         <translation>Add link…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="121"/>
+        <location filename="../../ui/evidence_panel.py" line="122"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="122"/>
+        <location filename="../../ui/evidence_panel.py" line="123"/>
         <source>Chú thích…</source>
         <translation>Caption…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="123"/>
+        <location filename="../../ui/evidence_panel.py" line="124"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="177"/>
+        <location filename="../../ui/evidence_panel.py" line="189"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="180"/>
+        <location filename="../../ui/evidence_panel.py" line="192"/>
         <source>Minh chứng (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
         <translation>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="193"/>
+        <location filename="../../ui/evidence_panel.py" line="205"/>
         <source>Không thêm được tệp minh chứng</source>
         <translation>Could not add the evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="204"/>
+        <location filename="../../ui/evidence_panel.py" line="216"/>
         <source>Thêm liên kết</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="204"/>
+        <location filename="../../ui/evidence_panel.py" line="216"/>
         <source>Địa chỉ web (http:// hoặc https://):</source>
         <translation>Web address (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="221"/>
+        <location filename="../../ui/evidence_panel.py" line="233"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="222"/>
+        <location filename="../../ui/evidence_panel.py" line="234"/>
         <source>Chú thích cho «{name}»:</source>
         <translation>Caption for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="270"/>
+        <location filename="../../ui/evidence_panel.py" line="282"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="274"/>
+        <location filename="../../ui/evidence_panel.py" line="286"/>
         <source>liên kết mới</source>
         <translation>new link</translation>
     </message>
@@ -978,92 +1035,97 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="85"/>
+        <location filename="../../ui/export_page.py" line="84"/>
+        <source>Thư mục lưu gói</source>
+        <translation>Folder for the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="86"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="87"/>
+        <location filename="../../ui/export_page.py" line="88"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="92"/>
+        <location filename="../../ui/export_page.py" line="93"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="97"/>
+        <location filename="../../ui/export_page.py" line="98"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="111"/>
+        <location filename="../../ui/export_page.py" line="112"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="113"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="115"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="115"/>
+        <location filename="../../ui/export_page.py" line="116"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="116"/>
+        <location filename="../../ui/export_page.py" line="117"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="117"/>
+        <location filename="../../ui/export_page.py" line="118"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="127"/>
+        <location filename="../../ui/export_page.py" line="128"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="131"/>
+        <location filename="../../ui/export_page.py" line="132"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="174"/>
+        <location filename="../../ui/export_page.py" line="175"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="180"/>
+        <location filename="../../ui/export_page.py" line="181"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="185"/>
+        <location filename="../../ui/export_page.py" line="186"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="207"/>
+        <location filename="../../ui/export_page.py" line="208"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="215"/>
+        <location filename="../../ui/export_page.py" line="216"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
@@ -1071,57 +1133,57 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="219"/>
+        <location filename="../../ui/wizard.py" line="220"/>
         <source>Mã nhận dạng khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="222"/>
+        <location filename="../../ui/wizard.py" line="223"/>
         <source>Khóa ký của đơn vị đã được tạo. Hãy gửi mã dưới đây cho Trung tâm tổng hợp (đọc qua điện thoại hoặc gửi phiếu đăng ký) để Trung tâm tin cậy các gói dữ liệu của đơn vị.</source>
         <translation>The unit&apos;s signing key was created. Give the fingerprint below to the IT Centre (read it out over the phone or send the enrolment sheet) so that the centre trusts the unit&apos;s packages.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="232"/>
+        <location filename="../../ui/wizard.py" line="233"/>
         <source>Mã gồm 20 ký tự chia 5 nhóm; không có các chữ I, L, O, U để tránh nhầm với số 1 và 0. Không gửi tệp khóa bí mật cho bất kỳ ai.</source>
         <translation>The fingerprint has 20 characters in 5 groups, without the letters I, L, O and U, which look like 1 and 0. Never send the private key file to anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="240"/>
+        <location filename="../../ui/wizard.py" line="241"/>
         <source>Sao chép mã</source>
         <translation>Copy fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="241"/>
+        <location filename="../../ui/wizard.py" line="242"/>
         <source>Lưu phiếu đăng ký (PDF)…</source>
         <translation>Save enrolment sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="270"/>
+        <location filename="../../ui/wizard.py" line="271"/>
         <source>Hồ sơ của Trung tâm tổng hợp đã được tạo, cùng danh mục các đơn vị. Bước tiếp theo: đăng ký mã nhận dạng khóa của từng đơn vị ở trang «Đơn vị» (hoặc xác nhận khi nhập gói đầu tiên), rồi nhập các gói ở trang «Nhập gói». Mã dưới đây là khóa của chính Trung tâm.</source>
         <translation>The IT Centre&apos;s profile has been created, with the unit catalog. Next: register each unit&apos;s key fingerprint on the &quot;Units&quot; page (or confirm it at its first import), then import the packages on the &quot;Import&quot; page. The code below is the Centre&apos;s own key.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="288"/>
+        <location filename="../../ui/wizard.py" line="289"/>
         <source>Lưu phiếu đăng ký khóa</source>
         <translation>Save the key enrolment sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="288"/>
+        <location filename="../../ui/wizard.py" line="289"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="300"/>
+        <location filename="../../ui/wizard.py" line="301"/>
         <source>Đã lưu phiếu đăng ký</source>
         <translation>Enrolment sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="302"/>
+        <location filename="../../ui/wizard.py" line="303"/>
         <source>Đã lưu phiếu vào {path}. Hãy in, ký và gửi cho Trung tâm tổng hợp.</source>
         <translation>The sheet was saved to {path}. Print it, sign it and send it to the IT Centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="305"/>
+        <location filename="../../ui/wizard.py" line="306"/>
         <source>Không lưu được phiếu đăng ký</source>
         <translation>Could not save the enrolment sheet</translation>
     </message>
@@ -1197,12 +1259,17 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="130"/>
+        <location filename="../../ui/centre_import_log_page.py" line="111"/>
+        <source>Nhật ký nhập gói</source>
+        <translation>Package import log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="131"/>
         <source>{n} dòng nhật ký</source>
         <translation>{n} log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="136"/>
+        <location filename="../../ui/centre_import_log_page.py" line="137"/>
         <source>Không đọc được nhật ký nhập gói</source>
         <translation>Could not read the import log</translation>
     </message>
@@ -1240,119 +1307,124 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>No packages imported in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="127"/>
+        <location filename="../../ui/centre_import_page.py" line="116"/>
+        <source>Kết quả nhập gói</source>
+        <translation>Package import results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="128"/>
         <source>Lưu kết quả…</source>
         <translation>Save results…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="152"/>
+        <location filename="../../ui/centre_import_page.py" line="153"/>
         <source>Chọn các gói dữ liệu</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="154"/>
+        <location filename="../../ui/centre_import_page.py" line="155"/>
         <source>Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)</source>
         <translation>CĐS packages (*.cdspkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="162"/>
+        <location filename="../../ui/centre_import_page.py" line="163"/>
         <source>Chọn thư mục chứa các gói</source>
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="188"/>
+        <location filename="../../ui/centre_import_page.py" line="189"/>
         <source>Đang nhập gói</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="189"/>
+        <location filename="../../ui/centre_import_page.py" line="190"/>
         <source>Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại.</source>
         <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="214"/>
-        <location filename="../../ui/centre_import_page.py" line="240"/>
+        <location filename="../../ui/centre_import_page.py" line="215"/>
+        <location filename="../../ui/centre_import_page.py" line="241"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="220"/>
-        <location filename="../../ui/centre_import_page.py" line="245"/>
+        <location filename="../../ui/centre_import_page.py" line="221"/>
+        <location filename="../../ui/centre_import_page.py" line="246"/>
         <source>Đang kiểm tra và nhập các gói…</source>
         <translation>Checking and importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="238"/>
+        <location filename="../../ui/centre_import_page.py" line="239"/>
         <source>Đang chờ một lần nhập khác (của cán bộ khác hoặc máy khác) kết thúc…</source>
         <translation>Waiting for another import (by another officer or PC) to finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="283"/>
+        <location filename="../../ui/centre_import_page.py" line="284"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="286"/>
+        <location filename="../../ui/centre_import_page.py" line="287"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="291"/>
+        <location filename="../../ui/centre_import_page.py" line="292"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="292"/>
+        <location filename="../../ui/centre_import_page.py" line="293"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="293"/>
+        <location filename="../../ui/centre_import_page.py" line="294"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="294"/>
+        <location filename="../../ui/centre_import_page.py" line="295"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="296"/>
+        <location filename="../../ui/centre_import_page.py" line="297"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="301"/>
+        <location filename="../../ui/centre_import_page.py" line="302"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="309"/>
+        <location filename="../../ui/centre_import_page.py" line="310"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="310"/>
+        <location filename="../../ui/centre_import_page.py" line="311"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="313"/>
+        <location filename="../../ui/centre_import_page.py" line="314"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="334"/>
+        <location filename="../../ui/centre_import_page.py" line="335"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="335"/>
+        <location filename="../../ui/centre_import_page.py" line="336"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="337"/>
+        <location filename="../../ui/centre_import_page.py" line="338"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -1558,12 +1630,17 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="65"/>
+        <location filename="../../ui/import_result.py" line="55"/>
+        <source>Các dòng có lỗi</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="66"/>
         <source>Đã nhập {n} hoạt động.</source>
         <translation>{n} activities imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="81"/>
+        <location filename="../../ui/import_result.py" line="82"/>
         <source>Tệp có {n} lỗi nên chưa có hoạt động nào được nhập. Sửa các dòng dưới đây trong tệp Excel rồi nhập lại.</source>
         <translation>The file has {n} errors, so no activity was imported. Correct the rows below in the Excel file and import it again.</translation>
     </message>
@@ -1748,165 +1825,165 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>CĐS Desktop — {unit}</source>
-        <translation>CĐS Desktop — {unit}</translation>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Các trang</source>
+        <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Nhập gói</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Nhập các gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Nhập cả thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Xuất danh sách đơn vị chưa gửi…</source>
         <translation>Export the units that have not reported…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
         <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
@@ -1938,17 +2015,32 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/centre_master_page.py" line="166"/>
-        <location filename="../../ui/centre_master_page.py" line="276"/>
+        <location filename="../../ui/centre_master_page.py" line="279"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
         <location filename="../../ui/centre_master_page.py" line="168"/>
+        <source>Lọc theo đơn vị</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="169"/>
+        <source>Lọc theo hình thức</source>
+        <translation>Filter by form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="170"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="259"/>
+        <location filename="../../ui/centre_master_page.py" line="182"/>
+        <source>Dữ liệu tổng hợp</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="262"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -2610,15 +2702,15 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="316"/>
-        <source>Thiết lập CĐS Desktop</source>
-        <translation>CĐS Desktop setup</translation>
+        <location filename="../../ui/wizard.py" line="317"/>
+        <source>Thiết lập ban đầu</source>
+        <translation>First-time setup</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
@@ -2626,12 +2718,12 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/tasks.py" line="116"/>
+        <location filename="../../ui/tasks.py" line="176"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="143"/>
+        <location filename="../../ui/tasks.py" line="204"/>
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2639,32 +2731,32 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>TrustPrompt</name>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="42"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="45"/>
         <source>Khóa ký chưa được đăng ký</source>
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="50"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="53"/>
         <source>Gói dữ liệu của đơn vị dưới đây được ký bằng một khóa mà Trung tâm chưa đăng ký.</source>
         <translation>The package of the unit below is signed with a key the Centre has not registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="62"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="65"/>
         <source>Đơn vị này chưa có trong danh sách; nếu tin cậy, đơn vị sẽ được thêm vào.</source>
         <translation>This unit is not in the unit list yet; if you trust it, it will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="69"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="72"/>
         <source>Gọi điện cho cán bộ của đơn vị (theo số điện thoại Trung tâm đã có, không dùng số ghi trong thư gửi kèm gói) và đề nghị đọc mã nhận dạng khóa trong «Cài đặt» của chương trình. Chỉ bấm «Tin cậy khóa này» khi cả 20 ký tự trùng khớp. Nếu khác, bấm «Từ chối»: gói sẽ không được nhập.</source>
         <translation>Phone the unit&apos;s officer (on a number the Centre already has, not one given with the package) and ask them to read out the key fingerprint shown under &quot;Settings&quot; in their program. Press &quot;Trust this key&quot; only if all 20 characters match. If not, press &quot;Reject&quot;: the package is not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="76"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="79"/>
         <source>Tin cậy khóa này</source>
         <translation>Trust this key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="77"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="80"/>
         <source>Từ chối</source>
         <translation>Reject</translation>
     </message>
@@ -2730,42 +2822,47 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Search units, e.g. van hoa ha noi</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="113"/>
+        <location filename="../../ui/wizard.py" line="106"/>
+        <source>Danh mục đơn vị</source>
+        <translation>Unit catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="114"/>
         <source>ví dụ: SO-HNI</source>
         <translation>e.g. SO-HNI</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="115"/>
+        <location filename="../../ui/wizard.py" line="116"/>
         <source>ví dụ: Sở Văn hóa và Thể thao Hà Nội</source>
         <translation>e.g. Sở Văn hóa và Thể thao Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="122"/>
+        <location filename="../../ui/wizard.py" line="123"/>
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="124"/>
+        <location filename="../../ui/wizard.py" line="125"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="179"/>
+        <location filename="../../ui/wizard.py" line="180"/>
         <source>Mã gồm 2–32 chữ cái không dấu, chữ số, &apos;-&apos; hoặc &apos;_&apos;, ví dụ SO-HNI.</source>
         <translation>The code has 2–32 letters A–Z, digits, &apos;-&apos; or &apos;_&apos;, e.g. SO-HNI.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="181"/>
+        <location filename="../../ui/wizard.py" line="182"/>
         <source>Hãy nhập tên đơn vị (tối đa 300 ký tự).</source>
         <translation>Enter the unit&apos;s name (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="189"/>
+        <location filename="../../ui/wizard.py" line="190"/>
         <source>Đang tạo khóa ký và hồ sơ dữ liệu…</source>
         <translation>Creating the signing key and the profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="204"/>
+        <location filename="../../ui/wizard.py" line="205"/>
         <source>Không tạo được hồ sơ</source>
         <translation>Could not create the profile</translation>
     </message>
@@ -2906,107 +3003,112 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Only units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="162"/>
+        <location filename="../../ui/centre_units_page.py" line="117"/>
+        <source>Danh sách đơn vị</source>
+        <translation>Unit list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_units_page.py" line="163"/>
         <source>Không đọc được danh sách đơn vị</source>
         <translation>Could not read the unit list</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="177"/>
+        <location filename="../../ui/centre_units_page.py" line="178"/>
         <source>Đã gửi báo cáo: {reported} / {expected} đơn vị · chưa gửi: {missing}</source>
         <translation>Reported: {reported} of {expected} units · not yet: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="180"/>
+        <location filename="../../ui/centre_units_page.py" line="181"/>
         <source>đang hiện {n} đơn vị</source>
         <translation>showing {n} units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="225"/>
+        <location filename="../../ui/centre_units_page.py" line="226"/>
         <source>Không thêm được đơn vị</source>
         <translation>Could not add the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="244"/>
+        <location filename="../../ui/centre_units_page.py" line="245"/>
         <source>Không sửa được đơn vị</source>
         <translation>Could not change the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="260"/>
+        <location filename="../../ui/centre_units_page.py" line="261"/>
         <source>Không đăng ký được khóa</source>
         <translation>Could not register the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="265"/>
+        <location filename="../../ui/centre_units_page.py" line="266"/>
         <source>Đã đăng ký khóa</source>
         <translation>Key registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="266"/>
+        <location filename="../../ui/centre_units_page.py" line="267"/>
         <source>Đã đăng ký khóa {key} cho đơn vị {unit}.</source>
         <translation>Key {key} registered for unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="286"/>
+        <location filename="../../ui/centre_units_page.py" line="287"/>
         <source>Không thay được khóa</source>
         <translation>Could not replace the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="291"/>
+        <location filename="../../ui/centre_units_page.py" line="292"/>
         <source>Đã thay khóa</source>
         <translation>Key replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="293"/>
+        <location filename="../../ui/centre_units_page.py" line="294"/>
         <source>Từ nay Trung tâm chỉ nhận các gói của đơn vị {unit} ký bằng khóa {key}; các gói ký bằng khóa cũ sẽ bị từ chối.</source>
         <translation>From now on the Centre accepts only packages of unit {unit} signed with the key {key}; packages signed with the old key are rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="310"/>
+        <location filename="../../ui/centre_units_page.py" line="311"/>
         <source>Không thu hồi được khóa</source>
         <translation>Could not revoke the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="315"/>
+        <location filename="../../ui/centre_units_page.py" line="316"/>
         <source>Đã thu hồi khóa</source>
         <translation>Key revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="317"/>
+        <location filename="../../ui/centre_units_page.py" line="318"/>
         <source>Khóa {key} của đơn vị {unit} đã bị thu hồi. Khi đơn vị có khóa mới, hãy đối chiếu qua điện thoại rồi bấm «Đăng ký khóa…».</source>
         <translation>The key {key} of unit {unit} is revoked. When the unit has a new key, compare it by phone, then click “Register key…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="327"/>
+        <location filename="../../ui/centre_units_page.py" line="328"/>
         <source>Chưa có gì bị thay đổi.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="338"/>
+        <location filename="../../ui/centre_units_page.py" line="339"/>
         <source>Không đọc được lịch sử khóa</source>
         <translation>Could not read the key history</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="352"/>
+        <location filename="../../ui/centre_units_page.py" line="353"/>
         <source>Lưu danh sách đơn vị chưa gửi báo cáo</source>
         <translation>Save the list of units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="354"/>
+        <location filename="../../ui/centre_units_page.py" line="355"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="372"/>
+        <location filename="../../ui/centre_units_page.py" line="373"/>
         <source>Đã lưu danh sách</source>
         <translation>List saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="373"/>
+        <location filename="../../ui/centre_units_page.py" line="374"/>
         <source>Đã lưu {n} đơn vị chưa gửi báo cáo vào {path}.</source>
         <translation>Saved {n} units that have not reported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="375"/>
+        <location filename="../../ui/centre_units_page.py" line="376"/>
         <source>Không lưu được danh sách</source>
         <translation>Could not save the list</translation>
     </message>
