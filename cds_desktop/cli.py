@@ -215,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--evidence", action="store_true", help="also hash every evidence file")
     check.set_defaults(handler=cmd_check)
     _report_parsers(commands, common)
+    _centre_loop_parsers(commands, common)
     return parser
 
 
@@ -465,6 +466,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     with _open(args) as profile:
+        if not profile.is_centre:
+            return _unit_status(args, profile)
         rows = submission_status(profile)
     if args.json:
         _print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
@@ -563,6 +566,100 @@ def cmd_report_settings(args: argparse.Namespace) -> int:
         for name, value in values.items():
             shown = "; ".join(value) if isinstance(value, list) else value
             _print(f"{name:<16} {shown}")
+    return 0
+
+
+def _centre_loop_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """Issue 18: `receipts`, `receipt import`, `plan publish|import`, `campaign …`."""
+    centre_fingerprint = {
+        "metavar": "FP",
+        "help": "the IT Centre's key fingerprint as the centre read it out (needed the "
+        "first time a file from the centre is imported)",
+    }
+    receipts = commands.add_parser(
+        "receipts", parents=[common], help="centre: write signed receipts for imported packages"
+    )
+    receipts.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    receipts.add_argument(
+        "--since", metavar="YYYY-MM-DD", help="only packages imported on or after this day"
+    )
+    receipts.set_defaults(handler=cmd_receipts)
+    receipt = commands.add_parser(
+        "receipt", parents=[common], help="unit: the centre's receipts for its packages"
+    )
+    receipt_actions = receipt.add_subparsers(dest="action", required=True, metavar="ACTION")
+    receipt_import = receipt_actions.add_parser(
+        "import", parents=[common], help="check and keep a receipt from the IT Centre"
+    )
+    receipt_import.add_argument("file", metavar="FILE", help="a .cdsreceipt file")
+    receipt_import.add_argument("--centre-fingerprint", **centre_fingerprint)  # type: ignore[arg-type]
+    receipt_import.add_argument("--json", action="store_true", help="print JSON")
+    receipt_import.set_defaults(handler=cmd_receipt_import)
+
+
+def cmd_receipts(args: argparse.Namespace) -> int:
+    from cds_desktop.receipts import write_receipts
+
+    since = _report_date(args.since)
+    with _open(args) as profile:
+        result = write_receipts(profile, Path(args.out), since)
+    for path in result.written:
+        _print(f"Wrote {path}")
+    _print(f"{len(result.written)} receipt(s) written, {result.unchanged} already there")
+    return 0
+
+
+def cmd_receipt_import(args: argparse.Namespace) -> int:
+    from cds_desktop.receipts import import_receipt
+
+    with _open(args) as profile:
+        imported = import_receipt(profile, Path(args.file), args.centre_fingerprint)
+    receipt = imported.receipt
+    if args.json:
+        doc = {
+            "receipt": receipt.to_json(),
+            "new": imported.new,
+            "sha256_matches": imported.sha256_matches,
+        }
+        _print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    _print(receipt.message())
+    if not imported.sha256_matches:
+        _warn(
+            "the centre's SHA-256 of the package differs from the one this unit exported; "
+            "the file was changed on its way"
+        )
+    if not imported.new:
+        _print("(this receipt was already recorded)")
+    return 0
+
+
+def _unit_status(args: argparse.Namespace, profile: Profile) -> int:
+    """A unit's status: its last package and the centre's last receipt."""
+    from cds_desktop.receipts import exported_packages, last_receipt
+
+    exported = exported_packages(profile)
+    last_export = exported[-1] if exported else None
+    receipt = last_receipt(profile)
+    identity = profile.identity
+    if args.json:
+        doc = {
+            "unit_code": identity.unit_code,
+            "unit_name": identity.unit_name,
+            "last_export": last_export,
+            "last_receipt": receipt.to_json() if receipt is not None else None,
+        }
+        _print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    _print(f"{identity.unit_code} — {identity.unit_name}")
+    if last_export is None:
+        _print("No package exported yet")
+    else:
+        _print(f"Last package: {last_export['sequence']} ({last_export['created_at']})")
+    _print(receipt.message() if receipt is not None else "No receipt from the IT Centre yet")
     return 0
 
 

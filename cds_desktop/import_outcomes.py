@@ -29,6 +29,9 @@ REASON_VI = {
     "other_unit_records": "Chứa dữ liệu của đơn vị khác",
     "import_clash": "Trùng với một lần nhập khác",
     "storage": "Không lưu được tệp minh chứng",
+    "other_unit": "Tệp dành cho đơn vị khác",
+    "unknown_package": "Gói không do đơn vị này tạo",
+    "older_plan": "Kế hoạch không mới hơn kế hoạch đang có",
     "duplicate": "Gói đã được nhập trước đây",
     "stale": "Đã nhập gói mới hơn của đơn vị",
 }

@@ -16,11 +16,21 @@ FORMAT_NAME = "cds-desktop"
 PACKAGE_KIND = "package"
 """A unit's activities and evidence, sent to the centre (SPEC §4)."""
 
-KNOWN_KINDS = (PACKAGE_KIND,)
-"""Later: "receipt" and "campaign-plan" (SPEC §9), each with its own version counter."""
+RECEIPT_KIND = "receipt"
+"""The centre's signed receipt for one imported package, sent back to the unit (SPEC §9)."""
 
-SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {PACKAGE_KIND: (1,)}
-CURRENT_VERSION: dict[str, int] = {PACKAGE_KIND: 1}
+PLAN_KIND = "campaign-plan"
+"""The centre's signed campaign plan with targets and the unit catalog (SPEC §9)."""
+
+KNOWN_KINDS = (PACKAGE_KIND, RECEIPT_KIND, PLAN_KIND)
+"""Each kind has its own version counter."""
+
+SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {
+    PACKAGE_KIND: (1,),
+    RECEIPT_KIND: (1,),
+    PLAN_KIND: (1,),
+}
+CURRENT_VERSION: dict[str, int] = {PACKAGE_KIND: 1, RECEIPT_KIND: 1, PLAN_KIND: 1}
 
 PACKAGE_SUFFIX = ".cdspkg"
 
@@ -77,6 +87,9 @@ REJECTION_CODES = (
     "other_unit_records",  # holds records that belong to another unit in the master
     "import_clash",  # another import of the same unit changed things meanwhile
     "storage",  # the centre could not store the evidence (disk full, permission)
+    "other_unit",  # a receipt or plan meant for another unit
+    "unknown_package",  # a receipt for a package this unit never made
+    "older_plan",  # a campaign plan not newer than the one the unit has
 )
 """Why a package was refused, in words a program can translate; the message has the detail."""
 
