@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import logging
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -211,9 +212,13 @@ def receipt_file_name(unit_code: str, sequence: int, log_id: int) -> str:
 
 
 def write_receipts(
-    profile: Profile, out_dir: Path, since: dt.date | None = None
+    profile: Profile,
+    out_dir: Path,
+    since: dt.date | None = None,
+    package_ids: Collection[str] | None = None,
 ) -> ReceiptsWritten:
-    """One signed receipt per import-log line naming a unit and a package (since `since`)."""
+    """One signed receipt per import-log line naming a unit and a package: imported on or
+    after `since` (a day), and of `package_ids` if given (the import page's last run)."""
     from sqlalchemy import select
 
     from cds_desktop.models import ImportLog, Unit
@@ -235,6 +240,8 @@ def write_receipts(
     if since is not None:
         start = dt.datetime.combine(since, dt.time()).astimezone(dt.UTC)
         query = query.where(ImportLog.imported_at >= start)
+    if package_ids is not None:
+        query = query.where(ImportLog.package_id.in_(sorted(set(package_ids))))
     with profile.database.session() as session:
         rows = session.scalars(query.order_by(ImportLog.id)).all()
         names = {code: name for code, name in session.execute(select(Unit.code, Unit.name))}

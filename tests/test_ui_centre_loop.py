@@ -44,3 +44,94 @@ def test_unit_settings_show_the_centre_key_it_trusts(
     check_centre_signer(unit_profile, fingerprint, public, fingerprint)
     page.refresh_centre_key()
     assert page.centre_fingerprint.text() == fingerprint
+
+
+# Receipts: the import page saves them, the export page imports and shows them.
+
+
+def _import_and_save_receipts(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Profile, Profile, Path]:
+    from cds_desktop.packages.trust import trust_unit_key
+    from tests.package_helpers import export, make_centre, make_unit
+    from ui.centre_import_page import ImportPage
+
+    unit = make_unit(tmp_path, "SO-HNI")
+    package = export(unit, tmp_path / "USB")
+    centre = make_centre(tmp_path)
+    trust_unit_key(centre, "SO-HNI", unit.fingerprint())
+    page = ImportPage(centre)
+    qtbot.addWidget(page)
+    assert not page.receipts_button.isEnabled()
+    page.import_paths([package])
+    wait_for_tasks(qtbot)
+    qtbot.waitUntil(lambda: page.receipts_button.isEnabled())
+    folder = tmp_path / "biên nhận"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    page.receipts_button.click()
+    wait_for_tasks(qtbot)
+    qtbot.waitUntil(lambda: bool(told))
+    assert "Đã lưu 1 biên nhận" in told[0]
+    [receipt] = folder.glob("*.cdsreceipt")
+    return unit, centre, receipt
+
+
+def test_import_page_saves_receipts_and_the_export_page_shows_them(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.export_page import ExportPage
+
+    unit, centre, receipt = _import_and_save_receipts(qtbot, tmp_path, monkeypatch)
+    page = ExportPage(unit)
+    qtbot.addWidget(page)
+    wait_for_tasks(qtbot)
+    assert "Chưa có biên nhận nào" in page.receipts.status.text()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(receipt), ""))
+    asked: list[str] = []
+
+    def phone(*_args: object) -> tuple[str, bool]:
+        asked.append("asked")
+        return centre.fingerprint().lower(), True
+
+    monkeypatch.setattr(QInputDialog, "getText", phone)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    page.receipts.import_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=15_000)
+    wait_for_tasks(qtbot)
+    assert asked == ["asked"]  # the first file from the centre: its fingerprint confirmed
+    assert told[0].startswith("Trung tâm đã nhận gói số 1 lúc")
+    assert page.receipts.status.text().startswith("Trung tâm đã nhận gói số 1 lúc")
+    assert "2 hoạt động mới" in page.receipts.status.text()
+    unit.close()
+    centre.close()
+
+
+def test_export_page_refuses_a_receipt_for_another_unit(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.package_helpers import make_unit
+    from ui.export_page import ExportPage
+
+    unit, centre, receipt = _import_and_save_receipts(qtbot, tmp_path, monkeypatch)
+    other = make_unit(tmp_path, "SO-HCM", seed=2)
+    public = keys.load_public_key(centre.paths.public_key)
+    check_centre_signer(other, centre.fingerprint(), public, centre.fingerprint())
+    page = ExportPage(other)
+    qtbot.addWidget(page)
+    wait_for_tasks(qtbot)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(receipt), ""))
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: refused.append(text))
+    page.receipts.import_button.click()
+    qtbot.waitUntil(lambda: bool(refused), timeout=15_000)
+    wait_for_tasks(qtbot)
+    assert refused[0].startswith("Tệp này dành cho một đơn vị khác")
+    assert "Chưa có biên nhận nào" in page.receipts.status.text()
+    for profile in (unit, centre, other):
+        profile.close()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_number, format_size
 from ui.i18n import current_language
+from ui.receipts_box import ReceiptBox
 from ui.tasks import TaskControl, run_task
 
 LAST_EXPORT_SETTING = "ui.last_export"
@@ -130,6 +131,8 @@ class ExportPage(QWidget):
         layout.addWidget(destination_box)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result_box)
+        self.receipts = ReceiptBox(profile)  # what the centre made of the packages
+        layout.addWidget(self.receipts)
         layout.addStretch(1)
 
     def _default_folder(self) -> str:

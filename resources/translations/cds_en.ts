@@ -889,122 +889,122 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="35"/>
+        <location filename="../../ui/export_page.py" line="36"/>
         <source>Chưa xuất gói dữ liệu</source>
         <translation>No package exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="41"/>
+        <location filename="../../ui/export_page.py" line="42"/>
         <source>Xuất gói lần cuối: {time} (số {n})</source>
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="62"/>
+        <location filename="../../ui/export_page.py" line="63"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="66"/>
+        <location filename="../../ui/export_page.py" line="67"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="76"/>
+        <location filename="../../ui/export_page.py" line="77"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="78"/>
+        <location filename="../../ui/export_page.py" line="79"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="79"/>
+        <location filename="../../ui/export_page.py" line="80"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="80"/>
+        <location filename="../../ui/export_page.py" line="81"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="84"/>
+        <location filename="../../ui/export_page.py" line="85"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="86"/>
+        <location filename="../../ui/export_page.py" line="87"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="91"/>
+        <location filename="../../ui/export_page.py" line="92"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="96"/>
+        <location filename="../../ui/export_page.py" line="97"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="110"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="111"/>
+        <location filename="../../ui/export_page.py" line="112"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="113"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="115"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="115"/>
+        <location filename="../../ui/export_page.py" line="116"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="116"/>
+        <location filename="../../ui/export_page.py" line="117"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="161"/>
+        <location filename="../../ui/export_page.py" line="164"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="167"/>
+        <location filename="../../ui/export_page.py" line="170"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="172"/>
+        <location filename="../../ui/export_page.py" line="175"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="194"/>
+        <location filename="../../ui/export_page.py" line="197"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="202"/>
+        <location filename="../../ui/export_page.py" line="205"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
@@ -1186,107 +1186,117 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Save results…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="148"/>
+        <location filename="../../ui/centre_import_page.py" line="130"/>
+        <source>Lưu biên nhận…</source>
+        <translation>Save receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="132"/>
+        <source>Biên nhận có chữ ký của Trung tâm cho từng gói trong bảng, gửi lại đơn vị</source>
+        <translation>Receipts signed by the centre for each package in the table, to send back to the units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="155"/>
         <source>Chọn các gói dữ liệu</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="150"/>
+        <location filename="../../ui/centre_import_page.py" line="157"/>
         <source>Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)</source>
         <translation>CĐS packages (*.cdspkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="158"/>
+        <location filename="../../ui/centre_import_page.py" line="165"/>
         <source>Chọn thư mục chứa các gói</source>
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="184"/>
+        <location filename="../../ui/centre_import_page.py" line="191"/>
         <source>Đang nhập gói</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="185"/>
+        <location filename="../../ui/centre_import_page.py" line="192"/>
         <source>Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại.</source>
         <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="206"/>
+        <location filename="../../ui/centre_import_page.py" line="213"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="212"/>
+        <location filename="../../ui/centre_import_page.py" line="219"/>
         <source>Đang kiểm tra và nhập các gói…</source>
         <translation>Checking and importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="253"/>
+        <location filename="../../ui/centre_import_page.py" line="261"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="256"/>
+        <location filename="../../ui/centre_import_page.py" line="264"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="261"/>
+        <location filename="../../ui/centre_import_page.py" line="269"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="262"/>
+        <location filename="../../ui/centre_import_page.py" line="270"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="263"/>
+        <location filename="../../ui/centre_import_page.py" line="271"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="264"/>
+        <location filename="../../ui/centre_import_page.py" line="272"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="266"/>
+        <location filename="../../ui/centre_import_page.py" line="274"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="271"/>
+        <location filename="../../ui/centre_import_page.py" line="279"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="279"/>
+        <location filename="../../ui/centre_import_page.py" line="287"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="280"/>
+        <location filename="../../ui/centre_import_page.py" line="288"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="283"/>
+        <location filename="../../ui/centre_import_page.py" line="291"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="304"/>
+        <location filename="../../ui/centre_import_page.py" line="312"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="305"/>
+        <location filename="../../ui/centre_import_page.py" line="313"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="307"/>
+        <location filename="../../ui/centre_import_page.py" line="315"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -1754,6 +1764,183 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <location filename="../../ui/centre_master_page.py" line="259"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="40"/>
+        <source>Xác nhận khóa của Trung tâm</source>
+        <translation>Confirm the IT Centre&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="41"/>
+        <source>Đây là tệp đầu tiên đơn vị nhận từ Trung tâm. Hãy gọi điện cho Trung tâm, đề nghị đọc mã khóa của Trung tâm (20 ký tự), rồi nhập mã đó vào đây. Chỉ nhập mã do Trung tâm đọc, không chép từ tệp.
+
+{detail}</source>
+        <translation>This is the first file this unit receives from the IT Centre. Call the centre, ask them to read out the centre&apos;s key fingerprint (20 characters) and type it here. Type only what the centre reads out; do not copy it from the file.
+
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="88"/>
+        <source>Chưa xác nhận khóa của Trung tâm. Hãy gọi Trung tâm để được đọc mã khóa, rồi nhập lại tệp và gõ mã đó khi chương trình hỏi.</source>
+        <translation>The IT Centre&apos;s key has not been confirmed. Call the centre to have its fingerprint read out, then import the file again and type the fingerprint when asked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="93"/>
+        <source>Tệp được ký bằng một khóa khác với khóa của Trung tâm mà đơn vị đã xác nhận: tệp không phải do Trung tâm gửi. Không dùng tệp này; hãy gọi Trung tâm.</source>
+        <translation>The file is signed with a key other than the IT Centre key this unit confirmed: it does not come from the centre. Do not use it; call the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="98"/>
+        <source>Tệp này dành cho một đơn vị khác. Hãy chuyển tệp cho đúng đơn vị, hoặc đề nghị Trung tâm gửi tệp của đơn vị mình.</source>
+        <translation>This file is meant for another unit. Pass it on to that unit, or ask the centre for your own unit&apos;s file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="103"/>
+        <source>Biên nhận này là của một gói không do máy này xuất. Hãy nhập biên nhận trên máy đã xuất gói, hoặc hỏi lại Trung tâm.</source>
+        <translation>This receipt is for a package this computer did not export. Import it on the computer that exported the package, or ask the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="108"/>
+        <source>Kế hoạch này không mới hơn kế hoạch đơn vị đang dùng, nên không được nhập. Hãy đề nghị Trung tâm gửi kế hoạch mới nhất.</source>
+        <translation>This plan is not newer than the plan the unit already uses, so it was not imported. Ask the centre for its latest plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="113"/>
+        <source>Tệp bị hỏng hoặc đã bị sửa đổi sau khi Trung tâm ký. Hãy đề nghị Trung tâm gửi lại tệp.</source>
+        <translation>The file is damaged or was changed after the centre signed it. Ask the centre to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="118"/>
+        <source>Đây không phải loại tệp cần nhập ở đây. Hãy chọn đúng tệp.</source>
+        <translation>This is not the kind of file imported here. Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="121"/>
+        <source>Tệp được tạo bằng phiên bản CĐS Desktop mới hơn. Hãy cập nhật chương trình.</source>
+        <translation>The file was made by a newer version of CĐS Desktop. Update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="125"/>
+        <source>Tệp không đúng quy cách. Hãy đề nghị Trung tâm gửi lại tệp.</source>
+        <translation>The file does not follow the format. Ask the centre to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="128"/>
+        <source>Không đọc được tệp. Hãy kiểm tra tệp rồi thử lại.</source>
+        <translation>The file cannot be read. Check the file and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="140"/>
+        <source>Chọn thư mục lưu biên nhận</source>
+        <translation>Choose the folder for the receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="156"/>
+        <source>Đã lưu biên nhận</source>
+        <translation>Receipts saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="157"/>
+        <source>Đã lưu {n} biên nhận vào {path} ({same} biên nhận đã có sẵn). Gửi mỗi tệp .cdsreceipt cho đơn vị có tên trong tên tệp.</source>
+        <translation>Saved {n} receipt(s) to {path} ({same} were already there). Send each .cdsreceipt file to the unit named in its file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="168"/>
+        <source>Không lưu được biên nhận</source>
+        <translation>Could not save the receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="185"/>
+        <source>Trung tâm đã nhận gói số {n} lúc {time} và đã nhập: {added} hoạt động mới, {updated} sửa đổi, {deleted} xóa.</source>
+        <translation>The IT Centre received package no. {n} at {time} and imported it: {added} new activities, {updated} changed, {deleted} deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="191"/>
+        <source>Trung tâm đã nhận gói số {n} lúc {time}; dữ liệu của gói này đã có tại Trung tâm.</source>
+        <translation>The IT Centre received package no. {n} at {time}; the centre already had its data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="196"/>
+        <source>Trung tâm đã nhận gói số {n} lúc {time}, nhưng đã có gói mới hơn của đơn vị nên gói này không thay đổi gì. Không cần làm gì thêm.</source>
+        <translation>The IT Centre received package no. {n} at {time}, but it already had a newer package of this unit, so this one changed nothing. Nothing else to do.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="204"/>
+        <source>Hãy gọi Trung tâm, đọc mã khóa của đơn vị (trang Cài đặt) để Trung tâm đăng ký, rồi gửi lại gói.</source>
+        <translation>Call the centre and read out your unit&apos;s key fingerprint (Settings page) for the centre to register, then send the package again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="209"/>
+        <source>Khóa của máy này khác khóa Trung tâm đã đăng ký cho đơn vị. Hãy gọi Trung tâm để xác minh và đăng ký lại khóa, rồi gửi lại gói.</source>
+        <translation>This computer&apos;s key differs from the key the centre registered for your unit. Call the centre to verify and register the key again, then send the package again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="214"/>
+        <source>Tệp bị hỏng trên đường gửi. Hãy gửi lại tệp gói.</source>
+        <translation>The file was damaged on its way. Send the package file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="217"/>
+        <source>Trung tâm cần cập nhật chương trình; hãy liên hệ Trung tâm.</source>
+        <translation>The centre needs to update its program; contact the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="220"/>
+        <source>Trung tâm cần cập nhật đợt báo cáo; hãy liên hệ Trung tâm.</source>
+        <translation>The centre needs to update the campaign; contact the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="225"/>
+        <source>Hãy liên hệ Trung tâm, sửa theo hướng dẫn, rồi xuất và gửi gói mới.</source>
+        <translation>Contact the centre, correct as advised, then export and send a new package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="229"/>
+        <source>Trung tâm đã từ chối gói số {n} lúc {time}: {reason}. {todo}</source>
+        <translation>The IT Centre refused package no. {n} at {time}: {reason}. {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="240"/>
+        <source>Biên nhận của Trung tâm</source>
+        <translation>Receipts from the IT Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="248"/>
+        <source>Nhập biên nhận…</source>
+        <translation>Import a receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="263"/>
+        <source>Chưa có biên nhận nào. Sau khi nhập gói, Trung tâm gửi lại một tệp biên nhận (.cdsreceipt); hãy nhập tệp đó để biết Trung tâm đã nhận gói chưa.</source>
+        <translation>No receipt yet. After importing a package the centre sends back a receipt file (.cdsreceipt); import it to learn whether the centre received the package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="275"/>
+        <source>Chọn tệp biên nhận</source>
+        <translation>Choose a receipt file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="277"/>
+        <source>Biên nhận CĐS (*.cdsreceipt);;Mọi tệp (*)</source>
+        <translation>CĐS receipts (*.cdsreceipt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="294"/>
+        <source>Không nhập được biên nhận</source>
+        <translation>Could not import the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="301"/>
+        <source>Lưu ý: mã SHA-256 Trung tâm nhận được khác mã của gói đơn vị đã xuất.</source>
+        <translation>Note: the SHA-256 the centre received differs from that of the package this unit exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="304"/>
+        <source>Đã nhập biên nhận</source>
+        <translation>Receipt imported</translation>
     </message>
 </context>
 <context>
