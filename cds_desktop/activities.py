@@ -392,4 +392,10 @@ def _append_evidence(
 
 
 def _warnings(data: ActivityData, campaign: Campaign) -> list[str]:
-    return period_warnings(data, campaign.start_date, campaign.end_date)
+    from sqlalchemy.orm import object_session
+
+    from cds_desktop.plans import plan_warnings
+
+    warnings = period_warnings(data, campaign.start_date, campaign.end_date)
+    session = object_session(campaign)
+    return warnings + (plan_warnings(data, campaign, session) if session is not None else [])

@@ -598,6 +598,213 @@ def _centre_loop_parsers(
     receipt_import.add_argument("--centre-fingerprint", **centre_fingerprint)  # type: ignore[arg-type]
     receipt_import.add_argument("--json", action="store_true", help="print JSON")
     receipt_import.set_defaults(handler=cmd_receipt_import)
+    _plan_parsers(commands, common)
+
+
+def _plan_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    plan = commands.add_parser("plan", parents=[common], help="signed campaign plans")
+    plan_actions = plan.add_subparsers(dest="action", required=True, metavar="ACTION")
+    publish = plan_actions.add_parser(
+        "publish", parents=[common], help="centre: write the signed plan of a campaign"
+    )
+    publish.add_argument("--out", required=True, metavar="FILE", help="plan file, or a folder")
+    publish.add_argument("--campaign", metavar="CODE", help="default: the active campaign")
+    publish.set_defaults(handler=cmd_plan_publish)
+    plan_import = plan_actions.add_parser(
+        "import", parents=[common], help="unit: check a plan and make its campaign active"
+    )
+    plan_import.add_argument("file", metavar="FILE", help="a .cdsplan file")
+    plan_import.add_argument(
+        "--centre-fingerprint",
+        metavar="FP",
+        help="the IT Centre's key fingerprint as the centre read it out (the first time)",
+    )
+    plan_import.add_argument("--json", action="store_true", help="print JSON")
+    plan_import.set_defaults(handler=cmd_plan_import)
+
+    campaign = commands.add_parser(
+        "campaign", parents=[common], help="campaigns, their plans and targets"
+    )
+    actions = campaign.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", parents=[common], help="list campaigns")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=cmd_campaign_list)
+    edit = actions.add_parser(
+        "set", parents=[common], help="centre: create a campaign or change its fields"
+    )
+    edit.add_argument("--code", required=True, help="campaign code, e.g. CDS-2025")
+    edit.add_argument("--name", help="campaign name")
+    edit.add_argument("--theme", help="the year's theme")
+    edit.add_argument("--plan-number", metavar="TEXT", help="e.g. Quyết định số 1733/QĐ-BVHTTDL")
+    edit.add_argument("--plan-date", metavar="YYYY-MM-DD", help="date of the plan")
+    edit.add_argument("--start", metavar="YYYY-MM-DD", help="first day of the period")
+    edit.add_argument("--end", metavar="YYYY-MM-DD", help="last day of the period")
+    for option, what in (("form", "form"), ("channel", "channel"), ("topic", "topic")):
+        edit.add_argument(
+            f"--{option}", action="append", metavar="CODE", help=f"{what} of the campaign "
+            "(repeatable; replaces the list)"
+        )  # fmt: skip
+    edit.add_argument("--activate", action="store_true", help="make it the active campaign")
+    edit.set_defaults(handler=cmd_campaign_set)
+    target = actions.add_parser(
+        "target", parents=[common], help="centre: set a target (all zero: remove it)"
+    )
+    target.add_argument("--code", required=True, help="campaign code")
+    target.add_argument(
+        "--scope", required=True, choices=("unit", "group", "all", "total"),
+        help="one unit, a unit group, each unit, or the Ministry's total",
+    )  # fmt: skip
+    target.add_argument("--for", dest="target_for", metavar="CODE", help="unit or group code")
+    target.add_argument("--activities", type=int, default=0, metavar="N")
+    target.add_argument("--participants", type=int, default=0, metavar="N")
+    target.add_argument("--reach", type=int, default=0, metavar="N")
+    target.add_argument("--form", action="append", metavar="CODE", help="a form to cover")
+    target.set_defaults(handler=cmd_campaign_target)
+    activate = actions.add_parser("activate", parents=[common], help="make a campaign active")
+    activate.add_argument("--code", required=True, help="campaign code")
+    activate.set_defaults(handler=cmd_campaign_activate)
+    evaluate = actions.add_parser(
+        "evaluate", parents=[common], help="units' results against their targets"
+    )
+    evaluate.add_argument("--code", help="campaign code (default: the active one)")
+    evaluate.add_argument("--json", action="store_true", help="print JSON")
+    evaluate.set_defaults(handler=cmd_campaign_evaluate)
+
+
+def cmd_plan_publish(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import publish_plan
+
+    with _open(args) as profile:
+        published = publish_plan(profile, Path(args.out), args.campaign)
+    _print(f"Plan {published.version} of campaign {published.campaign_code}: {published.path}")
+    return 0
+
+
+def cmd_plan_import(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import import_plan
+
+    with _open(args) as profile:
+        imported = import_plan(profile, Path(args.file), args.centre_fingerprint)
+    if args.json:
+        doc = {
+            "campaign": imported.campaign_code,
+            "name": imported.campaign_name,
+            "version": imported.version,
+            "start_date": imported.start_date.isoformat(),
+            "end_date": imported.end_date.isoformat(),
+            "targets": [t.to_json() for t in imported.targets],
+        }
+        _print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    _print(
+        f"Plan {imported.version} of campaign {imported.campaign_code} imported; it is now "
+        f"the active campaign ({imported.start_date:%d/%m/%Y} – {imported.end_date:%d/%m/%Y})"
+    )
+    for target in imported.targets:
+        _print(
+            f"Target: at least {target.activities} activities, {target.participants} "
+            f"participants, reach {target.reach}"
+            + (f", forms {', '.join(target.forms)}" if target.forms else "")
+        )
+    return 0
+
+
+def _optional_date(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    day = parse_date(text)
+    if day is None:
+        raise CdsError(f"{option} {text!r} is not a date; write 2025-09-15 or 15/09/2025")
+    return day
+
+
+def cmd_campaign_list(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import list_campaigns
+
+    with _open(args) as profile:
+        campaigns = list_campaigns(profile)
+    if args.json:
+        _print(json.dumps([c.to_json() for c in campaigns], ensure_ascii=False, indent=2))
+        return 0
+    for c in campaigns:
+        mark = "*" if c.active else " "
+        version = f"plan v{c.details.version}" if c.details.version else ""
+        _print(
+            f"{mark} {c.code:<12} {c.start_date:%d/%m/%Y}–{c.end_date:%d/%m/%Y} "
+            f"{version:<9} {c.name}"
+        )
+    return 0
+
+
+def cmd_campaign_set(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import save_campaign
+
+    with _open(args) as profile:
+        info = save_campaign(
+            profile,
+            args.code,
+            name=args.name,
+            theme=args.theme,
+            plan_number=args.plan_number,
+            plan_date=_optional_date(args.plan_date, "--plan-date"),
+            start_date=_optional_date(args.start, "--start"),
+            end_date=_optional_date(args.end, "--end"),
+            forms=args.form,
+            channels=args.channel,
+            topics=args.topic,
+            activate=args.activate,
+        )
+    state = " (active)" if info.active else ""
+    _print(f"{info.code}{state}: {info.name}, {info.start_date:%d/%m/%Y}–{info.end_date:%d/%m/%Y}")
+    return 0
+
+
+def cmd_campaign_target(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import Target, set_target
+
+    target = Target(
+        scope=args.scope,
+        code=(args.target_for or "").strip().upper()
+        if args.scope in ("unit",)
+        else (args.target_for or "").strip(),
+        activities=max(0, args.activities),
+        participants=max(0, args.participants),
+        reach=max(0, args.reach),
+        forms=tuple(args.form or ()),
+    )
+    with _open(args) as profile:
+        targets = set_target(profile, args.code, target)
+    _print(f"{len(targets)} target(s) in campaign {args.code.strip().upper()}")
+    return 0
+
+
+def cmd_campaign_activate(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import activate_campaign
+
+    with _open(args) as profile:
+        activate_campaign(profile, args.code)
+    _print(f"{args.code.strip().upper()} is now the active campaign")
+    return 0
+
+
+def cmd_campaign_evaluate(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import evaluate
+
+    with _open(args) as profile:
+        result = evaluate(profile, args.code)
+    if args.json:
+        _print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    words = {"met": "met", "partly": "partly", "not": "NOT MET", "": "-"}
+    for row in [*result.units, result.total]:
+        _print(
+            f"{row.unit_code or 'TOTAL':<12} {words[row.result]:<8} {row.activities:>5} act "
+            f"{row.participants:>8} part {row.reach:>10} reach  {row.unit_name}"
+        )
+    return 0
 
 
 def cmd_receipts(args: argparse.Namespace) -> int:

@@ -188,3 +188,134 @@ def test_only_the_centre_writes_receipts_and_only_units_import_them(loop: Loop) 
     assert refused.code == 1 and "written by the IT Centre" in refused.err
     missing = loop.run(loop.centre, "receipts", "--out", str(loop.root / "nowhere"))
     assert missing.code == 1 and "does not exist" in missing.err
+
+
+# Campaign plans and targets.
+
+
+def _plan_campaign(loop: Loop) -> None:
+    r = loop.run(loop.centre, "campaign", "set", "--code", "CDS-2025",
+                 "--name", "Tuyên truyền Ngày Chuyển đổi số năm 2025",
+                 "--theme", "Dữ liệu số - động lực mới", "--plan-number",
+                 "Kế hoạch số 12/KH-TTCDS", "--plan-date", "2025-08-20",
+                 "--start", "2025-09-15", "--end", "2025-10-31",
+                 "--form", "workshop", "--form", "news", "--activate")  # fmt: skip
+    assert r.code == 0, r.err
+    for argv in (
+        ["--scope", "all", "--activities", "2", "--participants", "100", "--form", "workshop"],
+        ["--scope", "unit", "--for", "SO-HCM", "--activities", "5"],
+        ["--scope", "total", "--activities", "3"],
+    ):
+        r = loop.run(loop.centre, "campaign", "target", "--code", "CDS-2025", *argv)
+        assert r.code == 0, r.err
+
+
+def _publish(loop: Loop, centre: Path, name: str) -> Path:
+    out = loop.root / name
+    r = loop.run(centre, "plan", "publish", "--out", str(out))
+    assert r.code == 0, r.err
+    return out
+
+
+def test_plan_publish_import_export_import_evaluate_and_receipts(loop: Loop) -> None:
+    _plan_campaign(loop)
+    listing = json.loads(loop.run(loop.centre, "campaign", "list", "--json").out)
+    active = [c for c in listing if c["active"]]
+    assert [c["code"] for c in active] == ["CDS-2025"]
+    assert active[0]["plan"] == "Kế hoạch số 12/KH-TTCDS ngày 20/08/2025"
+    v1 = _publish(loop, loop.centre, "kế hoạch v1.cdsplan")
+    assert "this is a campaign-plan, not a package" in loop.run(loop.centre, "verify",
+                                                                str(v1)).err  # fmt: skip
+
+    first = loop.run(loop.hni, "plan", "import", str(v1))
+    assert first.code == 1 and "--centre-fingerprint" in first.err
+    imported = loop.run(loop.hni, "plan", "import", str(v1), "--centre-fingerprint",
+                        loop.centre_fp, "--json")  # fmt: skip
+    assert imported.code == 0, imported.err
+    doc = json.loads(imported.out)
+    assert doc["campaign"] == "CDS-2025" and doc["version"] == 1
+    assert doc["targets"] == [{"scope": "all", "code": "", "activities": 2,
+                               "participants": 100, "reach": 0, "forms": ["workshop"]}]  # fmt: skip
+    hcm = json.loads(loop.run(loop.hcm, "plan", "import", str(v1), "--centre-fingerprint",
+                              loop.centre_fp, "--json").out)  # fmt: skip
+    assert hcm["targets"][0]["scope"] == "unit" and hcm["targets"][0]["activities"] == 5
+    units = json.loads(loop.run(loop.hni, "campaign", "list", "--json").out)
+    assert [c["code"] for c in units if c["active"]] == ["CDS-2025"]
+
+    # activities are checked against the plan: its period and its forms
+    outside = loop.run(loop.hni, "activity", "add", "--title", "Hội thảo cũ", "--form",
+                       "workshop", "--start", "2024-10-08")  # fmt: skip
+    assert outside.code == 0 and "outside the campaign period" in outside.err
+    other_form = loop.run(loop.hni, "activity", "add", "--title", "Triển lãm", "--form",
+                          "other", "--start", "2025-10-01")  # fmt: skip
+    assert other_form.code == 0 and "not among the forms of the campaign's plan" in other_form.err
+    inside = loop.run(loop.hni, "activity", "add", "--title", "Hội thảo dữ liệu số", "--form",
+                      "workshop", "--start", "2025-10-02", "--participants", "150")  # fmt: skip
+    assert inside.code == 0 and inside.err == ""
+
+    package = _export(loop, loop.hni, loop.root / "USB")
+    assert loop.run(loop.centre, "import", "--trust-new", str(package)).code == 0
+    evaluation = json.loads(loop.run(loop.centre, "campaign", "evaluate", "--json").out)
+    assert evaluation["campaign"] == "CDS-2025"
+    rows = {u["unit_code"]: u for u in evaluation["units"]}
+    assert rows["SO-HNI"]["activities"] == 3 and rows["SO-HNI"]["result"] == "met"
+    assert rows["SO-HNI"]["checks"] == {"activities": True, "participants": True, "forms": True}
+    assert rows["SO-HCM"]["result"] == "not" and rows["SO-HCM"]["target"]["activities"] == 5
+    assert evaluation["total"]["result"] == "met" and evaluation["total"]["activities"] == 3
+    text = loop.run(loop.centre, "campaign", "evaluate").out
+    assert "SO-HNI" in text and "NOT MET" in text
+
+    [receipt] = _receipts(loop, loop.centre, loop.root / "biên nhận")
+    got = loop.run(loop.hni, "receipt", "import", str(receipt))  # the key is trusted already
+    assert got.code == 0 and "received package 1" in got.out and "(+3" in got.out
+
+
+def test_older_tampered_and_foreign_plans_are_refused(loop: Loop) -> None:
+    _plan_campaign(loop)
+    v1 = _publish(loop, loop.centre, "v1.cdsplan")
+    v2 = _publish(loop, loop.centre, "v2.cdsplan")
+    assert loop.run(loop.hni, "plan", "import", str(v2), "--centre-fingerprint",
+                    loop.centre_fp).code == 0  # fmt: skip
+    older = loop.run(loop.hni, "plan", "import", str(v1))
+    assert older.code == 1 and "already has version 2" in older.err
+    again = loop.run(loop.hni, "plan", "import", str(v2))
+    assert again.code == 1 and "already has version 2" in again.err
+    with open_profile(loop.hni) as hni, pytest.raises(PackageRejected) as refused:
+        from cds_desktop.plans import import_plan
+
+        import_plan(hni, v1)
+    assert refused.value.code == "older_plan"
+
+    v3 = _publish(loop, loop.centre, "v3.cdsplan")
+    data = bytearray(v3.read_bytes())
+    data[data.index(b"CDS-2025", 60) + 7] ^= 1
+    tampered = loop.root / "tampered.cdsplan"
+    tampered.write_bytes(bytes(data))
+    result = loop.run(loop.hni, "plan", "import", str(tampered))
+    assert result.code == 1 and "Traceback" not in result.err
+
+    impostor = loop.root / "impostor"
+    _init(loop.cli, impostor, "centre", "BO-TTCDS", "Trung tâm giả")
+    r = loop.run(impostor, "campaign", "set", "--code", "CDS-2025", "--name", "Giả",
+                 "--start", "2025-01-01", "--end", "2025-12-31", "--activate")  # fmt: skip
+    assert r.code == 0, r.err
+    forged = _publish(loop, impostor, "forged.cdsplan")
+    refused_key = loop.run(loop.hni, "plan", "import", str(forged))
+    assert refused_key.code == 1 and "does not come from your centre" in refused_key.err
+    assert loop.run(loop.hni, "plan", "import", str(v3)).code == 0
+    listing = json.loads(loop.run(loop.hni, "campaign", "list", "--json").out)
+    assert [(c["code"], c["version"]) for c in listing if c["active"]] == [("CDS-2025", 3)]
+
+
+def test_campaign_editing_is_checked(loop: Loop) -> None:
+    bad_form = loop.run(loop.centre, "campaign", "set", "--code", "CDS-2024", "--form", "juggling")
+    assert bad_form.code == 1 and "form 'juggling' is not known" in bad_form.err
+    new = loop.run(loop.centre, "campaign", "set", "--code", "CDS-2026", "--name", "x")
+    assert new.code == 1 and "give --name, --start and --end" in new.err
+    unit = loop.run(loop.hni, "campaign", "set", "--code", "CDS-2024", "--name", "x")
+    assert unit.code == 1 and "IT Centre" in unit.err
+    no_unit = loop.run(loop.centre, "campaign", "target", "--code", "CDS-2024", "--scope",
+                       "unit", "--for", "SO-XYZ", "--activities", "1")  # fmt: skip
+    assert no_unit.code == 1 and "not in the unit list" in no_unit.err
+    publish_unit = loop.run(loop.hni, "plan", "publish", "--out", str(loop.root / "x.cdsplan"))
+    assert publish_unit.code == 1 and "published by the IT Centre" in publish_unit.err
