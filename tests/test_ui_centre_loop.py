@@ -135,3 +135,88 @@ def test_export_page_refuses_a_receipt_for_another_unit(
     assert "Chưa có biên nhận nào" in page.receipts.status.text()
     for profile in (unit, centre, other):
         profile.close()
+
+
+# Campaign plans: published from the centre's settings, imported in a unit's settings.
+
+
+def _centre_with_plan(centre: Profile) -> None:
+    import datetime as dt
+
+    from cds_desktop.plans import Target, save_campaign, set_target
+
+    save_campaign(
+        centre, "CDS-2025", name="Tuyên truyền Ngày Chuyển đổi số năm 2025",
+        plan_number="Kế hoạch số 12/KH-TTCDS", plan_date=dt.date(2025, 8, 20),
+        start_date=dt.date(2025, 9, 15), end_date=dt.date(2025, 10, 31), activate=True,
+    )  # fmt: skip
+    set_target(centre, "CDS-2025", Target("all", "", activities=4, forms=("workshop",)))
+
+
+def test_centre_publishes_and_unit_imports_a_plan(
+    qtbot: QtBot,
+    unit_profile: Profile,
+    centre_profile: Profile,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.main_window import MainWindow
+
+    _centre_with_plan(centre_profile)
+    centre_page = SettingsPage(centre_profile)
+    qtbot.addWidget(centre_page)
+    assert "CDS-2025" in centre_page.plan.summary.text()
+    out = tmp_path / "kế hoạch 2025"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    centre_page.plan.button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=15_000)
+    wait_for_tasks(qtbot)
+    plan = out.with_name(out.name + ".cdsplan")
+    assert plan.exists() and "phiên bản 1" in told[0]
+    assert "Kế hoạch phiên bản: 1" in centre_page.plan.summary.text()
+
+    window = MainWindow(unit_profile)
+    qtbot.addWidget(window)
+    window.show()
+    wait_for_tasks(qtbot)
+    assert window.campaign[0] == "CDS-2024"
+    window.show_page("settings")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(plan), ""))
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: (centre_profile.fingerprint(), True)
+    )
+    told.clear()
+    window.settings.plan.button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=15_000)
+    wait_for_tasks(qtbot)
+    assert "Đã nhập kế hoạch phiên bản 1 của đợt CDS-2025" in told[0]
+    qtbot.waitUntil(lambda: window.campaign[0] == "CDS-2025")
+    summary = window.settings.plan.summary.text()
+    assert "CDS-2025" in summary and "Chỉ tiêu: Tối thiểu 4 hoạt động" in summary
+    assert window.settings.centre_fingerprint.text() == centre_profile.fingerprint()
+
+
+def test_unit_refuses_an_older_plan_with_a_translated_reason(
+    qtbot: QtBot,
+    unit_profile: Profile,
+    centre_profile: Profile,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cds_desktop.plans import import_plan, publish_plan
+
+    _centre_with_plan(centre_profile)
+    plan = publish_plan(centre_profile, tmp_path / "v1.cdsplan").path
+    import_plan(unit_profile, plan, centre_profile.fingerprint())
+    page = SettingsPage(unit_profile)
+    qtbot.addWidget(page)
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: refused.append(text))
+    page.plan.import_plan(plan)
+    qtbot.waitUntil(lambda: bool(refused), timeout=15_000)
+    wait_for_tasks(qtbot)
+    assert refused[0].startswith("Kế hoạch này không mới hơn kế hoạch đơn vị đang dùng")

@@ -27,11 +27,13 @@ from cds_desktop.profile import Profile
 from ui.backups_box import BackupsBox
 from ui.dialogs import inform, show_error
 from ui.i18n import LANGUAGES, current_language
+from ui.plan_box import PlanBox
 from ui.tasks import run_task
 
 
 class SettingsPage(QWidget):
     language_changed = Signal(str)
+    campaign_changed = Signal()
 
     def __init__(self, profile: Profile) -> None:
         super().__init__()
@@ -116,6 +118,10 @@ class SettingsPage(QWidget):
         layout.addWidget(language_box)
         layout.addWidget(data_box)
         layout.addWidget(self.centre_key_box)
+        self.plan = PlanBox(profile)
+        self.plan.campaign_changed.connect(self.refresh_centre_key)
+        self.plan.campaign_changed.connect(self.campaign_changed)
+        layout.addWidget(self.plan)
         self.backups = BackupsBox(profile)
         layout.addWidget(self.backups)
         layout.addWidget(report_box)

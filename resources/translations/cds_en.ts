@@ -1572,7 +1572,7 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="104"/>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -1583,143 +1583,143 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Nhập gói</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Nhập các gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Nhập cả thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Xuất danh sách đơn vị chưa gửi…</source>
         <translation>Export the units that have not reported…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
         <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
@@ -1764,6 +1764,130 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <location filename="../../ui/centre_master_page.py" line="259"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <location filename="../../ui/plan_box.py" line="38"/>
+        <source>{n} hoạt động</source>
+        <translation>{n} activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="44"/>
+        <source>{n} người tham gia</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="50"/>
+        <source>{n} lượt tiếp cận</source>
+        <translation>a reach of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="54"/>
+        <source>Tối thiểu {parts}</source>
+        <translation>At least {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="57"/>
+        <source>các hình thức: {forms}</source>
+        <translation>forms: {forms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="69"/>
+        <source>Đợt báo cáo và kế hoạch</source>
+        <translation>Campaign and plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="78"/>
+        <source>Xuất bản kế hoạch…</source>
+        <translation>Publish the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="81"/>
+        <source>Nhập kế hoạch…</source>
+        <translation>Import a plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="100"/>
+        <source>Chưa có đợt báo cáo.</source>
+        <translation>No campaign yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="104"/>
+        <source>Thời gian: {start} – {end}</source>
+        <translation>Period: {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="110"/>
+        <source>Căn cứ: {plan}</source>
+        <translation>Basis: {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="114"/>
+        <source>Kế hoạch phiên bản: {n}</source>
+        <translation>Plan version: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="116"/>
+        <source>Chưa có kế hoạch có chữ ký của Trung tâm.</source>
+        <translation>No plan signed by the IT Centre yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="124"/>
+        <source>Chỉ tiêu: {target}</source>
+        <translation>Target: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="130"/>
+        <source>Số chỉ tiêu đã đặt: {n}</source>
+        <translation>Targets set: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="148"/>
+        <source>Chọn tệp kế hoạch của Trung tâm</source>
+        <translation>Choose the IT Centre&apos;s plan file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="150"/>
+        <location filename="../../ui/plan_box.py" line="197"/>
+        <source>Kế hoạch CĐS (*.cdsplan);;Mọi tệp (*)</source>
+        <translation>CĐS plans (*.cdsplan);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="168"/>
+        <source>Không nhập được kế hoạch</source>
+        <translation>Could not import the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="175"/>
+        <source>Đã nhập kế hoạch</source>
+        <translation>Plan imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="176"/>
+        <source>Đã nhập kế hoạch phiên bản {version} của đợt {code}. Từ nay đợt này là đợt báo cáo đang dùng ({start} – {end}).</source>
+        <translation>Imported version {version} of the plan of campaign {code}. From now on it is the active campaign ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="195"/>
+        <source>Lưu kế hoạch có chữ ký</source>
+        <translation>Save the signed plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="216"/>
+        <source>Đã xuất bản kế hoạch</source>
+        <translation>Plan published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="217"/>
+        <source>Đã lưu kế hoạch phiên bản {version} của đợt {code} vào {path}. Gửi tệp cho các đơn vị; lần đầu, đơn vị cần xác nhận mã khóa của Trung tâm.</source>
+        <translation>Saved version {version} of the plan of campaign {code} to {path}. Send the file to the units; the first time, a unit must confirm the IT Centre&apos;s key fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="230"/>
+        <source>Không xuất bản được kế hoạch</source>
+        <translation>Could not publish the plan</translation>
     </message>
 </context>
 <context>
@@ -2110,187 +2234,187 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="46"/>
+        <location filename="../../ui/settings_page.py" line="48"/>
         <source>Giao diện</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48"/>
+        <location filename="../../ui/settings_page.py" line="50"/>
         <source>Ngôn ngữ:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="51"/>
+        <location filename="../../ui/settings_page.py" line="53"/>
         <source>Thông tin trên báo cáo</source>
         <translation>Report header and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
+        <location filename="../../ui/settings_page.py" line="57"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Governing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="56"/>
+        <location filename="../../ui/settings_page.py" line="58"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="57"/>
+        <location filename="../../ui/settings_page.py" line="59"/>
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="60"/>
         <source>Ký hiệu (sau BC-):</source>
         <translation>Symbol (after BC-):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59"/>
+        <location filename="../../ui/settings_page.py" line="61"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60"/>
+        <location filename="../../ui/settings_page.py" line="62"/>
         <source>Trích yếu:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62"/>
+        <location filename="../../ui/settings_page.py" line="64"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="65"/>
         <source>Chức vụ (dòng 2):</source>
         <translation>Title (second line):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="64"/>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source>Họ tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation>Recipients (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source>Tồn tại, hạn chế:</source>
         <translation>Shortcomings:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Nhiệm vụ, kiến nghị:</source>
         <translation>Next steps, proposals:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="78"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Lưu thông tin báo cáo</source>
         <translation>Save report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="99"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="133"/>
+        <location filename="../../ui/settings_page.py" line="139"/>
         <source>Khóa của Trung tâm</source>
         <translation>IT Centre key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="151"/>
         <source>Mã khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="158"/>
         <source>Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập tệp của Trung tâm, đơn vị phải xác nhận đúng mã này.</source>
         <translation>The centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the centre, it must confirm exactly this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="163"/>
         <source>Lưu phiếu mã khóa (PDF)…</source>
         <translation>Save the key sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="173"/>
         <source>Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng đúng khóa này.</source>
         <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>(chưa xác nhận)</source>
         <translation>(not confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="194"/>
+        <location filename="../../ui/settings_page.py" line="200"/>
         <source>Lưu phiếu mã khóa</source>
         <translation>Save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="194"/>
+        <location filename="../../ui/settings_page.py" line="200"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="207"/>
+        <location filename="../../ui/settings_page.py" line="213"/>
         <source>Đã lưu phiếu mã khóa</source>
         <translation>Key sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208"/>
+        <location filename="../../ui/settings_page.py" line="214"/>
         <source>Đã lưu phiếu vào {path}.</source>
         <translation>The sheet was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210"/>
+        <location filename="../../ui/settings_page.py" line="216"/>
         <source>Không lưu được phiếu mã khóa</source>
         <translation>Could not save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="250"/>
+        <location filename="../../ui/settings_page.py" line="256"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="252"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="252"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
