@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from cds_desktop.packages.format import PackageRejected
@@ -218,6 +219,9 @@ def _publish(loop: Loop, centre: Path, name: str) -> Path:
 
 
 def test_plan_publish_import_export_import_evaluate_and_receipts(loop: Loop) -> None:
+    _activity(loop, loop.hni, "Hội thảo năm 2024")  # last year's campaign, reported
+    assert loop.run(loop.centre, "import", "--trust-new",
+                    str(_export(loop, loop.hni, loop.root / "USB 2024"))).code == 0  # fmt: skip
     _plan_campaign(loop)
     listing = json.loads(loop.run(loop.centre, "campaign", "list", "--json").out)
     active = [c for c in listing if c["active"]]
@@ -265,9 +269,24 @@ def test_plan_publish_import_export_import_evaluate_and_receipts(loop: Loop) -> 
     text = loop.run(loop.centre, "campaign", "evaluate").out
     assert "SO-HNI" in text and "NOT MET" in text
 
-    [receipt] = _receipts(loop, loop.centre, loop.root / "biên nhận")
-    got = loop.run(loop.hni, "receipt", "import", str(receipt))  # the key is trusted already
-    assert got.code == 0 and "received package 1" in got.out and "(+3" in got.out
+    report = loop.root / "báo cáo tổng hợp.xlsx"
+    assert loop.run(loop.centre, "report", "xlsx", "--out", str(report)).code == 0
+    workbook = openpyxl.load_workbook(report)
+    assert {"Đánh giá chỉ tiêu", "So sánh các đợt"} <= set(workbook.sheetnames)
+    judged = {r[1]: r for r in workbook["Đánh giá chỉ tiêu"].iter_rows(values_only=True)}
+    assert judged["SO-HNI"][4] == 3 and judged["SO-HNI"][-1] == "Đạt"
+    assert judged["SO-HCM"][5] == 5 and judged["SO-HCM"][-1] == "Chưa đạt"
+    years = list(workbook["So sánh các đợt"].iter_rows(values_only=True))[1:]
+    assert [(y[0], y[5]) for y in years] == [("CDS-2024", 1), ("CDS-2025", 3)]
+
+    receipts = _receipts(loop, loop.centre, loop.root / "biên nhận")
+    assert len(receipts) == 2
+    for receipt in receipts:  # the key is trusted already
+        got = loop.run(loop.hni, "receipt", "import", str(receipt))
+        assert got.code == 0, got.err
+    assert "received package 2" in got.out and "(+3" in got.out
+    last = json.loads(loop.run(loop.hni, "status", "--json").out)["last_receipt"]
+    assert last["package"]["sequence"] == 2
 
 
 def test_older_tampered_and_foreign_plans_are_refused(loop: Loop) -> None:

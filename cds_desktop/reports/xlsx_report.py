@@ -211,6 +211,9 @@ def write_xlsx_report(
         sheet.finish()
 
         if profile.is_centre:
+            from cds_desktop.reports.xlsx_evaluation import write_evaluation_sheets
+
+            write_evaluation_sheets(workbook, profile)  # targets, year on year (issue 18)
             sheet = SheetWriter(workbook.create_sheet("Nhật ký nhập"), IMPORT_LOG_COLUMNS)
             for r in log:
                 sheet.append(
