@@ -220,3 +220,42 @@ def test_unit_refuses_an_older_plan_with_a_translated_reason(
     qtbot.waitUntil(lambda: bool(refused), timeout=15_000)
     wait_for_tasks(qtbot)
     assert refused[0].startswith("Kế hoạch này không mới hơn kế hoạch đơn vị đang dùng")
+
+
+# Targets: the centre's dashboard and the unit's export page show progress against them.
+
+
+def test_dashboard_and_export_page_show_results_against_targets(
+    qtbot: QtBot, unit_profile: Profile, centre_profile: Profile, tmp_path: Path
+) -> None:
+    from cds_desktop.activities import ActivityService
+    from cds_desktop.packages.export import export_package
+    from cds_desktop.packages.importer import import_packages
+    from cds_desktop.plans import import_plan, publish_plan
+    from ui.centre_dashboard_page import DashboardPage
+    from ui.export_page import ExportPage
+
+    _centre_with_plan(centre_profile)
+    plan = publish_plan(centre_profile, tmp_path / "v1.cdsplan").path
+    import_plan(unit_profile, plan, centre_profile.fingerprint())
+    ActivityService(unit_profile).add(
+        {"title": "Hội thảo dữ liệu số", "form": "workshop", "start_date": "2025-10-02"}
+    )
+    page = ExportPage(unit_profile)
+    qtbot.addWidget(page)
+    page.refresh()
+    wait_for_tasks(qtbot)
+    progress = page.receipts.progress.text()
+    assert progress == "Tiến độ so với chỉ tiêu: 1 / 4 hoạt động. Kết quả: Đạt một phần."
+
+    (tmp_path / "USB").mkdir()
+    package = export_package(unit_profile, tmp_path / "USB").path
+    [result] = import_packages(centre_profile, [package], trust_new=True)
+    assert result.status == "imported"
+    dashboard = DashboardPage(centre_profile)
+    qtbot.addWidget(dashboard)
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=15_000)
+    wait_for_tasks(qtbot)
+    text = dashboard.targets.text()
+    assert text.startswith("Chỉ tiêu: 0 đơn vị đạt, 1 đạt một phần,")
+    assert not dashboard.targets.isHidden()

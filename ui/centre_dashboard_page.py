@@ -171,6 +171,11 @@ class DashboardPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.period)
         layout.addLayout(cards)
+        self.targets = QLabel()  # units against their targets (issue 18)
+        self.targets.setObjectName("targets")
+        self.targets.setWordWrap(True)
+        self.targets.hide()
+        layout.addWidget(self.targets)
         layout.addWidget(self.empty)
         layout.addLayout(grid, 1)
         scroll = QScrollArea()
@@ -223,6 +228,7 @@ class DashboardPage(QWidget):
         self.cards["participants"].value.setText(n(totals.participants))
         self.cards["reach"].value.setText(n(totals.reach))
         self.cards["evidence"].value.setText(n(totals.evidence))
+        self._show_targets(dashboard)
         campaign = dashboard.campaign
         self.period.setText(
             self.tr("{name} · từ {start} đến {end}").format(
@@ -261,6 +267,44 @@ class DashboardPage(QWidget):
             view.setMinimumHeight(max(300, 36 * rows + 90))
         self._draw_timeline()
         self.loaded.emit(dashboard)
+
+    def _show_targets(self, dashboard: Dashboard) -> None:
+        evaluation = dashboard.evaluation
+        judged = [u for u in evaluation.units if u.result] if evaluation else []
+        if evaluation is None or (not judged and not evaluation.total.result):
+            self.targets.hide()
+            return
+        n = self._number
+        text = self.tr(
+            "Chỉ tiêu: {met} đơn vị đạt, {partly} đạt một phần, {not_met} chưa đạt "
+            "(trên {total} đơn vị có chỉ tiêu)."
+        ).format(
+            met=n(sum(u.result == "met" for u in judged)),
+            partly=n(sum(u.result == "partly" for u in judged)),
+            not_met=n(sum(u.result == "not" for u in judged)),
+            total=n(len(judged)),
+        )
+        total = evaluation.total
+        if total.result and total.target is not None:
+            words = {
+                "met": self.tr("đạt"),
+                "partly": self.tr("đạt một phần"),
+                "not": self.tr("chưa đạt"),
+            }
+            if total.target.activities:
+                text += " " + self.tr(
+                    "Chỉ tiêu toàn Bộ: {result} ({activities} / {target} hoạt động)."
+                ).format(
+                    result=words[total.result],
+                    activities=n(total.activities),
+                    target=n(total.target.activities),
+                )
+            else:
+                text += " " + self.tr("Chỉ tiêu toàn Bộ: {result}.").format(
+                    result=words[total.result]
+                )
+        self.targets.setText(text)
+        self.targets.show()
 
     def _number(self, value: int) -> str:
         return format_number(value, self.language)

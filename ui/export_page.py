@@ -153,6 +153,7 @@ class ExportPage(QWidget):
             return export_summary(profile)
 
         run_task(self, work, self._show_summary, on_failure=self._summary_failed)
+        self.receipts.refresh()
 
     def _show_summary(self, summary: object) -> None:
         language = self.language

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cds_desktop import catalog
 from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
+from cds_desktop.text import format_number
 from ui.dialogs import inform, show_error
 from ui.i18n import current_language
 from ui.tasks import TaskControl, run_task
@@ -171,8 +173,6 @@ def save_receipts(parent: QWidget, profile: Profile, package_ids: Collection[str
 
 def receipt_text(receipt: Any, language: str) -> str:
     """What the centre made of a package, and what to do about it, for the unit."""
-    from cds_desktop.text import format_number
-
     when = f"{receipt.received_at.astimezone():%H:%M %d/%m/%Y}"
     values = {
         "n": receipt.sequence,
@@ -247,15 +247,77 @@ class ReceiptBox(QGroupBox):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.import_button = QPushButton(QCoreApplication.translate("Receipts", "Nhập biên nhận…"))
         self.import_button.clicked.connect(self.choose_file)
+        self.progress = QLabel()  # the unit's progress against its targets
+        self.progress.setObjectName("target_progress")
+        self.progress.setWordWrap(True)
+        self.progress.hide()
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.progress)
         self.refresh()
+
+    def refresh_progress(self) -> None:
+        from cds_desktop.plans import evaluate
+
+        try:
+            evaluation = evaluate(self.profile)
+        except CdsError:
+            self.progress.hide()
+            return
+        own = self.profile.identity.unit_code
+        mine = next((u for u in evaluation.units if u.unit_code == own), None)
+        if mine is None or mine.target is None or not mine.result:
+            self.progress.hide()
+            return
+        target = mine.target
+        n = self.language
+        parts = []
+        for actual, goal, text in (
+            (
+                mine.activities,
+                target.activities,
+                QCoreApplication.translate("Receipts", "{a} / {t} hoạt động"),
+            ),
+            (
+                mine.participants,
+                target.participants,
+                QCoreApplication.translate("Receipts", "{a} / {t} người tham gia"),
+            ),
+            (
+                mine.reach,
+                target.reach,
+                QCoreApplication.translate("Receipts", "{a} / {t} lượt tiếp cận"),
+            ),
+        ):
+            if goal:
+                parts.append(text.format(a=format_number(actual, n), t=format_number(goal, n)))
+        missing = [f for f in target.forms if f not in mine.forms]
+        if missing:
+            labels = ", ".join(catalog.label(catalog.forms(), f, n) for f in missing)
+            parts.append(
+                QCoreApplication.translate("Receipts", "còn thiếu hình thức: {forms}").format(
+                    forms=labels
+                )
+            )
+        result = {
+            "met": QCoreApplication.translate("Receipts", "Đạt"),
+            "partly": QCoreApplication.translate("Receipts", "Đạt một phần"),
+            "not": QCoreApplication.translate("Receipts", "Chưa đạt"),
+        }[mine.result]
+        self.progress.setText(
+            QCoreApplication.translate(
+                "Receipts", "Tiến độ so với chỉ tiêu: {parts}. Kết quả: {result}."
+            ).format(parts="; ".join(parts), result=result)
+        )
+        self.progress.show()
 
     def refresh(self) -> None:
         from cds_desktop.receipts import last_receipt
+
+        self.refresh_progress()
 
         receipt = last_receipt(self.profile)
         if receipt is None:

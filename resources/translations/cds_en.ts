@@ -680,22 +680,52 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>No activities yet. Import the units&apos; packages on the &quot;Import&quot; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="201"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="206"/>
         <source>Không đọc được số liệu tổng quan</source>
         <translation>Could not read the overview figures</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="228"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="234"/>
         <source>{name} · từ {start} đến {end}</source>
         <translation>{name} · from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="236"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="242"/>
         <source>{n} hoạt động ngoài thời gian của đợt không có trên biểu đồ.</source>
         <translation>{n} activities outside the campaign period are not on the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="269"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="279"/>
+        <source>Chỉ tiêu: {met} đơn vị đạt, {partly} đạt một phần, {not_met} chưa đạt (trên {total} đơn vị có chỉ tiêu).</source>
+        <translation>Targets: {met} units met, {partly} partly met, {not_met} not met (of {total} units with a target).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="290"/>
+        <source>đạt</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="291"/>
+        <source>đạt một phần</source>
+        <translation>partly met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="292"/>
+        <source>chưa đạt</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="296"/>
+        <source>Chỉ tiêu toàn Bộ: {result} ({activities} / {target} hoạt động).</source>
+        <translation>Ministry-wide target: {result} ({activities} / {target} activities).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="303"/>
+        <source>Chỉ tiêu toàn Bộ: {result}.</source>
+        <translation>Ministry-wide target: {result}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="313"/>
         <source>Khác</source>
         <translation>Others</translation>
     </message>
@@ -984,27 +1014,27 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="164"/>
+        <location filename="../../ui/export_page.py" line="165"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="170"/>
+        <location filename="../../ui/export_page.py" line="171"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="175"/>
+        <location filename="../../ui/export_page.py" line="176"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="197"/>
+        <location filename="../../ui/export_page.py" line="198"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="205"/>
+        <location filename="../../ui/export_page.py" line="206"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
@@ -1893,12 +1923,12 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>Receipts</name>
     <message>
-        <location filename="../../ui/receipts_box.py" line="40"/>
+        <location filename="../../ui/receipts_box.py" line="42"/>
         <source>Xác nhận khóa của Trung tâm</source>
         <translation>Confirm the IT Centre&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="41"/>
+        <location filename="../../ui/receipts_box.py" line="43"/>
         <source>Đây là tệp đầu tiên đơn vị nhận từ Trung tâm. Hãy gọi điện cho Trung tâm, đề nghị đọc mã khóa của Trung tâm (20 ký tự), rồi nhập mã đó vào đây. Chỉ nhập mã do Trung tâm đọc, không chép từ tệp.
 
 {detail}</source>
@@ -1907,72 +1937,72 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="88"/>
+        <location filename="../../ui/receipts_box.py" line="90"/>
         <source>Chưa xác nhận khóa của Trung tâm. Hãy gọi Trung tâm để được đọc mã khóa, rồi nhập lại tệp và gõ mã đó khi chương trình hỏi.</source>
         <translation>The IT Centre&apos;s key has not been confirmed. Call the centre to have its fingerprint read out, then import the file again and type the fingerprint when asked.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="93"/>
+        <location filename="../../ui/receipts_box.py" line="95"/>
         <source>Tệp được ký bằng một khóa khác với khóa của Trung tâm mà đơn vị đã xác nhận: tệp không phải do Trung tâm gửi. Không dùng tệp này; hãy gọi Trung tâm.</source>
         <translation>The file is signed with a key other than the IT Centre key this unit confirmed: it does not come from the centre. Do not use it; call the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="98"/>
+        <location filename="../../ui/receipts_box.py" line="100"/>
         <source>Tệp này dành cho một đơn vị khác. Hãy chuyển tệp cho đúng đơn vị, hoặc đề nghị Trung tâm gửi tệp của đơn vị mình.</source>
         <translation>This file is meant for another unit. Pass it on to that unit, or ask the centre for your own unit&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="103"/>
+        <location filename="../../ui/receipts_box.py" line="105"/>
         <source>Biên nhận này là của một gói không do máy này xuất. Hãy nhập biên nhận trên máy đã xuất gói, hoặc hỏi lại Trung tâm.</source>
         <translation>This receipt is for a package this computer did not export. Import it on the computer that exported the package, or ask the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="108"/>
+        <location filename="../../ui/receipts_box.py" line="110"/>
         <source>Kế hoạch này không mới hơn kế hoạch đơn vị đang dùng, nên không được nhập. Hãy đề nghị Trung tâm gửi kế hoạch mới nhất.</source>
         <translation>This plan is not newer than the plan the unit already uses, so it was not imported. Ask the centre for its latest plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="113"/>
+        <location filename="../../ui/receipts_box.py" line="115"/>
         <source>Tệp bị hỏng hoặc đã bị sửa đổi sau khi Trung tâm ký. Hãy đề nghị Trung tâm gửi lại tệp.</source>
         <translation>The file is damaged or was changed after the centre signed it. Ask the centre to send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="118"/>
+        <location filename="../../ui/receipts_box.py" line="120"/>
         <source>Đây không phải loại tệp cần nhập ở đây. Hãy chọn đúng tệp.</source>
         <translation>This is not the kind of file imported here. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="121"/>
+        <location filename="../../ui/receipts_box.py" line="123"/>
         <source>Tệp được tạo bằng phiên bản CĐS Desktop mới hơn. Hãy cập nhật chương trình.</source>
         <translation>The file was made by a newer version of CĐS Desktop. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="125"/>
+        <location filename="../../ui/receipts_box.py" line="127"/>
         <source>Tệp không đúng quy cách. Hãy đề nghị Trung tâm gửi lại tệp.</source>
         <translation>The file does not follow the format. Ask the centre to send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="128"/>
+        <location filename="../../ui/receipts_box.py" line="130"/>
         <source>Không đọc được tệp. Hãy kiểm tra tệp rồi thử lại.</source>
         <translation>The file cannot be read. Check the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="140"/>
+        <location filename="../../ui/receipts_box.py" line="142"/>
         <source>Chọn thư mục lưu biên nhận</source>
         <translation>Choose the folder for the receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="156"/>
+        <location filename="../../ui/receipts_box.py" line="158"/>
         <source>Đã lưu biên nhận</source>
         <translation>Receipts saved</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="157"/>
+        <location filename="../../ui/receipts_box.py" line="159"/>
         <source>Đã lưu {n} biên nhận vào {path} ({same} biên nhận đã có sẵn). Gửi mỗi tệp .cdsreceipt cho đơn vị có tên trong tên tệp.</source>
         <translation>Saved {n} receipt(s) to {path} ({same} were already there). Send each .cdsreceipt file to the unit named in its file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="168"/>
+        <location filename="../../ui/receipts_box.py" line="170"/>
         <source>Không lưu được biên nhận</source>
         <translation>Could not save the receipts</translation>
     </message>
@@ -2037,32 +2067,72 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Import a receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="263"/>
+        <location filename="../../ui/receipts_box.py" line="282"/>
+        <source>{a} / {t} hoạt động</source>
+        <translation>{a} / {t} activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="287"/>
+        <source>{a} / {t} người tham gia</source>
+        <translation>{a} / {t} participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="292"/>
+        <source>{a} / {t} lượt tiếp cận</source>
+        <translation>{a} / {t} reach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="301"/>
+        <source>còn thiếu hình thức: {forms}</source>
+        <translation>forms still missing: {forms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="306"/>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="307"/>
+        <source>Đạt một phần</source>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="308"/>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="311"/>
+        <source>Tiến độ so với chỉ tiêu: {parts}. Kết quả: {result}.</source>
+        <translation>Progress against the targets: {parts}. Result: {result}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="325"/>
         <source>Chưa có biên nhận nào. Sau khi nhập gói, Trung tâm gửi lại một tệp biên nhận (.cdsreceipt); hãy nhập tệp đó để biết Trung tâm đã nhận gói chưa.</source>
         <translation>No receipt yet. After importing a package the centre sends back a receipt file (.cdsreceipt); import it to learn whether the centre received the package.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="275"/>
+        <location filename="../../ui/receipts_box.py" line="337"/>
         <source>Chọn tệp biên nhận</source>
         <translation>Choose a receipt file</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="277"/>
+        <location filename="../../ui/receipts_box.py" line="339"/>
         <source>Biên nhận CĐS (*.cdsreceipt);;Mọi tệp (*)</source>
         <translation>CĐS receipts (*.cdsreceipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="294"/>
+        <location filename="../../ui/receipts_box.py" line="356"/>
         <source>Không nhập được biên nhận</source>
         <translation>Could not import the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="301"/>
+        <location filename="../../ui/receipts_box.py" line="363"/>
         <source>Lưu ý: mã SHA-256 Trung tâm nhận được khác mã của gói đơn vị đã xuất.</source>
         <translation>Note: the SHA-256 the centre received differs from that of the package this unit exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="304"/>
+        <location filename="../../ui/receipts_box.py" line="366"/>
         <source>Đã nhập biên nhận</source>
         <translation>Receipt imported</translation>
     </message>
