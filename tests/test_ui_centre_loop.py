@@ -259,3 +259,46 @@ def test_dashboard_and_export_page_show_results_against_targets(
     text = dashboard.targets.text()
     assert text.startswith("Chỉ tiêu: 0 đơn vị đạt, 1 đạt một phần,")
     assert not dashboard.targets.isHidden()
+
+
+def test_centre_edits_a_new_campaign_and_its_targets_in_the_dialog(
+    qtbot: QtBot, centre_profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from cds_desktop.plans import list_campaigns
+    from tests.ui_support import type_text
+    from ui.plan_box import CampaignDialog
+
+    dialog = CampaignDialog(centre_profile)
+    qtbot.addWidget(dialog)
+    assert dialog.code.text() == "CDS-2024" and dialog.start.text() == "15/09/2024"
+    for edit, text in (
+        (dialog.code, "CDS-2025"),
+        (dialog.name, "Tuyên truyền Ngày Chuyển đổi số năm 2025"),
+        (dialog.plan_number, "Kế hoạch số 12/KH-TTCDS"),
+        (dialog.plan_date, "20/08/2025"),
+        (dialog.start, "15/09/2025"),
+        (dialog.end, "31/10/2025"),
+    ):
+        edit.clear()
+        type_text(edit, text)
+    dialog.forms.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.each[1][0].setValue(3)
+    dialog.total[1][0].setValue(200)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [new] = [c for c in list_campaigns(centre_profile) if c.code == "CDS-2025"]
+    assert new.active and new.plan == "Kế hoạch số 12/KH-TTCDS ngày 20/08/2025"
+    assert len(new.details.forms) == 1
+    assert {(t.scope, t.activities) for t in new.details.targets} == {("all", 3), ("total", 200)}
+
+    again = CampaignDialog(centre_profile)
+    qtbot.addWidget(again)
+    assert again.code.text() == "CDS-2025" and again.each[1][0].value() == 3
+    again.end.setText("31/13/2025")
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: refused.append(text))
+    again.save()
+    assert refused and "31/13/2025" in refused[0]
+    assert again.result() != again.DialogCode.Accepted

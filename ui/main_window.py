@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.dashboard.loaded.connect(lambda _d: self.update_status())
         self.units.changed.connect(self.dashboard.reload)
         self.settings.language_changed.connect(self.change_language)
+        self.settings.campaign_changed.connect(self.reload_campaign)
 
     def _after_import(self, _results: list[object]) -> None:
         """Everything that shows master data is read again."""

@@ -7,24 +7,34 @@ The rules are in `cds_desktop.plans`.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from cds_desktop import catalog
 from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_date, format_number
-from ui.dialogs import inform
+from ui.dialogs import inform, show_error
 from ui.i18n import current_language
 from ui.receipts_box import run_with_centre_confirmation
 from ui.tasks import TaskControl, run_task
@@ -77,15 +87,31 @@ class PlanBox(QGroupBox):
         if profile.is_centre:
             self.button = QPushButton(QCoreApplication.translate("PlanBox", "Xuất bản kế hoạch…"))
             self.button.clicked.connect(self.publish)
+            self.edit_button: QPushButton | None = QPushButton(
+                QCoreApplication.translate("PlanBox", "Sửa đợt và chỉ tiêu…")
+            )
+            self.edit_button.clicked.connect(self.edit_campaign)
         else:
             self.button = QPushButton(QCoreApplication.translate("PlanBox", "Nhập kế hoạch…"))
             self.button.clicked.connect(self.choose_plan)
+            self.edit_button = None
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
-        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.button)
+        if self.edit_button is not None:
+            buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         self.refresh()
+
+    def edit_campaign(self) -> None:
+        dialog = CampaignDialog(self.profile, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.campaign_changed.emit()
 
     def refresh(self) -> None:
         from cds_desktop.plans import applicable_targets, list_campaigns
@@ -229,3 +255,149 @@ class PlanBox(QGroupBox):
             done,
             error_title=QCoreApplication.translate("PlanBox", "Không xuất bản được kế hoạch"),
         )
+
+
+class CampaignDialog(QDialog):
+    """Centre: the campaign's fields, its forms and the targets for each unit and in total.
+
+    Targets for one unit or a group are set with `campaign target` (README)."""
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cds_desktop.plans import list_campaigns
+
+        self.profile = profile
+        self.language = current_language()
+        self.setWindowTitle(QCoreApplication.translate("PlanBox", "Đợt báo cáo và chỉ tiêu"))
+        active = next((c for c in list_campaigns(profile) if c.active), None)
+        self.code = QLineEdit(active.code if active else "")
+        self.name = QLineEdit(active.name if active else "")
+        self.theme = QLineEdit(active.theme if active else "")
+        details = active.details if active else None
+        self.plan_number = QLineEdit(
+            (details.plan_number or active.plan) if details and active else ""
+        )
+        self.plan_date = QLineEdit(
+            format_date(details.plan_date) if details and details.plan_date else ""
+        )
+        self.start = QLineEdit(format_date(active.start_date) if active else "")
+        self.end = QLineEdit(format_date(active.end_date) if active else "")
+        self.forms = QListWidget()
+        chosen = set(details.forms) if details else set()
+        for term in catalog.forms():
+            item = QListWidgetItem(catalog.label(catalog.forms(), term.code, self.language))
+            item.setData(Qt.ItemDataRole.UserRole, term.code)
+            item.setCheckState(
+                Qt.CheckState.Checked if term.code in chosen else Qt.CheckState.Unchecked
+            )
+            self.forms.addItem(item)
+        self.forms.setMaximumHeight(150)
+        targets = {(t.scope, t.code): t for t in details.targets} if details else {}
+        self.each = self._target_row(targets.get(("all", "")))
+        self.total = self._target_row(targets.get(("total", "")))
+        self.activate = QCheckBox(
+            QCoreApplication.translate("PlanBox", "Dùng làm đợt báo cáo hiện tại")
+        )
+        self.activate.setChecked(True)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(QCoreApplication.translate("PlanBox", "Mã đợt:"), self.code)
+        form.addRow(QCoreApplication.translate("PlanBox", "Tên đợt:"), self.name)
+        form.addRow(QCoreApplication.translate("PlanBox", "Chủ đề:"), self.theme)
+        form.addRow(
+            QCoreApplication.translate("PlanBox", "Số kế hoạch, quyết định:"), self.plan_number
+        )
+        form.addRow(QCoreApplication.translate("PlanBox", "Ngày kế hoạch:"), self.plan_date)
+        form.addRow(QCoreApplication.translate("PlanBox", "Từ ngày:"), self.start)
+        form.addRow(QCoreApplication.translate("PlanBox", "Đến ngày:"), self.end)
+        self.forms.setToolTip(
+            QCoreApplication.translate("PlanBox", "Không chọn hình thức nào: mọi hình thức")
+        )
+        form.addRow(QCoreApplication.translate("PlanBox", "Hình thức của đợt:"), self.forms)
+        form.addRow(QCoreApplication.translate("PlanBox", "Chỉ tiêu mỗi đơn vị:"), self.each[0])
+        form.addRow(QCoreApplication.translate("PlanBox", "Chỉ tiêu toàn Bộ:"), self.total[0])
+        form.addRow(self.activate)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _target_row(self, target: Any) -> tuple[QWidget, list[QSpinBox]]:
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        spins = []
+        values = (target.activities, target.participants, target.reach) if target else (0, 0, 0)
+        captions = (
+            QCoreApplication.translate("PlanBox", "hoạt động"),
+            QCoreApplication.translate("PlanBox", "người tham gia"),
+            QCoreApplication.translate("PlanBox", "lượt tiếp cận"),
+        )
+        for value, caption in zip(values, captions, strict=True):
+            spin = QSpinBox()
+            spin.setRange(0, 2_000_000_000)
+            spin.setValue(value)
+            spins.append(spin)
+            box.addWidget(spin)
+            box.addWidget(QLabel(caption))
+        box.addStretch(1)
+        return row, spins
+
+    def _date(self, edit: QLineEdit) -> dt.date | None:
+        from cds_desktop.validation import parse_date
+
+        text = edit.text().strip()
+        if not text:
+            return None
+        day = parse_date(text)
+        if day is None:
+            raise CdsError(
+                QCoreApplication.translate(
+                    "PlanBox", "«{text}» không phải là ngày; hãy nhập dạng 15/09/2025."
+                ).format(text=text)
+            )
+        return day
+
+    def save(self) -> None:
+        from cds_desktop.plans import Target, save_campaign, set_target
+
+        try:
+            code = self.code.text().strip()
+            save_campaign(
+                self.profile,
+                code,
+                name=self.name.text(),
+                theme=self.theme.text(),
+                plan_number=self.plan_number.text(),
+                plan_date=self._date(self.plan_date),
+                start_date=self._date(self.start),
+                end_date=self._date(self.end),
+                forms=[
+                    str(self.forms.item(i).data(Qt.ItemDataRole.UserRole))
+                    for i in range(self.forms.count())
+                    if self.forms.item(i).checkState() == Qt.CheckState.Checked
+                ],
+                activate=self.activate.isChecked(),
+            )
+            for scope, (_row, spins) in (("all", self.each), ("total", self.total)):
+                a, p, r = (spin.value() for spin in spins)
+                old = [t for t in self._targets(code) if (t.scope, t.code) == (scope, "")]
+                forms = old[0].forms if old else ()
+                set_target(self.profile, code, Target(scope, "", a, p, r, forms))
+        except CdsError as exc:
+            show_error(
+                self, QCoreApplication.translate("PlanBox", "Không lưu được đợt báo cáo"), exc
+            )
+            return
+        self.accept()
+
+    def _targets(self, code: str) -> list[Any]:
+        from cds_desktop.plans import list_campaigns
+
+        found = [c for c in list_campaigns(self.profile) if c.code == code.strip().upper()]
+        return found[0].details.targets if found else []

@@ -1638,118 +1638,118 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Nhập các gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Nhập cả thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Xuất danh sách đơn vị chưa gửi…</source>
         <translation>Export the units that have not reported…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
         <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
@@ -1799,125 +1799,220 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>PlanBox</name>
     <message>
-        <location filename="../../ui/plan_box.py" line="38"/>
+        <location filename="../../ui/plan_box.py" line="48"/>
         <source>{n} hoạt động</source>
         <translation>{n} activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="44"/>
+        <location filename="../../ui/plan_box.py" line="54"/>
         <source>{n} người tham gia</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="50"/>
+        <location filename="../../ui/plan_box.py" line="60"/>
         <source>{n} lượt tiếp cận</source>
         <translation>a reach of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="54"/>
+        <location filename="../../ui/plan_box.py" line="64"/>
         <source>Tối thiểu {parts}</source>
         <translation>At least {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="57"/>
+        <location filename="../../ui/plan_box.py" line="67"/>
         <source>các hình thức: {forms}</source>
         <translation>forms: {forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="69"/>
+        <location filename="../../ui/plan_box.py" line="79"/>
         <source>Đợt báo cáo và kế hoạch</source>
         <translation>Campaign and plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="78"/>
+        <location filename="../../ui/plan_box.py" line="88"/>
         <source>Xuất bản kế hoạch…</source>
         <translation>Publish the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="81"/>
+        <location filename="../../ui/plan_box.py" line="91"/>
+        <source>Sửa đợt và chỉ tiêu…</source>
+        <translation>Edit the campaign and targets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="95"/>
         <source>Nhập kế hoạch…</source>
         <translation>Import a plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="100"/>
+        <location filename="../../ui/plan_box.py" line="126"/>
         <source>Chưa có đợt báo cáo.</source>
         <translation>No campaign yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="104"/>
+        <location filename="../../ui/plan_box.py" line="130"/>
         <source>Thời gian: {start} – {end}</source>
         <translation>Period: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="110"/>
+        <location filename="../../ui/plan_box.py" line="136"/>
         <source>Căn cứ: {plan}</source>
         <translation>Basis: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="114"/>
+        <location filename="../../ui/plan_box.py" line="140"/>
         <source>Kế hoạch phiên bản: {n}</source>
         <translation>Plan version: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="116"/>
+        <location filename="../../ui/plan_box.py" line="142"/>
         <source>Chưa có kế hoạch có chữ ký của Trung tâm.</source>
         <translation>No plan signed by the IT Centre yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="124"/>
+        <location filename="../../ui/plan_box.py" line="150"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="130"/>
+        <location filename="../../ui/plan_box.py" line="156"/>
         <source>Số chỉ tiêu đã đặt: {n}</source>
         <translation>Targets set: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="148"/>
+        <location filename="../../ui/plan_box.py" line="174"/>
         <source>Chọn tệp kế hoạch của Trung tâm</source>
         <translation>Choose the IT Centre&apos;s plan file</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="150"/>
-        <location filename="../../ui/plan_box.py" line="197"/>
+        <location filename="../../ui/plan_box.py" line="176"/>
+        <location filename="../../ui/plan_box.py" line="223"/>
         <source>Kế hoạch CĐS (*.cdsplan);;Mọi tệp (*)</source>
         <translation>CĐS plans (*.cdsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="168"/>
+        <location filename="../../ui/plan_box.py" line="194"/>
         <source>Không nhập được kế hoạch</source>
         <translation>Could not import the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="175"/>
+        <location filename="../../ui/plan_box.py" line="201"/>
         <source>Đã nhập kế hoạch</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="176"/>
+        <location filename="../../ui/plan_box.py" line="202"/>
         <source>Đã nhập kế hoạch phiên bản {version} của đợt {code}. Từ nay đợt này là đợt báo cáo đang dùng ({start} – {end}).</source>
         <translation>Imported version {version} of the plan of campaign {code}. From now on it is the active campaign ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="195"/>
+        <location filename="../../ui/plan_box.py" line="221"/>
         <source>Lưu kế hoạch có chữ ký</source>
         <translation>Save the signed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="216"/>
+        <location filename="../../ui/plan_box.py" line="242"/>
         <source>Đã xuất bản kế hoạch</source>
         <translation>Plan published</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="217"/>
+        <location filename="../../ui/plan_box.py" line="243"/>
         <source>Đã lưu kế hoạch phiên bản {version} của đợt {code} vào {path}. Gửi tệp cho các đơn vị; lần đầu, đơn vị cần xác nhận mã khóa của Trung tâm.</source>
         <translation>Saved version {version} of the plan of campaign {code} to {path}. Send the file to the units; the first time, a unit must confirm the IT Centre&apos;s key fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="230"/>
+        <location filename="../../ui/plan_box.py" line="256"/>
         <source>Không xuất bản được kế hoạch</source>
         <translation>Could not publish the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="271"/>
+        <source>Đợt báo cáo và chỉ tiêu</source>
+        <translation>Campaign and targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="299"/>
+        <source>Dùng làm đợt báo cáo hiện tại</source>
+        <translation>Make it the current campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="305"/>
+        <source>Mã đợt:</source>
+        <translation>Campaign code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="306"/>
+        <source>Tên đợt:</source>
+        <translation>Campaign name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="307"/>
+        <source>Chủ đề:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="309"/>
+        <source>Số kế hoạch, quyết định:</source>
+        <translation>Plan or decision number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="311"/>
+        <source>Ngày kế hoạch:</source>
+        <translation>Date of the plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="312"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="313"/>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="315"/>
+        <source>Không chọn hình thức nào: mọi hình thức</source>
+        <translation>None ticked: every form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="317"/>
+        <source>Hình thức của đợt:</source>
+        <translation>Forms of the campaign:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="318"/>
+        <source>Chỉ tiêu mỗi đơn vị:</source>
+        <translation>Target for each unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="319"/>
+        <source>Chỉ tiêu toàn Bộ:</source>
+        <translation>Ministry-wide target:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="337"/>
+        <source>hoạt động</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="338"/>
+        <source>người tham gia</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="339"/>
+        <source>lượt tiếp cận</source>
+        <translation>reach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="360"/>
+        <source>«{text}» không phải là ngày; hãy nhập dạng 15/09/2025.</source>
+        <translation>«{text}» is not a date; type it as 15/09/2025.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="394"/>
+        <source>Không lưu được đợt báo cáo</source>
+        <translation>Could not save the campaign</translation>
     </message>
 </context>
 <context>
