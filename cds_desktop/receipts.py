@@ -306,7 +306,11 @@ def _same_receipt(path: Path, receipt: Receipt) -> bool:
 def record_export(
     profile: Profile, package_id: str, sequence: int, sha256: str, created_at: dt.datetime
 ) -> None:
-    """Remember an exported package, so a receipt can be matched to it."""
+    """Remember an exported package, so a receipt can be matched to it.
+
+    The package is already in place when this runs: a failure here is logged, not raised
+    (its receipt will then be refused as `unknown_package`, and the next export is kept).
+    """
     exported = exported_packages(profile)
     exported.append(
         {
@@ -316,7 +320,12 @@ def record_export(
             "created_at": timestamp(created_at),
         }
     )
-    profile.set_setting(EXPORTED_SETTING, json.dumps(exported[-MAX_EXPORTS_KEPT:]))
+    try:
+        profile.set_setting(EXPORTED_SETTING, json.dumps(exported[-MAX_EXPORTS_KEPT:]))
+    except Exception:
+        log.warning(
+            "could not record exported package %d (%s)", sequence, package_id, exc_info=True
+        )
 
 
 def exported_packages(profile: Profile) -> list[dict[str, Any]]:

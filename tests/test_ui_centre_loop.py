@@ -302,3 +302,28 @@ def test_centre_edits_a_new_campaign_and_its_targets_in_the_dialog(
     again.save()
     assert refused and "31/13/2025" in refused[0]
     assert again.result() != again.DialogCode.Accepted
+
+
+def test_the_campaign_chooser_switches_the_campaign_and_the_dialog_never_mixes_two(
+    qtbot: QtBot, centre_profile: Profile
+) -> None:
+    from cds_desktop.plans import list_campaigns
+    from ui.plan_box import CampaignDialog, PlanBox
+
+    _centre_with_plan(centre_profile)
+    box = PlanBox(centre_profile)
+    qtbot.addWidget(box)
+    assert box.chooser.currentData() == "CDS-2025" and box.chooser.count() == 2
+    with qtbot.waitSignal(box.campaign_changed):
+        box.chooser.setCurrentIndex(box.chooser.findData("CDS-2024"))
+        box.chooser.activated.emit(box.chooser.currentIndex())
+    assert [c.code for c in list_campaigns(centre_profile) if c.active] == ["CDS-2024"]
+    assert box.summary.text().startswith("CDS-2024")
+
+    dialog = CampaignDialog(centre_profile)
+    qtbot.addWidget(dialog)
+    assert dialog.code.text() == "CDS-2024" and dialog.each[1][0].value() == 0
+    dialog.code.setText("CDS-2025")
+    dialog.code.editingFinished.emit()
+    assert dialog.name.text() == "Tuyên truyền Ngày Chuyển đổi số năm 2025"
+    assert dialog.start.text() == "15/09/2025" and dialog.each[1][0].value() == 4

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -103,9 +104,34 @@ class PlanBox(QGroupBox):
             buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         row.addLayout(buttons)
+        self.chooser = QComboBox()  # which campaign entry, export and reports cover
+        self.chooser.setObjectName("campaign_chooser")
+        self.chooser.activated.connect(self._chosen)
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(
+            QLabel(QCoreApplication.translate("PlanBox", "Đợt báo cáo đang dùng:"))
+        )
+        choose_row.addWidget(self.chooser, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(choose_row)
         layout.addLayout(row)
         self.refresh()
+
+    def _chosen(self, index: int) -> None:
+        from cds_desktop.plans import activate_campaign
+
+        code = self.chooser.itemData(index)
+        if not code or code == self._active_code:
+            return
+        try:
+            activate_campaign(self.profile, str(code))
+        except CdsError as exc:
+            show_error(
+                self, QCoreApplication.translate("PlanBox", "Không đổi được đợt báo cáo"), exc
+            )
+            return
+        self.refresh()
+        self.campaign_changed.emit()
 
     def edit_campaign(self) -> None:
         dialog = CampaignDialog(self.profile, self)
@@ -122,6 +148,11 @@ class PlanBox(QGroupBox):
             self.summary.setText(str(exc))
             return
         active = next((c for c in campaigns if c.active), None)
+        self._active_code = active.code if active is not None else ""
+        self.chooser.clear()
+        for c in campaigns:
+            self.chooser.addItem(f"{c.code} — {c.name}", c.code)
+        self.chooser.setCurrentIndex(self.chooser.findData(self._active_code))
         if active is None:
             self.summary.setText(QCoreApplication.translate("PlanBox", "Chưa có đợt báo cáo."))
             return
@@ -271,6 +302,7 @@ class CampaignDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("PlanBox", "Đợt báo cáo và chỉ tiêu"))
         active = next((c for c in list_campaigns(profile) if c.active), None)
         self.code = QLineEdit(active.code if active else "")
+        self.code.editingFinished.connect(self._code_changed)
         self.name = QLineEdit(active.name if active else "")
         self.theme = QLineEdit(active.theme if active else "")
         details = active.details if active else None
@@ -326,6 +358,32 @@ class CampaignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _code_changed(self) -> None:
+        """Another existing campaign's code: show that campaign, never mix two."""
+        from cds_desktop.plans import list_campaigns
+
+        code = self.code.text().strip().upper()
+        found = next((c for c in list_campaigns(self.profile) if c.code == code), None)
+        if found is None:
+            return
+        d = found.details
+        self.name.setText(found.name)
+        self.theme.setText(found.theme)
+        self.plan_number.setText(d.plan_number or found.plan)
+        self.plan_date.setText(format_date(d.plan_date) if d.plan_date else "")
+        self.start.setText(format_date(found.start_date))
+        self.end.setText(format_date(found.end_date))
+        for i in range(self.forms.count()):
+            item = self.forms.item(i)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in d.forms
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        targets = {(t.scope, t.code): t for t in d.targets}
+        for scope, (_row, spins) in (("all", self.each), ("total", self.total)):
+            t = targets.get((scope, ""))
+            values = (t.activities, t.participants, t.reach) if t else (0, 0, 0)
+            for spin, value in zip(spins, values, strict=True):
+                spin.setValue(value)
 
     def _target_row(self, target: Any) -> tuple[QWidget, list[QSpinBox]]:
         row = QWidget()

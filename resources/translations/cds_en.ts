@@ -1799,218 +1799,228 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>PlanBox</name>
     <message>
-        <location filename="../../ui/plan_box.py" line="48"/>
+        <location filename="../../ui/plan_box.py" line="49"/>
         <source>{n} hoạt động</source>
         <translation>{n} activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="54"/>
+        <location filename="../../ui/plan_box.py" line="55"/>
         <source>{n} người tham gia</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="60"/>
+        <location filename="../../ui/plan_box.py" line="61"/>
         <source>{n} lượt tiếp cận</source>
         <translation>a reach of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="64"/>
+        <location filename="../../ui/plan_box.py" line="65"/>
         <source>Tối thiểu {parts}</source>
         <translation>At least {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="67"/>
+        <location filename="../../ui/plan_box.py" line="68"/>
         <source>các hình thức: {forms}</source>
         <translation>forms: {forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="79"/>
+        <location filename="../../ui/plan_box.py" line="80"/>
         <source>Đợt báo cáo và kế hoạch</source>
         <translation>Campaign and plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="88"/>
+        <location filename="../../ui/plan_box.py" line="89"/>
         <source>Xuất bản kế hoạch…</source>
         <translation>Publish the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="91"/>
+        <location filename="../../ui/plan_box.py" line="92"/>
         <source>Sửa đợt và chỉ tiêu…</source>
         <translation>Edit the campaign and targets…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="95"/>
+        <location filename="../../ui/plan_box.py" line="96"/>
         <source>Nhập kế hoạch…</source>
         <translation>Import a plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="126"/>
+        <location filename="../../ui/plan_box.py" line="112"/>
+        <source>Đợt báo cáo đang dùng:</source>
+        <translation>Current campaign:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="130"/>
+        <source>Không đổi được đợt báo cáo</source>
+        <translation>Could not change the campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="157"/>
         <source>Chưa có đợt báo cáo.</source>
         <translation>No campaign yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="130"/>
+        <location filename="../../ui/plan_box.py" line="161"/>
         <source>Thời gian: {start} – {end}</source>
         <translation>Period: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="136"/>
+        <location filename="../../ui/plan_box.py" line="167"/>
         <source>Căn cứ: {plan}</source>
         <translation>Basis: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="140"/>
+        <location filename="../../ui/plan_box.py" line="171"/>
         <source>Kế hoạch phiên bản: {n}</source>
         <translation>Plan version: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="142"/>
+        <location filename="../../ui/plan_box.py" line="173"/>
         <source>Chưa có kế hoạch có chữ ký của Trung tâm.</source>
         <translation>No plan signed by the IT Centre yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="150"/>
+        <location filename="../../ui/plan_box.py" line="181"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="156"/>
+        <location filename="../../ui/plan_box.py" line="187"/>
         <source>Số chỉ tiêu đã đặt: {n}</source>
         <translation>Targets set: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="174"/>
+        <location filename="../../ui/plan_box.py" line="205"/>
         <source>Chọn tệp kế hoạch của Trung tâm</source>
         <translation>Choose the IT Centre&apos;s plan file</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="176"/>
-        <location filename="../../ui/plan_box.py" line="223"/>
+        <location filename="../../ui/plan_box.py" line="207"/>
+        <location filename="../../ui/plan_box.py" line="254"/>
         <source>Kế hoạch CĐS (*.cdsplan);;Mọi tệp (*)</source>
         <translation>CĐS plans (*.cdsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="194"/>
+        <location filename="../../ui/plan_box.py" line="225"/>
         <source>Không nhập được kế hoạch</source>
         <translation>Could not import the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="201"/>
+        <location filename="../../ui/plan_box.py" line="232"/>
         <source>Đã nhập kế hoạch</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="202"/>
+        <location filename="../../ui/plan_box.py" line="233"/>
         <source>Đã nhập kế hoạch phiên bản {version} của đợt {code}. Từ nay đợt này là đợt báo cáo đang dùng ({start} – {end}).</source>
         <translation>Imported version {version} of the plan of campaign {code}. From now on it is the active campaign ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="221"/>
+        <location filename="../../ui/plan_box.py" line="252"/>
         <source>Lưu kế hoạch có chữ ký</source>
         <translation>Save the signed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="242"/>
+        <location filename="../../ui/plan_box.py" line="273"/>
         <source>Đã xuất bản kế hoạch</source>
         <translation>Plan published</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="243"/>
+        <location filename="../../ui/plan_box.py" line="274"/>
         <source>Đã lưu kế hoạch phiên bản {version} của đợt {code} vào {path}. Gửi tệp cho các đơn vị; lần đầu, đơn vị cần xác nhận mã khóa của Trung tâm.</source>
         <translation>Saved version {version} of the plan of campaign {code} to {path}. Send the file to the units; the first time, a unit must confirm the IT Centre&apos;s key fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="256"/>
+        <location filename="../../ui/plan_box.py" line="287"/>
         <source>Không xuất bản được kế hoạch</source>
         <translation>Could not publish the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="271"/>
+        <location filename="../../ui/plan_box.py" line="302"/>
         <source>Đợt báo cáo và chỉ tiêu</source>
         <translation>Campaign and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="299"/>
+        <location filename="../../ui/plan_box.py" line="331"/>
         <source>Dùng làm đợt báo cáo hiện tại</source>
         <translation>Make it the current campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="305"/>
+        <location filename="../../ui/plan_box.py" line="337"/>
         <source>Mã đợt:</source>
         <translation>Campaign code:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="306"/>
+        <location filename="../../ui/plan_box.py" line="338"/>
         <source>Tên đợt:</source>
         <translation>Campaign name:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="307"/>
+        <location filename="../../ui/plan_box.py" line="339"/>
         <source>Chủ đề:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="309"/>
+        <location filename="../../ui/plan_box.py" line="341"/>
         <source>Số kế hoạch, quyết định:</source>
         <translation>Plan or decision number:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="311"/>
+        <location filename="../../ui/plan_box.py" line="343"/>
         <source>Ngày kế hoạch:</source>
         <translation>Date of the plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="312"/>
+        <location filename="../../ui/plan_box.py" line="344"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="313"/>
+        <location filename="../../ui/plan_box.py" line="345"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="315"/>
+        <location filename="../../ui/plan_box.py" line="347"/>
         <source>Không chọn hình thức nào: mọi hình thức</source>
         <translation>None ticked: every form</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="317"/>
+        <location filename="../../ui/plan_box.py" line="349"/>
         <source>Hình thức của đợt:</source>
         <translation>Forms of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="318"/>
+        <location filename="../../ui/plan_box.py" line="350"/>
         <source>Chỉ tiêu mỗi đơn vị:</source>
         <translation>Target for each unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="319"/>
+        <location filename="../../ui/plan_box.py" line="351"/>
         <source>Chỉ tiêu toàn Bộ:</source>
         <translation>Ministry-wide target:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="337"/>
+        <location filename="../../ui/plan_box.py" line="395"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="338"/>
+        <location filename="../../ui/plan_box.py" line="396"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="339"/>
+        <location filename="../../ui/plan_box.py" line="397"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="360"/>
+        <location filename="../../ui/plan_box.py" line="418"/>
         <source>«{text}» không phải là ngày; hãy nhập dạng 15/09/2025.</source>
         <translation>«{text}» is not a date; type it as 15/09/2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="394"/>
+        <location filename="../../ui/plan_box.py" line="452"/>
         <source>Không lưu được đợt báo cáo</source>
         <translation>Could not save the campaign</translation>
     </message>
