@@ -29,8 +29,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cds_desktop import catalog, keys
-from cds_desktop.centre_key import check_centre_signer
+from cds_desktop import catalog
 from cds_desktop.errors import CdsError
 from cds_desktop.models import Activity, Campaign, Setting, Unit
 from cds_desktop.packages.format import (
@@ -39,22 +38,12 @@ from cds_desktop.packages.format import (
     PLAN_KIND,
     PackageRejected,
 )
-from cds_desktop.packages.records import (
-    _date,
-    _object,
-    _strings,
-    _text,
-    _time,
-    _whole,
-    timestamp,
-)
-from cds_desktop.packages.signed_file import (
-    read_signed_json,
-    signed_json_bytes,
-    write_file_atomically,
-)
 from cds_desktop.profile import Profile
 from cds_desktop.validation import ActivityData, validate_unit
+
+# The signed file's modules (zip, signature, keys) are imported where a plan is written
+# or read: `activities` imports this module for `plan_warnings`, and saving an activity
+# must not wait for them.
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +148,17 @@ class PlanDetails:
             forms=list(doc.get("forms", [])),
             channels=list(doc.get("channels", [])),
             topics=list(doc.get("topics", [])),
-            targets=[_target(t, "plan") for t in doc.get("targets", [])],
+            targets=[
+                Target(
+                    str(t["scope"]),
+                    str(t["code"]),
+                    int(t["activities"]),
+                    int(t["participants"]),
+                    int(t["reach"]),
+                    tuple(t["forms"]),
+                )
+                for t in doc.get("targets", [])
+            ],
             version=int(doc.get("version", 0)),
         )
 
@@ -380,6 +379,10 @@ class PublishedPlan:
 
 def publish_plan(profile: Profile, out: Path, campaign_code: str | None = None) -> PublishedPlan:
     """Write the signed plan of a campaign (default: the active one) with the unit catalog."""
+    from cds_desktop import keys
+    from cds_desktop.packages.records import timestamp
+    from cds_desktop.packages.signed_file import signed_json_bytes, write_file_atomically
+
     _require_centre(profile)
     private_key = keys.load_private_key(profile.paths.private_key)
     fingerprint = profile.fingerprint()
@@ -466,6 +469,8 @@ class Plan:
 
 
 def _target(value: object, where: str) -> Target:
+    from cds_desktop.packages.records import _object, _strings, _text, _whole
+
     d = _object(value, TARGET_KEYS, where)
     scope = _text(d["scope"], f"{where}.scope", 8)
     if scope not in SCOPES:
@@ -481,6 +486,8 @@ def _target(value: object, where: str) -> Target:
 
 
 def parse_plan(doc: object) -> Plan:
+    from cds_desktop.packages.records import _date, _object, _strings, _text, _time, _whole
+
     where = "campaign-plan.json"
     d = _object(doc, PLAN_KEYS, where)
     if d["format"] != FORMAT_NAME or d["kind"] != PLAN_KIND:
@@ -563,6 +570,9 @@ def import_plan(
     profile: Profile, path: Path, confirm_fingerprint: str | None = None
 ) -> PlanImported:
     """Check a campaign plan from the centre and make its campaign the active one."""
+    from cds_desktop.centre_key import check_centre_signer
+    from cds_desktop.packages.signed_file import read_signed_json
+
     if profile.is_centre:
         raise CdsError("campaign plans are imported by units; this profile is the IT Centre's")
     signed = read_signed_json(path, PLAN_KIND)
