@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,7 @@ from cds_desktop.validation import ActivityData, validate_unit
 log = logging.getLogger(__name__)
 
 PLAN_SUFFIX = ".cdsplan"
+CAMPAIGN_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{1,31}")
 SCOPES = ("unit", "group", "all", "total")
 MAX_TARGETS = 2000
 MAX_UNITS = 5000
@@ -295,8 +297,11 @@ def save_campaign(
     """Create a campaign or change the fields given (centre)."""
     _require_centre(profile)
     code = code.strip().upper()
-    if not code or len(code) > 32:
-        raise CdsError("campaign code: 1 to 32 characters, e.g. CDS-2025")
+    if not CAMPAIGN_CODE.fullmatch(code):
+        raise CdsError(
+            "campaign code: 2 to 32 letters A-Z, digits, - or _, starting with a letter or "
+            "digit, e.g. CDS-2025"
+        )
     with profile.database.session() as session:
         campaign = session.scalars(select(Campaign).where(Campaign.code == code)).first()
         if campaign is None:
@@ -517,6 +522,8 @@ def parse_plan(doc: object) -> Plan:
         group = _text(u["group"], f"{where} units[{n}].group", 32)
         plan_units.append(PlanUnit(code, name, group, _whole(u["order"], f"units[{n}].order")))
     campaign_code = _text(c["code"], f"{where} campaign.code", 32, allow_empty=False)
+    if not CAMPAIGN_CODE.fullmatch(campaign_code):
+        raise PackageRejected(f"{where} campaign.code: not a campaign code")
     return Plan(
         version=_whole(d["plan_version"], f"{where} plan_version", 1),
         issued_at=_time(d["issued_at"], f"{where} issued_at"),

@@ -338,3 +338,9 @@ def test_campaign_editing_is_checked(loop: Loop) -> None:
     assert no_unit.code == 1 and "not in the unit list" in no_unit.err
     publish_unit = loop.run(loop.hni, "plan", "publish", "--out", str(loop.root / "x.cdsplan"))
     assert publish_unit.code == 1 and "published by the IT Centre" in publish_unit.err
+
+
+def test_a_campaign_code_must_be_safe_for_file_names(loop: Loop) -> None:
+    bad = loop.run(loop.centre, "campaign", "set", "--code", "CDS/2025", "--name", "x",
+                   "--start", "2025-09-15", "--end", "2025-10-31")  # fmt: skip
+    assert bad.code == 1 and "campaign code: 2 to 32 letters" in bad.err
