@@ -257,6 +257,11 @@ def test_plan_publish_import_export_import_evaluate_and_receipts(loop: Loop) -> 
                       "workshop", "--start", "2025-10-02", "--participants", "150")  # fmt: skip
     assert inside.code == 0 and inside.err == ""
 
+    own = loop.root / "báo cáo đơn vị.xlsx"  # the unit's own workbook shows its progress
+    assert loop.run(loop.hni, "report", "xlsx", "--out", str(own)).code == 0
+    own_rows = list(openpyxl.load_workbook(own)["Đánh giá chỉ tiêu"].iter_rows(values_only=True))
+    assert own_rows[1][1] == "SO-HNI" and own_rows[1][4] == 3 and own_rows[1][-1] == "Đạt"
+
     package = _export(loop, loop.hni, loop.root / "USB")
     assert loop.run(loop.centre, "import", "--trust-new", str(package)).code == 0
     evaluation = json.loads(loop.run(loop.centre, "campaign", "evaluate", "--json").out)

@@ -1,4 +1,4 @@
-"""The master workbook's evaluation sheets (issue 18): units against their targets, and
+"""The evaluation sheets of the workbook (issue 18): units against their targets, and
 the campaigns year on year. Written only when there is something to show."""
 
 from __future__ import annotations
