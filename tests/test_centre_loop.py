@@ -349,3 +349,14 @@ def test_a_campaign_code_must_be_safe_for_file_names(loop: Loop) -> None:
     bad = loop.run(loop.centre, "campaign", "set", "--code", "CDS/2025", "--name", "x",
                    "--start", "2025-09-15", "--end", "2025-10-31")  # fmt: skip
     assert bad.code == 1 and "campaign code: 2 to 32 letters" in bad.err
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["receipts"], ["receipt"], ["receipt", "import"], ["plan"], ["plan", "publish"],
+     ["plan", "import"], ["campaign"], ["campaign", "list"], ["campaign", "set"],
+     ["campaign", "target"], ["campaign", "activate"], ["campaign", "evaluate"]],
+)  # fmt: skip
+def test_the_new_commands_have_help(cli: Cli, command: list[str]) -> None:
+    result = cli(*command, "--help")
+    assert result.code == 0 and "usage:" in result.out
