@@ -834,7 +834,7 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
         _print(json.dumps(doc, ensure_ascii=False, indent=2))
         return 0
     _print(receipt.message())
-    if not imported.sha256_matches:
+    if imported.sha256_matches is False:
         _warn(
             "the centre's SHA-256 of the package differs from the one this unit exported; "
             "the file was changed on its way"

@@ -362,13 +362,27 @@ def last_receipt(profile: Profile) -> Receipt | None:
     return receipts[0] if receipts else None
 
 
+def _exported_before_records(
+    profile: Profile, records: list[dict[str, Any]], receipt: Receipt
+) -> bool:
+    """A package numbered before the first one this unit recorded, and not after the last
+    sequence it used: exported by an earlier release, which kept no package ids."""
+    from cds_desktop.packages.export import SEQUENCE_SETTING
+
+    used = int(profile.get_setting(SEQUENCE_SETTING, "0") or 0)
+    sequences = [p.get("sequence") for p in records]
+    first_recorded = min((s for s in sequences if isinstance(s, int)), default=used + 1)
+    return receipt.sequence < first_recorded and receipt.sequence <= used
+
+
 @dataclass(frozen=True)
 class ReceiptImported:
     receipt: Receipt
     new: bool
     """False if the same receipt (or a newer one for the package) was already kept."""
-    sha256_matches: bool
-    """The centre's SHA-256 of the package is the one this unit exported."""
+    sha256_matches: bool | None
+    """The centre's SHA-256 of the package is the one this unit exported; None for a
+    package exported before this program kept the hashes (`_exported_before_records`)."""
 
 
 def import_receipt(
@@ -391,15 +405,18 @@ def import_receipt(
             "give it to that unit",
             code="other_unit",
         )
-    made = {str(p.get("package_id")): p for p in exported_packages(profile)}
+    records = exported_packages(profile)
+    made = {str(p.get("package_id")): p for p in records}
     exported = made.get(receipt.package_id)
-    if exported is None or exported.get("sequence") != receipt.sequence:
+    sha256_matches: bool | None = None
+    if exported is not None and exported.get("sequence") == receipt.sequence:
+        sha256_matches = exported.get("sha256") == receipt.package_sha256
+    elif exported is not None or not _exported_before_records(profile, records, receipt):
         raise PackageRejected(
             f"this unit never exported package {receipt.sequence} with id "
             f"{receipt.package_id}; the receipt is not for a package of this computer",
             code="unknown_package",
         )
-    sha256_matches = exported.get("sha256") == receipt.package_sha256
     stored = _stored_receipts(profile)
     previous = stored.get(receipt.package_id)
     new = True

@@ -360,3 +360,21 @@ def test_a_campaign_code_must_be_safe_for_file_names(loop: Loop) -> None:
 def test_the_new_commands_have_help(cli: Cli, command: list[str]) -> None:
     result = cli(*command, "--help")
     assert result.code == 0 and "usage:" in result.out
+
+
+def test_a_package_exported_by_an_earlier_release_gets_its_receipt(loop: Loop) -> None:
+    from cds_desktop.receipts import EXPORTED_SETTING
+
+    _activity(loop, loop.hni, "Hội thảo")
+    old = _export(loop, loop.hni, loop.root / "USB")
+    with open_profile(loop.hni) as hni:  # the earlier release kept no package ids
+        hni.set_setting(EXPORTED_SETTING, "[]")
+    new = _export(loop, loop.hni, loop.root / "USB")
+    assert loop.run(loop.centre, "import", "--trust-new", str(old), str(new)).code == 0
+    first, second = _receipts(loop, loop.centre, loop.root / "out")
+    legacy = loop.run(loop.hni, "receipt", "import", str(first), "--json",
+                      "--centre-fingerprint", loop.centre_fp)  # fmt: skip
+    assert legacy.code == 0, legacy.err
+    assert json.loads(legacy.out)["sha256_matches"] is None
+    recorded = json.loads(loop.run(loop.hni, "receipt", "import", str(second), "--json").out)
+    assert recorded["sha256_matches"] is True

@@ -359,7 +359,7 @@ class ReceiptBox(QGroupBox):
     def _imported(self, imported: Any) -> None:
         self.refresh()
         text = receipt_text(imported.receipt, self.language)
-        if not imported.sha256_matches:
+        if imported.sha256_matches is False:
             text += "\n\n" + QCoreApplication.translate(
                 "Receipts", "Lưu ý: mã SHA-256 Trung tâm nhận được khác mã của gói đơn vị đã xuất."
             )
