@@ -35,8 +35,11 @@ from ui.i18n import current_language
 from ui.tasks import TaskControl, run_task
 
 
-def ask_centre_fingerprint(parent: QWidget | None, detail: str) -> str | None:
-    """The centre's key fingerprint as the centre reads it out by phone; None if cancelled."""
+def ask_centre_fingerprint(parent: QWidget | None) -> str | None:
+    """The centre's key fingerprint as the centre reads it out by phone; None if cancelled.
+
+    The signer's fingerprint is deliberately not shown: the user types what the centre
+    reads out, so a file from anyone else cannot be accepted by copying its own key."""
     text, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("Receipts", "Xác nhận khóa của Trung tâm"),
@@ -44,8 +47,8 @@ def ask_centre_fingerprint(parent: QWidget | None, detail: str) -> str | None:
             "Receipts",
             "Đây là tệp đầu tiên đơn vị nhận từ Trung tâm. Hãy gọi điện cho Trung tâm, đề "
             "nghị đọc mã khóa của Trung tâm (20 ký tự), rồi nhập mã đó vào đây. Chỉ nhập "
-            "mã do Trung tâm đọc, không chép từ tệp.\n\n{detail}",
-        ).format(detail=detail),
+            "mã do Trung tâm đọc, không chép từ tệp.",
+        ),
         QLineEdit.EchoMode.Normal,
         "",
     )
@@ -63,7 +66,7 @@ def run_with_centre_confirmation(
 
     def failed(exc: BaseException, confirmed: str | None = None) -> None:
         if confirmed is None and isinstance(exc, CdsError) and exc.code == "key_not_trusted":
-            typed = ask_centre_fingerprint(parent, str(exc))
+            typed = ask_centre_fingerprint(parent)
             if typed is not None:
                 start(typed)
             return

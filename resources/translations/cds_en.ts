@@ -2028,216 +2028,212 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>Receipts</name>
     <message>
-        <location filename="../../ui/receipts_box.py" line="42"/>
+        <location filename="../../ui/receipts_box.py" line="45"/>
         <source>Xác nhận khóa của Trung tâm</source>
         <translation>Confirm the IT Centre&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="43"/>
-        <source>Đây là tệp đầu tiên đơn vị nhận từ Trung tâm. Hãy gọi điện cho Trung tâm, đề nghị đọc mã khóa của Trung tâm (20 ký tự), rồi nhập mã đó vào đây. Chỉ nhập mã do Trung tâm đọc, không chép từ tệp.
-
-{detail}</source>
-        <translation>This is the first file this unit receives from the IT Centre. Call the centre, ask them to read out the centre&apos;s key fingerprint (20 characters) and type it here. Type only what the centre reads out; do not copy it from the file.
-
-{detail}</translation>
+        <location filename="../../ui/receipts_box.py" line="46"/>
+        <source>Đây là tệp đầu tiên đơn vị nhận từ Trung tâm. Hãy gọi điện cho Trung tâm, đề nghị đọc mã khóa của Trung tâm (20 ký tự), rồi nhập mã đó vào đây. Chỉ nhập mã do Trung tâm đọc, không chép từ tệp.</source>
+        <translation>This is the first file this unit receives from the IT Centre. Call the centre, ask them to read out the centre&apos;s key fingerprint (20 characters) and type it here. Type only what the centre reads out; do not copy it from the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="90"/>
+        <location filename="../../ui/receipts_box.py" line="93"/>
         <source>Chưa xác nhận khóa của Trung tâm. Hãy gọi Trung tâm để được đọc mã khóa, rồi nhập lại tệp và gõ mã đó khi chương trình hỏi.</source>
         <translation>The IT Centre&apos;s key has not been confirmed. Call the centre to have its fingerprint read out, then import the file again and type the fingerprint when asked.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="95"/>
+        <location filename="../../ui/receipts_box.py" line="98"/>
         <source>Tệp được ký bằng một khóa khác với khóa của Trung tâm mà đơn vị đã xác nhận: tệp không phải do Trung tâm gửi. Không dùng tệp này; hãy gọi Trung tâm.</source>
         <translation>The file is signed with a key other than the IT Centre key this unit confirmed: it does not come from the centre. Do not use it; call the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="100"/>
+        <location filename="../../ui/receipts_box.py" line="103"/>
         <source>Tệp này dành cho một đơn vị khác. Hãy chuyển tệp cho đúng đơn vị, hoặc đề nghị Trung tâm gửi tệp của đơn vị mình.</source>
         <translation>This file is meant for another unit. Pass it on to that unit, or ask the centre for your own unit&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="105"/>
+        <location filename="../../ui/receipts_box.py" line="108"/>
         <source>Biên nhận này là của một gói không do máy này xuất. Hãy nhập biên nhận trên máy đã xuất gói, hoặc hỏi lại Trung tâm.</source>
         <translation>This receipt is for a package this computer did not export. Import it on the computer that exported the package, or ask the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="110"/>
+        <location filename="../../ui/receipts_box.py" line="113"/>
         <source>Kế hoạch này không mới hơn kế hoạch đơn vị đang dùng, nên không được nhập. Hãy đề nghị Trung tâm gửi kế hoạch mới nhất.</source>
         <translation>This plan is not newer than the plan the unit already uses, so it was not imported. Ask the centre for its latest plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="115"/>
+        <location filename="../../ui/receipts_box.py" line="118"/>
         <source>Tệp bị hỏng hoặc đã bị sửa đổi sau khi Trung tâm ký. Hãy đề nghị Trung tâm gửi lại tệp.</source>
         <translation>The file is damaged or was changed after the centre signed it. Ask the centre to send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="120"/>
+        <location filename="../../ui/receipts_box.py" line="123"/>
         <source>Đây không phải loại tệp cần nhập ở đây. Hãy chọn đúng tệp.</source>
         <translation>This is not the kind of file imported here. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="123"/>
+        <location filename="../../ui/receipts_box.py" line="126"/>
         <source>Tệp được tạo bằng phiên bản CĐS Desktop mới hơn. Hãy cập nhật chương trình.</source>
         <translation>The file was made by a newer version of CĐS Desktop. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="127"/>
+        <location filename="../../ui/receipts_box.py" line="130"/>
         <source>Tệp không đúng quy cách. Hãy đề nghị Trung tâm gửi lại tệp.</source>
         <translation>The file does not follow the format. Ask the centre to send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="130"/>
+        <location filename="../../ui/receipts_box.py" line="133"/>
         <source>Không đọc được tệp. Hãy kiểm tra tệp rồi thử lại.</source>
         <translation>The file cannot be read. Check the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="142"/>
+        <location filename="../../ui/receipts_box.py" line="145"/>
         <source>Chọn thư mục lưu biên nhận</source>
         <translation>Choose the folder for the receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="158"/>
+        <location filename="../../ui/receipts_box.py" line="161"/>
         <source>Đã lưu biên nhận</source>
         <translation>Receipts saved</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="159"/>
+        <location filename="../../ui/receipts_box.py" line="162"/>
         <source>Đã lưu {n} biên nhận vào {path} ({same} biên nhận đã có sẵn). Gửi mỗi tệp .cdsreceipt cho đơn vị có tên trong tên tệp.</source>
         <translation>Saved {n} receipt(s) to {path} ({same} were already there). Send each .cdsreceipt file to the unit named in its file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="170"/>
+        <location filename="../../ui/receipts_box.py" line="173"/>
         <source>Không lưu được biên nhận</source>
         <translation>Could not save the receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="185"/>
+        <location filename="../../ui/receipts_box.py" line="188"/>
         <source>Trung tâm đã nhận gói số {n} lúc {time} và đã nhập: {added} hoạt động mới, {updated} sửa đổi, {deleted} xóa.</source>
         <translation>The IT Centre received package no. {n} at {time} and imported it: {added} new activities, {updated} changed, {deleted} deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="191"/>
+        <location filename="../../ui/receipts_box.py" line="194"/>
         <source>Trung tâm đã nhận gói số {n} lúc {time}; dữ liệu của gói này đã có tại Trung tâm.</source>
         <translation>The IT Centre received package no. {n} at {time}; the centre already had its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="196"/>
+        <location filename="../../ui/receipts_box.py" line="199"/>
         <source>Trung tâm đã nhận gói số {n} lúc {time}, nhưng đã có gói mới hơn của đơn vị nên gói này không thay đổi gì. Không cần làm gì thêm.</source>
         <translation>The IT Centre received package no. {n} at {time}, but it already had a newer package of this unit, so this one changed nothing. Nothing else to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="204"/>
+        <location filename="../../ui/receipts_box.py" line="207"/>
         <source>Hãy gọi Trung tâm, đọc mã khóa của đơn vị (trang Cài đặt) để Trung tâm đăng ký, rồi gửi lại gói.</source>
         <translation>Call the centre and read out your unit&apos;s key fingerprint (Settings page) for the centre to register, then send the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="209"/>
+        <location filename="../../ui/receipts_box.py" line="212"/>
         <source>Khóa của máy này khác khóa Trung tâm đã đăng ký cho đơn vị. Hãy gọi Trung tâm để xác minh và đăng ký lại khóa, rồi gửi lại gói.</source>
         <translation>This computer&apos;s key differs from the key the centre registered for your unit. Call the centre to verify and register the key again, then send the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="214"/>
+        <location filename="../../ui/receipts_box.py" line="217"/>
         <source>Tệp bị hỏng trên đường gửi. Hãy gửi lại tệp gói.</source>
         <translation>The file was damaged on its way. Send the package file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="217"/>
+        <location filename="../../ui/receipts_box.py" line="220"/>
         <source>Trung tâm cần cập nhật chương trình; hãy liên hệ Trung tâm.</source>
         <translation>The centre needs to update its program; contact the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="220"/>
+        <location filename="../../ui/receipts_box.py" line="223"/>
         <source>Trung tâm cần cập nhật đợt báo cáo; hãy liên hệ Trung tâm.</source>
         <translation>The centre needs to update the campaign; contact the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="225"/>
+        <location filename="../../ui/receipts_box.py" line="228"/>
         <source>Hãy liên hệ Trung tâm, sửa theo hướng dẫn, rồi xuất và gửi gói mới.</source>
         <translation>Contact the centre, correct as advised, then export and send a new package.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="229"/>
+        <location filename="../../ui/receipts_box.py" line="232"/>
         <source>Trung tâm đã từ chối gói số {n} lúc {time}: {reason}. {todo}</source>
         <translation>The IT Centre refused package no. {n} at {time}: {reason}. {todo}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="240"/>
+        <location filename="../../ui/receipts_box.py" line="243"/>
         <source>Biên nhận của Trung tâm</source>
         <translation>Receipts from the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="248"/>
+        <location filename="../../ui/receipts_box.py" line="251"/>
         <source>Nhập biên nhận…</source>
         <translation>Import a receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="282"/>
+        <location filename="../../ui/receipts_box.py" line="285"/>
         <source>{a} / {t} hoạt động</source>
         <translation>{a} / {t} activities</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="287"/>
+        <location filename="../../ui/receipts_box.py" line="290"/>
         <source>{a} / {t} người tham gia</source>
         <translation>{a} / {t} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="292"/>
+        <location filename="../../ui/receipts_box.py" line="295"/>
         <source>{a} / {t} lượt tiếp cận</source>
         <translation>{a} / {t} reach</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="301"/>
+        <location filename="../../ui/receipts_box.py" line="304"/>
         <source>còn thiếu hình thức: {forms}</source>
         <translation>forms still missing: {forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="306"/>
+        <location filename="../../ui/receipts_box.py" line="309"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="307"/>
+        <location filename="../../ui/receipts_box.py" line="310"/>
         <source>Đạt một phần</source>
         <translation>Partly met</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="308"/>
+        <location filename="../../ui/receipts_box.py" line="311"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="311"/>
+        <location filename="../../ui/receipts_box.py" line="314"/>
         <source>Tiến độ so với chỉ tiêu: {parts}. Kết quả: {result}.</source>
         <translation>Progress against the targets: {parts}. Result: {result}.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="325"/>
+        <location filename="../../ui/receipts_box.py" line="328"/>
         <source>Chưa có biên nhận nào. Sau khi nhập gói, Trung tâm gửi lại một tệp biên nhận (.cdsreceipt); hãy nhập tệp đó để biết Trung tâm đã nhận gói chưa.</source>
         <translation>No receipt yet. After importing a package the centre sends back a receipt file (.cdsreceipt); import it to learn whether the centre received the package.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="337"/>
+        <location filename="../../ui/receipts_box.py" line="340"/>
         <source>Chọn tệp biên nhận</source>
         <translation>Choose a receipt file</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="339"/>
+        <location filename="../../ui/receipts_box.py" line="342"/>
         <source>Biên nhận CĐS (*.cdsreceipt);;Mọi tệp (*)</source>
         <translation>CĐS receipts (*.cdsreceipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="356"/>
+        <location filename="../../ui/receipts_box.py" line="359"/>
         <source>Không nhập được biên nhận</source>
         <translation>Could not import the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="363"/>
+        <location filename="../../ui/receipts_box.py" line="366"/>
         <source>Lưu ý: mã SHA-256 Trung tâm nhận được khác mã của gói đơn vị đã xuất.</source>
         <translation>Note: the SHA-256 the centre received differs from that of the package this unit exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="366"/>
+        <location filename="../../ui/receipts_box.py" line="369"/>
         <source>Đã nhập biên nhận</source>
         <translation>Receipt imported</translation>
     </message>
