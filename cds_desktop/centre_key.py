@@ -103,9 +103,9 @@ def check_centre_signer(
         return trusted
     if confirmed is None:
         raise PackageRejected(
-            f"this is the first file from the IT Centre: it is signed with key {fingerprint}. "
-            "Ask the centre to read out its key fingerprint by phone and give it with "
-            "--centre-fingerprint (or type it when the program asks)",
+            "this is the first file from the IT Centre: ask the centre to read out its key "
+            "fingerprint by phone and give it with --centre-fingerprint (or type it when the "
+            "program asks); the file's own key is not shown, so that it is not simply copied",
             code="key_not_trusted",
         )
     if confirmed != fingerprint:
