@@ -717,6 +717,10 @@ class CampaignEvaluation:
     units: list[Evaluation]
     total: Evaluation
 
+    @property
+    def has_targets(self) -> bool:
+        return any(e.result for e in [*self.units, self.total])
+
     def to_json(self) -> dict[str, object]:
         return {
             "campaign": self.campaign_code,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 
 from cds_desktop.packages.format import PackageRejected
 from cds_desktop.profile import open_profile
@@ -283,6 +284,15 @@ def test_plan_publish_import_export_import_evaluate_and_receipts(loop: Loop) -> 
     assert judged["SO-HCM"][5] == 5 and judged["SO-HCM"][-1] == "Chưa đạt"
     years = list(workbook["So sánh các đợt"].iter_rows(values_only=True))[1:]
     assert [(y[0], y[5]) for y in years] == [("CDS-2024", 1), ("CDS-2025", 3)]
+    pdf = loop.root / "báo cáo tổng hợp.pdf"
+    assert loop.run(loop.centre, "report", "pdf", "--out", str(pdf)).code == 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Đánh giá kết quả so với chỉ tiêu" in text
+    assert "1 đạt, 0 đạt một phần" in text and "Chỉ tiêu toàn Bộ: 3/3 hoạt động (đạt)" in text
+    unit_pdf = loop.root / "báo cáo đơn vị.pdf"
+    assert loop.run(loop.hni, "report", "pdf", "--out", str(unit_pdf)).code == 0
+    unit_text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(unit_pdf).pages)
+    assert "Đánh giá kết quả so với chỉ tiêu" in unit_text and "3/2" in unit_text
 
     receipts = _receipts(loop, loop.centre, loop.root / "biên nhận")
     assert len(receipts) == 2
