@@ -765,14 +765,13 @@ def cmd_campaign_set(args: argparse.Namespace) -> int:
 def cmd_campaign_target(args: argparse.Namespace) -> int:
     from cds_desktop.plans import Target, set_target
 
+    named = (args.target_for or "").strip()
     target = Target(
         scope=args.scope,
-        code=(args.target_for or "").strip().upper()
-        if args.scope in ("unit",)
-        else (args.target_for or "").strip(),
-        activities=max(0, args.activities),
-        participants=max(0, args.participants),
-        reach=max(0, args.reach),
+        code=named.upper() if args.scope == "unit" else named,  # group codes are lower case
+        activities=args.activities,
+        participants=args.participants,
+        reach=args.reach,
         forms=tuple(args.form or ()),
     )
     with _open(args) as profile:

@@ -217,6 +217,9 @@ def _check_target(target: Target) -> Target:
         raise CdsError(f"unit group {target.code!r} is not known")
     if target.scope == "unit" and not target.code:
         raise CdsError("a unit target needs the unit code")
+    for name in ("activities", "participants", "reach"):
+        if getattr(target, name) < 0:
+            raise CdsError(f"target {name}: a whole number ≥ 0")
     _check_codes(list(target.forms), catalog.forms(), "form")
     return target
 

@@ -351,6 +351,15 @@ def test_campaign_editing_is_checked(loop: Loop) -> None:
     no_unit = loop.run(loop.centre, "campaign", "target", "--code", "CDS-2024", "--scope",
                        "unit", "--for", "SO-XYZ", "--activities", "1")  # fmt: skip
     assert no_unit.code == 1 and "not in the unit list" in no_unit.err
+    negative = loop.run(loop.centre, "campaign", "target", "--code", "CDS-2024", "--scope",
+                        "all", "--activities", "-1")  # fmt: skip
+    assert negative.code == 1 and "target activities: a whole number ≥ 0" in negative.err
+    group = loop.run(loop.centre, "campaign", "target", "--code", "CDS-2024", "--scope",
+                     "group", "--for", "province", "--activities", "7")  # fmt: skip
+    assert group.code == 0, group.err
+    judged = json.loads(loop.run(loop.centre, "campaign", "evaluate", "--json").out)
+    hni = next(u for u in judged["units"] if u["unit_code"] == "SO-HNI")
+    assert hni["group"] == "province" and hni["target"]["activities"] == 7
     publish_unit = loop.run(loop.hni, "plan", "publish", "--out", str(loop.root / "x.cdsplan"))
     assert publish_unit.code == 1 and "published by the IT Centre" in publish_unit.err
 
