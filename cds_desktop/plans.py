@@ -797,3 +797,48 @@ def evaluate(profile: Profile, campaign_code: str | None = None) -> CampaignEval
             "", "Toàn Bộ", "", n, p, r, sorted(all_forms), total_target, result, checks
         )
         return CampaignEvaluation(campaign.code, rows, total)
+
+
+@dataclass(frozen=True)
+class CampaignTotals:
+    """One campaign's figures, for comparing campaigns year on year."""
+
+    code: str
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    units: int
+    """Units with at least one activity."""
+    activities: int
+    participants: int
+    reach: int
+
+
+def campaign_totals(profile: Profile) -> list[CampaignTotals]:
+    """Every campaign that has activities, oldest first."""
+    with profile.database.session() as session:
+        live = Activity.deleted.is_(False)
+        rows = session.execute(
+            select(
+                Campaign.code,
+                Campaign.name,
+                Campaign.start_date,
+                Campaign.end_date,
+                func.count(func.distinct(Activity.unit_code)),
+                func.count(Activity.id),
+                func.coalesce(func.sum(Activity.participants), 0),
+                func.coalesce(func.sum(Activity.reach), 0),
+            )
+            .join(Activity, (Activity.campaign_id == Campaign.id) & live)
+            .group_by(Campaign.id)
+            .order_by(Campaign.start_date)
+        ).all()
+        return [CampaignTotals(*row) for row in rows]
+
+
+def previous_campaign(
+    totals: list[CampaignTotals], code: str, start_date: dt.date
+) -> CampaignTotals | None:
+    """The latest campaign before this one (by start date) that has activities."""
+    earlier = [t for t in totals if t.code != code and t.start_date < start_date]
+    return earlier[-1] if earlier else None

@@ -235,6 +235,11 @@ def test_dashboard_and_export_page_show_results_against_targets(
     from ui.centre_dashboard_page import DashboardPage
     from ui.export_page import ExportPage
 
+    ActivityService(unit_profile).add(  # last year's campaign, reported
+        {"title": "Hội thảo 2024", "form": "news", "start_date": "2024-10-02", "participants": 9}
+    )
+    (tmp_path / "USB").mkdir()
+    import_packages(centre_profile, [export_package(unit_profile, tmp_path / "USB").path], True)
     _centre_with_plan(centre_profile)
     plan = publish_plan(centre_profile, tmp_path / "v1.cdsplan").path
     import_plan(unit_profile, plan, centre_profile.fingerprint())
@@ -248,7 +253,6 @@ def test_dashboard_and_export_page_show_results_against_targets(
     progress = page.receipts.progress.text()
     assert progress == "Tiến độ so với chỉ tiêu: 1 / 4 hoạt động. Kết quả: Đạt một phần."
 
-    (tmp_path / "USB").mkdir()
     package = export_package(unit_profile, tmp_path / "USB").path
     [result] = import_packages(centre_profile, [package], trust_new=True)
     assert result.status == "imported"
@@ -258,6 +262,9 @@ def test_dashboard_and_export_page_show_results_against_targets(
     wait_for_tasks(qtbot)
     text = dashboard.targets.text()
     assert text.startswith("Chỉ tiêu: 0 đơn vị đạt, 1 đạt một phần,")
+    assert text.endswith(
+        "Đợt trước (CDS-2024): 1 hoạt động, 9 người tham gia, 1 đơn vị có hoạt động."
+    )
     assert not dashboard.targets.isHidden()
 
 

@@ -269,12 +269,28 @@ class DashboardPage(QWidget):
         self.loaded.emit(dashboard)
 
     def _show_targets(self, dashboard: Dashboard) -> None:
+        """Targets met (issue 18), and the previous campaign for a year-on-year look."""
+        n = self._number
+        lines = []
+        previous = dashboard.previous
+        if previous is not None:
+            lines.append(
+                self.tr(
+                    "Đợt trước ({code}): {activities} hoạt động, {participants} người tham "
+                    "gia, {units} đơn vị có hoạt động."
+                ).format(
+                    code=previous.code,
+                    activities=n(previous.activities),
+                    participants=n(previous.participants),
+                    units=n(previous.units),
+                )
+            )
         evaluation = dashboard.evaluation
         judged = [u for u in evaluation.units if u.result] if evaluation else []
         if evaluation is None or (not judged and not evaluation.total.result):
-            self.targets.hide()
+            self.targets.setText("\n".join(lines))
+            self.targets.setVisible(bool(lines))
             return
-        n = self._number
         text = self.tr(
             "Chỉ tiêu: {met} đơn vị đạt, {partly} đạt một phần, {not_met} chưa đạt "
             "(trên {total} đơn vị có chỉ tiêu)."
@@ -303,7 +319,7 @@ class DashboardPage(QWidget):
                 text += " " + self.tr("Chỉ tiêu toàn Bộ: {result}.").format(
                     result=words[total.result]
                 )
-        self.targets.setText(text)
+        self.targets.setText("\n".join([text, *lines]))
         self.targets.show()
 
     def _number(self, value: int) -> str:

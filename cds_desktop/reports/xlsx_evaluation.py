@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
-
 from cds_desktop import catalog
-from cds_desktop.models import Activity, Campaign
-from cds_desktop.plans import Evaluation, Target, evaluate
+from cds_desktop.plans import Evaluation, Target, campaign_totals, evaluate
 from cds_desktop.profile import Profile
 from cds_desktop.reports.xlsx_sheets import Column, SheetWriter
 
@@ -71,25 +68,12 @@ def write_evaluation_sheets(workbook: Any, profile: Profile) -> None:
             sheet.append(_row(i, e))
         sheet.finish()
         sheet.append(_row(None, result.total), total=True)
-    with profile.database.session() as session:
-        live = Activity.deleted.is_(False)
-        years = session.execute(
-            select(
-                Campaign.code,
-                Campaign.name,
-                Campaign.start_date,
-                Campaign.end_date,
-                func.count(func.distinct(Activity.unit_code)),
-                func.count(Activity.id),
-                func.coalesce(func.sum(Activity.participants), 0),
-                func.coalesce(func.sum(Activity.reach), 0),
-            )
-            .join(Activity, (Activity.campaign_id == Campaign.id) & live)
-            .group_by(Campaign.id)
-            .order_by(Campaign.start_date)
-        ).all()
+    years = campaign_totals(profile)
     if len(years) > 1:
         sheet = SheetWriter(workbook.create_sheet("So sánh các đợt"), YEARS_COLUMNS)
-        for row in years:
-            sheet.append(list(row))
+        for y in years:
+            sheet.append(
+                [y.code, y.name, y.start_date, y.end_date, y.units, y.activities,
+                 y.participants, y.reach]
+            )  # fmt: skip
         sheet.finish()

@@ -696,36 +696,41 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/centre_dashboard_page.py" line="279"/>
+        <source>Đợt trước ({code}): {activities} hoạt động, {participants} người tham gia, {units} đơn vị có hoạt động.</source>
+        <translation>Previous campaign ({code}): {activities} activities, {participants} participants, {units} units with activities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="295"/>
         <source>Chỉ tiêu: {met} đơn vị đạt, {partly} đạt một phần, {not_met} chưa đạt (trên {total} đơn vị có chỉ tiêu).</source>
         <translation>Targets: {met} units met, {partly} partly met, {not_met} not met (of {total} units with a target).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="290"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="306"/>
         <source>đạt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="291"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="307"/>
         <source>đạt một phần</source>
         <translation>partly met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="292"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="308"/>
         <source>chưa đạt</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="296"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="312"/>
         <source>Chỉ tiêu toàn Bộ: {result} ({activities} / {target} hoạt động).</source>
         <translation>Ministry-wide target: {result} ({activities} / {target} activities).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="303"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="319"/>
         <source>Chỉ tiêu toàn Bộ: {result}.</source>
         <translation>Ministry-wide target: {result}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="313"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="329"/>
         <source>Khác</source>
         <translation>Others</translation>
     </message>
