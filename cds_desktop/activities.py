@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from cds_desktop.errors import CdsError, NotFoundError
 from cds_desktop.evidence_store import StoredFile, check_readable
 from cds_desktop.models import Activity, Campaign, Evidence, utc_now
+from cds_desktop.plans import plan_warnings
 from cds_desktop.profile import Profile
 from cds_desktop.validation import (
     FIELDS,
@@ -392,4 +393,6 @@ def _append_evidence(
 
 
 def _warnings(data: ActivityData, campaign: Campaign) -> list[str]:
-    return period_warnings(data, campaign.start_date, campaign.end_date)
+    warnings = period_warnings(data, campaign.start_date, campaign.end_date)
+    session = object_session(campaign)
+    return warnings + (plan_warnings(data, campaign, session) if session is not None else [])

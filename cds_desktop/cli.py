@@ -249,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--evidence", action="store_true", help="also hash every evidence file")
     check.set_defaults(handler=cmd_check)
     _report_parsers(commands, common)
+    _centre_loop_parsers(commands, common)
     return parser
 
 
@@ -681,6 +682,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     from cds_desktop.submissions import submission_status
 
     with _open(args) as profile:
+        if not profile.is_centre:
+            return _unit_status(args, profile)
         rows = submission_status(profile)
     if args.json:
         _print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
@@ -781,6 +784,308 @@ def cmd_report_settings(args: argparse.Namespace) -> int:
         for name, value in values.items():
             shown = "; ".join(value) if isinstance(value, list) else value
             _print(f"{name:<16} {shown}")
+    return 0
+
+
+def _centre_loop_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """Issue 18: `receipts`, `receipt import`, `plan publish|import`, `campaign …`."""
+    centre_fingerprint = {
+        "metavar": "FP",
+        "help": "the IT Centre's key fingerprint as the centre read it out (needed the "
+        "first time a file from the centre is imported)",
+    }
+    receipts = commands.add_parser(
+        "receipts", parents=[common], help="centre: write signed receipts for imported packages"
+    )
+    receipts.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    receipts.add_argument(
+        "--since", metavar="YYYY-MM-DD", help="only packages imported on or after this day"
+    )
+    receipts.set_defaults(handler=cmd_receipts)
+    receipt = commands.add_parser(
+        "receipt", parents=[common], help="unit: the centre's receipts for its packages"
+    )
+    receipt_actions = receipt.add_subparsers(dest="action", required=True, metavar="ACTION")
+    receipt_import = receipt_actions.add_parser(
+        "import", parents=[common], help="check and keep a receipt from the IT Centre"
+    )
+    receipt_import.add_argument("file", metavar="FILE", help="a .cdsreceipt file")
+    receipt_import.add_argument("--centre-fingerprint", **centre_fingerprint)  # type: ignore[arg-type]
+    receipt_import.add_argument("--json", action="store_true", help="print JSON")
+    receipt_import.set_defaults(handler=cmd_receipt_import)
+    _plan_parsers(commands, common)
+
+
+def _plan_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    plan = commands.add_parser("plan", parents=[common], help="signed campaign plans")
+    plan_actions = plan.add_subparsers(dest="action", required=True, metavar="ACTION")
+    publish = plan_actions.add_parser(
+        "publish", parents=[common], help="centre: write the signed plan of a campaign"
+    )
+    publish.add_argument("--out", required=True, metavar="FILE", help="plan file, or a folder")
+    publish.add_argument("--campaign", metavar="CODE", help="default: the active campaign")
+    publish.set_defaults(handler=cmd_plan_publish)
+    plan_import = plan_actions.add_parser(
+        "import", parents=[common], help="unit: check a plan and make its campaign active"
+    )
+    plan_import.add_argument("file", metavar="FILE", help="a .cdsplan file")
+    plan_import.add_argument(
+        "--centre-fingerprint",
+        metavar="FP",
+        help="the IT Centre's key fingerprint as the centre read it out (the first time)",
+    )
+    plan_import.add_argument("--json", action="store_true", help="print JSON")
+    plan_import.set_defaults(handler=cmd_plan_import)
+
+    campaign = commands.add_parser(
+        "campaign", parents=[common], help="campaigns, their plans and targets"
+    )
+    actions = campaign.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", parents=[common], help="list campaigns")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=cmd_campaign_list)
+    edit = actions.add_parser(
+        "set", parents=[common], help="centre: create a campaign or change its fields"
+    )
+    edit.add_argument("--code", required=True, help="campaign code, e.g. CDS-2025")
+    edit.add_argument("--name", help="campaign name")
+    edit.add_argument("--theme", help="the year's theme")
+    edit.add_argument("--plan-number", metavar="TEXT", help="e.g. Quyết định số 1733/QĐ-BVHTTDL")
+    edit.add_argument("--plan-date", metavar="YYYY-MM-DD", help="date of the plan")
+    edit.add_argument("--start", metavar="YYYY-MM-DD", help="first day of the period")
+    edit.add_argument("--end", metavar="YYYY-MM-DD", help="last day of the period")
+    for option, what in (("form", "form"), ("channel", "channel"), ("topic", "topic")):
+        edit.add_argument(
+            f"--{option}", action="append", metavar="CODE", help=f"{what} of the campaign "
+            "(repeatable; replaces the list)"
+        )  # fmt: skip
+    edit.add_argument("--activate", action="store_true", help="make it the active campaign")
+    edit.set_defaults(handler=cmd_campaign_set)
+    target = actions.add_parser(
+        "target", parents=[common], help="centre: set a target (all zero: remove it)"
+    )
+    target.add_argument("--code", required=True, help="campaign code")
+    target.add_argument(
+        "--scope", required=True, choices=("unit", "group", "all", "total"),
+        help="one unit, a unit group, each unit, or the Ministry's total",
+    )  # fmt: skip
+    target.add_argument("--for", dest="target_for", metavar="CODE", help="unit or group code")
+    target.add_argument("--activities", type=int, default=0, metavar="N")
+    target.add_argument("--participants", type=int, default=0, metavar="N")
+    target.add_argument("--reach", type=int, default=0, metavar="N")
+    target.add_argument("--form", action="append", metavar="CODE", help="a form to cover")
+    target.set_defaults(handler=cmd_campaign_target)
+    activate = actions.add_parser("activate", parents=[common], help="make a campaign active")
+    activate.add_argument("--code", required=True, help="campaign code")
+    activate.set_defaults(handler=cmd_campaign_activate)
+    evaluate = actions.add_parser(
+        "evaluate", parents=[common], help="units' results against their targets"
+    )
+    evaluate.add_argument("--code", help="campaign code (default: the active one)")
+    evaluate.add_argument("--json", action="store_true", help="print JSON")
+    evaluate.set_defaults(handler=cmd_campaign_evaluate)
+
+
+def cmd_plan_publish(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import publish_plan
+
+    with _open(args) as profile:
+        published = publish_plan(profile, Path(args.out), args.campaign)
+    _print(f"Plan {published.version} of campaign {published.campaign_code}: {published.path}")
+    return 0
+
+
+def cmd_plan_import(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import import_plan
+
+    with _open(args) as profile:
+        imported = import_plan(profile, Path(args.file), args.centre_fingerprint)
+    if args.json:
+        doc = {
+            "campaign": imported.campaign_code,
+            "name": imported.campaign_name,
+            "version": imported.version,
+            "start_date": imported.start_date.isoformat(),
+            "end_date": imported.end_date.isoformat(),
+            "targets": [t.to_json() for t in imported.targets],
+        }
+        _print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    _print(
+        f"Plan {imported.version} of campaign {imported.campaign_code} imported; it is now "
+        f"the active campaign ({imported.start_date:%d/%m/%Y} – {imported.end_date:%d/%m/%Y})"
+    )
+    for target in imported.targets:
+        _print(
+            f"Target: at least {target.activities} activities, {target.participants} "
+            f"participants, reach {target.reach}"
+            + (f", forms {', '.join(target.forms)}" if target.forms else "")
+        )
+    return 0
+
+
+def _optional_date(text: str | None, option: str) -> dt.date | None:
+    from cds_desktop.validation import parse_date
+
+    if text is None:
+        return None
+    day = parse_date(text)
+    if day is None:
+        raise CdsError(f"{option} {text!r} is not a date; write 2025-09-15 or 15/09/2025")
+    return day
+
+
+def cmd_campaign_list(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import list_campaigns
+
+    with _open(args) as profile:
+        campaigns = list_campaigns(profile)
+    if args.json:
+        _print(json.dumps([c.to_json() for c in campaigns], ensure_ascii=False, indent=2))
+        return 0
+    for c in campaigns:
+        mark = "*" if c.active else " "
+        version = f"plan v{c.details.version}" if c.details.version else ""
+        _print(
+            f"{mark} {c.code:<12} {c.start_date:%d/%m/%Y}–{c.end_date:%d/%m/%Y} "
+            f"{version:<9} {c.name}"
+        )
+    return 0
+
+
+def cmd_campaign_set(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import save_campaign
+
+    with _open(args) as profile:
+        info = save_campaign(
+            profile,
+            args.code,
+            name=args.name,
+            theme=args.theme,
+            plan_number=args.plan_number,
+            plan_date=_optional_date(args.plan_date, "--plan-date"),
+            start_date=_optional_date(args.start, "--start"),
+            end_date=_optional_date(args.end, "--end"),
+            forms=args.form,
+            channels=args.channel,
+            topics=args.topic,
+            activate=args.activate,
+        )
+    state = " (active)" if info.active else ""
+    _print(f"{info.code}{state}: {info.name}, {info.start_date:%d/%m/%Y}–{info.end_date:%d/%m/%Y}")
+    return 0
+
+
+def cmd_campaign_target(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import Target, set_target
+
+    named = (args.target_for or "").strip()
+    target = Target(
+        scope=args.scope,
+        code=named.upper() if args.scope == "unit" else named,  # group codes are lower case
+        activities=args.activities,
+        participants=args.participants,
+        reach=args.reach,
+        forms=tuple(args.form or ()),
+    )
+    with _open(args) as profile:
+        targets = set_target(profile, args.code, target)
+    _print(f"{len(targets)} target(s) in campaign {args.code.strip().upper()}")
+    return 0
+
+
+def cmd_campaign_activate(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import activate_campaign
+
+    with _open(args) as profile:
+        activate_campaign(profile, args.code)
+    _print(f"{args.code.strip().upper()} is now the active campaign")
+    return 0
+
+
+def cmd_campaign_evaluate(args: argparse.Namespace) -> int:
+    from cds_desktop.plans import evaluate
+
+    with _open(args) as profile:
+        result = evaluate(profile, args.code)
+    if args.json:
+        _print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    words = {"met": "met", "partly": "partly", "not": "NOT MET", "": "-"}
+    for row in [*result.units, result.total]:
+        _print(
+            f"{row.unit_code or 'TOTAL':<12} {words[row.result]:<8} {row.activities:>5} act "
+            f"{row.participants:>8} part {row.reach:>10} reach  {row.unit_name}"
+        )
+    return 0
+
+
+def cmd_receipts(args: argparse.Namespace) -> int:
+    from cds_desktop.receipts import write_receipts
+
+    since = _report_date(args.since)
+    with _open(args) as profile:
+        result = write_receipts(profile, Path(args.out), since)
+    for path in result.written:
+        _print(f"Wrote {path}")
+    _print(f"{len(result.written)} receipt(s) written, {result.unchanged} already there")
+    return 0
+
+
+def cmd_receipt_import(args: argparse.Namespace) -> int:
+    from cds_desktop.receipts import import_receipt
+
+    with _open(args) as profile:
+        imported = import_receipt(profile, Path(args.file), args.centre_fingerprint)
+    receipt = imported.receipt
+    if args.json:
+        doc = {
+            "receipt": receipt.to_json(),
+            "new": imported.new,
+            "sha256_matches": imported.sha256_matches,
+        }
+        _print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    _print(receipt.message())
+    if imported.sha256_matches is False:
+        _warn(
+            "the centre's SHA-256 of the package differs from the one this unit exported; "
+            "the file was changed on its way"
+        )
+    if not imported.new:
+        _print("(this receipt was already recorded)")
+    return 0
+
+
+def _unit_status(args: argparse.Namespace, profile: Profile) -> int:
+    """A unit's status: its last package and the centre's last receipt."""
+    from cds_desktop.receipts import exported_packages, last_receipt
+
+    exported = exported_packages(profile)
+    last_export = exported[-1] if exported else None
+    receipt = last_receipt(profile)
+    identity = profile.identity
+    if args.json:
+        doc = {
+            "unit_code": identity.unit_code,
+            "unit_name": identity.unit_name,
+            "last_export": last_export,
+            "last_receipt": receipt.to_json() if receipt is not None else None,
+        }
+        _print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    _print(f"{identity.unit_code} — {identity.unit_name}")
+    if last_export is None:
+        _print("No package exported yet")
+    else:
+        _print(f"Last package: {last_export['sequence']} ({last_export['created_at']})")
+    _print(receipt.message() if receipt is not None else "No receipt from the IT Centre yet")
     return 0
 
 

@@ -9,6 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from cds_desktop.plans import (
+    CampaignEvaluation,
+    CampaignTotals,
+    campaign_totals,
+    evaluate,
+    previous_campaign,
+)
 from cds_desktop.profile import Profile
 from cds_desktop.reports.report_data import CampaignInfo, Indicators, load_report_data
 
@@ -39,6 +46,10 @@ class Dashboard:
     daily: list[tuple[dt.date, int]]
     """Activities by start date over the campaign period, every day listed."""
     outside_period: int
+    evaluation: CampaignEvaluation | None = None
+    """Units against their targets (issue 18); None when none was read."""
+    previous: CampaignTotals | None = None
+    """The campaign before this one that has activities (year on year), if any."""
 
     def timeline(self, step: str = DAY) -> list[tuple[dt.date, int]]:
         """Activities per day, or per week counted from the campaign's first day."""
@@ -83,4 +94,8 @@ def load_dashboard(profile: Profile, top_units: int = TOP_UNITS) -> Dashboard:
         by_unit=by_unit,
         daily=data.daily,
         outside_period=data.outside_period,
+        evaluation=evaluate(profile, data.campaign.code),
+        previous=previous_campaign(
+            campaign_totals(profile), data.campaign.code, data.campaign.start_date
+        ),
     )

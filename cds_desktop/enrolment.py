@@ -22,6 +22,18 @@ from cds_desktop.text import format_date
 from cds_desktop.validation import nfc
 
 ROLE_NAMES = {"unit": "Đơn vị báo cáo", "centre": "Trung tâm tổng hợp"}
+UNIT_GUIDANCE = (
+    "Hướng dẫn: gửi phiếu này cho Trung tâm tổng hợp của Bộ (hoặc đọc mã qua điện thoại).",
+    "Trung tâm đăng ký mã nhận dạng khóa cho đơn vị; chỉ các gói dữ liệu được ký bằng",
+    "khóa có mã này mới được tiếp nhận. Mã gồm 20 ký tự, không có chữ I, L, O, U.",
+    "Không gửi tệp khóa bí mật (signing-key.pem) cho bất kỳ ai.",
+)
+CENTRE_GUIDANCE = (
+    "Hướng dẫn: đây là khóa của Trung tâm, dùng để ký biên nhận và kế hoạch gửi các đơn vị.",
+    "Gửi phiếu cho các đơn vị hoặc đọc mã qua điện thoại; lần đầu nhập tệp của Trung tâm,",
+    "đơn vị xác nhận đúng mã này. Mã gồm 20 ký tự, không có chữ I, L, O, U.",
+    "Không gửi tệp khóa bí mật (signing-key.pem) cho bất kỳ ai.",
+)
 
 
 def write_enrolment_sheet(profile: Profile, out: Path, today: dt.date | None = None) -> Path:
@@ -39,6 +51,7 @@ def write_enrolment_sheet(profile: Profile, out: Path, today: dt.date | None = N
     width, height = A4
     pdf = Canvas(str(partial), pagesize=A4, pageCompression=1)
     pdf.setTitle("Phiếu đăng ký khóa ký - " + identity.unit_code)
+    heading = "MÃ KHÓA CỦA TRUNG TÂM" if profile.is_centre else "PHIẾU ĐĂNG KÝ KHÓA KÝ GÓI DỮ LIỆU"
     pdf.setAuthor(nfc(identity.unit_name))
     left = 30 * mm
     right = width - 20 * mm
@@ -60,7 +73,7 @@ def write_enrolment_sheet(profile: Profile, out: Path, today: dt.date | None = N
 
     centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fonts.bold, 13, 6 * mm)
     centred("Độc lập - Tự do - Hạnh phúc", fonts.bold, 13, 16 * mm)
-    centred("PHIẾU ĐĂNG KÝ KHÓA KÝ GÓI DỮ LIỆU", fonts.bold, 15, 7 * mm)
+    centred(heading, fonts.bold, 15, 7 * mm)
     centred(
         "Ứng dụng CĐS Desktop – báo cáo hưởng ứng Ngày Chuyển đổi số quốc gia",
         fonts.italic,
@@ -89,12 +102,7 @@ def write_enrolment_sheet(profile: Profile, out: Path, today: dt.date | None = N
     )
     y -= 10 * mm
     pdf.setFont(fonts.regular, 12)
-    for line in (
-        "Hướng dẫn: gửi phiếu này cho Trung tâm tổng hợp của Bộ (hoặc đọc mã qua điện thoại).",
-        "Trung tâm đăng ký mã nhận dạng khóa cho đơn vị; chỉ các gói dữ liệu được ký bằng",
-        "khóa có mã này mới được tiếp nhận. Mã gồm 20 ký tự, không có chữ I, L, O, U.",
-        "Không gửi tệp khóa bí mật (signing-key.pem) cho bất kỳ ai.",
-    ):
+    for line in CENTRE_GUIDANCE if profile.is_centre else UNIT_GUIDANCE:
         pdf.drawString(left, y, nfc(line))
         y -= 6 * mm
     y -= 12 * mm

@@ -32,6 +32,9 @@ REASON_VI = {
     "key_replaced": "Khóa ký đã được thay bằng khóa mới",
     "key_revoked": "Khóa ký đã bị thu hồi",
     "mass_deletion": "Gói sẽ xóa phần lớn hoạt động của đơn vị",
+    "other_unit": "Tệp dành cho đơn vị khác",
+    "unknown_package": "Gói không do đơn vị này tạo",
+    "older_plan": "Kế hoạch không mới hơn kế hoạch đang có",
     "duplicate": "Gói đã được nhập trước đây",
     "stale": "Đã nhập gói mới hơn của đơn vị",
 }

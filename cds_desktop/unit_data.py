@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from cds_desktop import __version__, keys
 from cds_desktop.activities import activity_data
+from cds_desktop.centre_key import check_centre_signer, trusted_centre_key
 from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import SHA256_HEX, fsync_directory
 from cds_desktop.files import create_new, move_into_place
@@ -412,6 +413,22 @@ def restore_from_centre(
         ) from None
 
 
+def _trust_centre(profile: Profile, source: Path, public_key: bytes, signer: str) -> None:
+    """The fingerprint read out by phone confirmed the centre's key: the unit trusts it
+    from now on (receipts, plans), as `centre_key` does; a unit that already trusts
+    another centre key refuses the file."""
+    try:
+        check_centre_signer(profile, signer, public_key, signer)
+    except PackageRejected as exc:
+        trusted = trusted_centre_key(profile)
+        raise CdsError(
+            f"{source.name}: {exc}; nothing was changed",
+            "centre_key_mismatch",
+            signer=signer,
+            expected=trusted.fingerprint if trusted is not None else signer,
+        ) from None
+
+
 def _restore(
     profile: Profile,
     source: Path,
@@ -440,6 +457,7 @@ def _restore(
                 "unit_data_other_unit",
                 unit=data.unit_code,
             )
+        _trust_centre(profile, source, container.signature.public_key, signer)
         staging = profile.paths.staging / f"unit-data-{uuid.uuid4().hex[:12]}"
         try:
             staged = _stage_evidence(

@@ -632,8 +632,10 @@ def test_unknown_format_version_and_kind(master: Profile, genuine: Genuine, tmp_
     path = resign(genuine.a2, tmp_path / "v2.cdspkg", genuine.key_a, version=2)
     rejected(master, path, "unknown format version 2", code="newer_version")
     also_unverifiable(path, "unknown format version")
-    path = resign(genuine.a2, tmp_path / "receipt.cdspkg", genuine.key_a, kind="receipt")
+    path = resign(genuine.a2, tmp_path / "voucher.cdspkg", genuine.key_a, kind="voucher")
     rejected(master, path, "unknown kind")
+    path = resign(genuine.a2, tmp_path / "receipt.cdspkg", genuine.key_a, kind="receipt")
+    rejected(master, path, "this is a receipt, not a package", code="not_a_package")
 
 
 def test_a_different_key_for_a_registered_unit(

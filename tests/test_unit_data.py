@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from cds_desktop import keys
 from cds_desktop.activities import ActivityService, ActivityView
+from cds_desktop.centre_key import check_centre_signer, trusted_centre_key
 from cds_desktop.models import Unit
 from cds_desktop.packages.format import EVIDENCE_DIR
 from cds_desktop.packages.reader import ZipReader
@@ -160,6 +162,9 @@ def test_lost_pc_gets_its_data_back_from_the_centre_and_reports_again(
     loaded = ok(from_centre(cli, new_pc, file, centre_fp.lower().replace("-", " ")))
     assert "Loaded 3 activities of SO-HNI" in loaded.out
     assert "Next package: 3" in loaded.out
+    with open_profile(new_pc) as unit:  # the phone-checked key is the unit's centre key now
+        trusted = trusted_centre_key(unit)
+    assert trusted is not None and trusted.fingerprint == keys.normalise_fingerprint(centre_fp)
 
     old = lost_pc["everything"]
     assert isinstance(old, list) and sum(v.deleted for v in old) == 1
@@ -200,6 +205,26 @@ def test_a_wrong_centre_fingerprint_is_refused_and_nothing_changes(
     assert "not by the centre's key" in result.err and result.err.count("\n") == 1
     assert listing(cli, new_pc) == []
     assert not [p for p in (new_pc / "evidence").rglob("*") if p.is_file()]
+
+
+def test_a_unit_that_trusts_another_centre_key_refuses_the_file(
+    cli: Cli, tmp_path: Path, lost_pc: dict[str, object]
+) -> None:
+    """The key a unit already trusts for its centre (receipts, plans) is never replaced by
+    a file, even one whose fingerprint the user typed."""
+    centre = lost_pc["centre"]
+    assert isinstance(centre, Path)
+    file, centre_fp = export_data(cli, centre, tmp_path)
+    new_pc = tmp_path / "Máy mới"
+    init(cli, new_pc, "unit", "SO-HNI", UNIT_NAME)
+    elsewhere = tmp_path / "Trung tâm khác"
+    other_fp = init(cli, elsewhere, "centre", "BO-KHAC", "Trung tâm khác")
+    with open_profile(elsewhere) as other, open_profile(new_pc) as unit:
+        public_key = keys.load_public_key(other.paths.public_key)
+        check_centre_signer(unit, other_fp, public_key, other_fp)
+    result = from_centre(cli, new_pc, file, centre_fp)
+    assert result.code == 1 and other_fp in result.err, result.err
+    assert listing(cli, new_pc) == []
 
 
 def _flip_byte_of(path: Path, member_name: str) -> None:

@@ -175,6 +175,11 @@ class DashboardPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.period)
         layout.addLayout(cards)
+        self.targets = QLabel()  # units against their targets (issue 18)
+        self.targets.setObjectName("targets")
+        self.targets.setWordWrap(True)
+        self.targets.hide()
+        layout.addWidget(self.targets)
         layout.addWidget(self.empty)
         layout.addLayout(grid, 1)
         scroll = QScrollArea()
@@ -246,6 +251,7 @@ class DashboardPage(QWidget):
         self.cards["participants"].value.setText(n(totals.participants))
         self.cards["reach"].value.setText(n(totals.reach))
         self.cards["evidence"].value.setText(n(totals.evidence))
+        self._show_targets(dashboard)
         campaign = dashboard.campaign
         self.period.setText(
             self.tr("{name} · từ {start} đến {end}").format(
@@ -284,6 +290,60 @@ class DashboardPage(QWidget):
             view.setMinimumHeight(max(300, 36 * rows + 90))
         self._draw_timeline()
         self.loaded.emit(dashboard)
+
+    def _show_targets(self, dashboard: Dashboard) -> None:
+        """Targets met (issue 18), and the previous campaign for a year-on-year look."""
+        n = self._number
+        lines = []
+        previous = dashboard.previous
+        if previous is not None:
+            lines.append(
+                self.tr(
+                    "Đợt trước ({code}): {activities} hoạt động, {participants} người tham "
+                    "gia, {units} đơn vị có hoạt động."
+                ).format(
+                    code=previous.code,
+                    activities=n(previous.activities),
+                    participants=n(previous.participants),
+                    units=n(previous.units),
+                )
+            )
+        evaluation = dashboard.evaluation
+        judged = [u for u in evaluation.units if u.result] if evaluation else []
+        if evaluation is None or (not judged and not evaluation.total.result):
+            self.targets.setText("\n".join(lines))
+            self.targets.setVisible(bool(lines))
+            return
+        text = self.tr(
+            "Chỉ tiêu: {met} đơn vị đạt, {partly} đạt một phần, {not_met} chưa đạt "
+            "(trên {total} đơn vị có chỉ tiêu)."
+        ).format(
+            met=n(sum(u.result == "met" for u in judged)),
+            partly=n(sum(u.result == "partly" for u in judged)),
+            not_met=n(sum(u.result == "not" for u in judged)),
+            total=n(len(judged)),
+        )
+        total = evaluation.total
+        if total.result and total.target is not None:
+            words = {
+                "met": self.tr("đạt"),
+                "partly": self.tr("đạt một phần"),
+                "not": self.tr("chưa đạt"),
+            }
+            if total.target.activities:
+                text += " " + self.tr(
+                    "Chỉ tiêu toàn Bộ: {result} ({activities} / {target} hoạt động)."
+                ).format(
+                    result=words[total.result],
+                    activities=n(total.activities),
+                    target=n(total.target.activities),
+                )
+            else:
+                text += " " + self.tr("Chỉ tiêu toàn Bộ: {result}.").format(
+                    result=words[total.result]
+                )
+        self.targets.setText("\n".join([text, *lines]))
+        self.targets.show()
 
     def _number(self, value: int) -> str:
         return format_number(value, self.language)

@@ -131,6 +131,13 @@ class ImportPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.save_button)
+        self.receipts_button = QPushButton(self.tr("Lưu biên nhận…"))
+        self.receipts_button.setToolTip(
+            self.tr("Biên nhận có chữ ký của Trung tâm cho từng gói trong bảng, gửi lại đơn vị")
+        )
+        self.receipts_button.setEnabled(False)
+        self.receipts_button.clicked.connect(self.save_receipts)
+        bottom.addWidget(self.receipts_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -250,6 +257,7 @@ class ImportPage(QWidget):
         for button in (self.files_button, self.folder_button):
             button.setEnabled(not busy)
         self.save_button.setEnabled(not busy and bool(self.model.rows))
+        self.receipts_button.setEnabled(not busy and bool(self._receipt_package_ids()))
 
     def _task_finished(self) -> None:
         self.task = None
@@ -337,3 +345,12 @@ class ImportPage(QWidget):
             ),
             error_title=self.tr("Không lưu được kết quả"),
         )
+
+    # --- receipts for the units ----------------------------------------------------------
+    def _receipt_package_ids(self) -> list[str]:
+        return [r.package_id for r in self.model.rows if r.package_id and r.unit_code]
+
+    def save_receipts(self) -> None:
+        from ui.receipts_box import save_receipts
+
+        save_receipts(self, self.profile, self._receipt_package_ids())

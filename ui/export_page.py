@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_number, format_size
 from ui.i18n import current_language
+from ui.receipts_box import ReceiptBox
 from ui.recovery_flows import make_full_backup, reminder_text
 from ui.tasks import TaskControl, run_task
 
@@ -144,6 +145,8 @@ class ExportPage(QWidget):
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result_box)
         layout.addWidget(self.backup_reminder)
+        self.receipts = ReceiptBox(profile)  # what the centre made of the packages
+        layout.addWidget(self.receipts)
         layout.addStretch(1)
 
     def _default_folder(self) -> str:
@@ -164,6 +167,7 @@ class ExportPage(QWidget):
             return export_summary(profile)
 
         run_task(self, work, self._show_summary, on_failure=self._summary_failed)
+        self.receipts.refresh()
 
     def _show_summary(self, summary: object) -> None:
         language = self.language

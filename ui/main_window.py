@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.activities.loaded.connect(self.update_status)
         self.export.exported.connect(self.update_status)
         self.settings.language_changed.connect(self.change_language)
+        self.settings.campaign_changed.connect(self.reload_campaign)
 
     def _build_centre_pages(self) -> None:
         from ui.centre_dashboard_page import DashboardPage
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self.dashboard.loaded.connect(lambda _d: self.update_status())
         self.units.changed.connect(self.dashboard.reload)
         self.settings.language_changed.connect(self.change_language)
+        self.settings.campaign_changed.connect(self.reload_campaign)
 
     def _after_import(self, _results: list[object]) -> None:
         """Everything that shows master data is read again."""
@@ -380,6 +382,13 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.nav.setCurrentRow(current)
+
+    def reload_campaign(self) -> None:
+        """A plan made another campaign the active one: every page shows it."""
+        with self.profile.database.session() as session:
+            campaign = self.profile.active_campaign(session)
+            self.campaign = (campaign.code, campaign.name, campaign.start_date, campaign.end_date)
+        self.change_language(current_language())
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.profile.paths.root)))

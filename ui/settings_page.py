@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,14 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
 from ui.backups_box import BackupsBox
 from ui.dialogs import inform, show_error
 from ui.i18n import LANGUAGES, current_language
+from ui.plan_box import PlanBox
+from ui.tasks import run_task
 
 
 class SettingsPage(QWidget):
     language_changed = Signal(str)
+    campaign_changed = Signal()
 
     def __init__(self, profile: Profile) -> None:
         super().__init__()
@@ -105,11 +111,17 @@ class SettingsPage(QWidget):
         data_form.addRow(self.tr("Mã nhận dạng khóa:"), fingerprint)
         identity = profile.identity
         data_form.addRow(self.tr("Đơn vị:"), QLabel(f"{identity.unit_code} — {identity.unit_name}"))
+        self.centre_key_box = self._centre_key_box(profile)
 
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(language_box)
         layout.addWidget(data_box)
+        layout.addWidget(self.centre_key_box)
+        self.plan = PlanBox(profile)
+        self.plan.campaign_changed.connect(self.refresh_centre_key)
+        self.plan.campaign_changed.connect(self.campaign_changed)
+        layout.addWidget(self.plan)
         self.backups = BackupsBox(profile)
         layout.addWidget(self.backups)
         layout.addWidget(report_box)
@@ -121,6 +133,88 @@ class SettingsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.load_report_settings()
+
+    def _centre_key_box(self, profile: Profile) -> QGroupBox:
+        """The centre's key: its own (centre), or the one this unit trusts (unit)."""
+        box = QGroupBox(self.tr("Khóa của Trung tâm"))
+        form = QFormLayout(box)
+        self.centre_fingerprint = QLabel()
+        self.centre_fingerprint.setObjectName("centre_fingerprint")
+        self.centre_fingerprint.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.centre_fingerprint.setStyleSheet(
+            "font-family: monospace; font-weight: bold; font-size: 14pt;"
+        )
+        hint = QLabel()
+        hint.setWordWrap(True)
+        form.addRow(self.tr("Mã khóa:"), self.centre_fingerprint)
+        form.addRow(hint)
+        self.sheet_button: QPushButton | None = None
+        if profile.is_centre:
+            self.centre_fingerprint.setText(profile.fingerprint())
+            hint.setText(
+                self.tr(
+                    "Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc "
+                    "mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập "
+                    "tệp của Trung tâm, đơn vị phải xác nhận đúng mã này."
+                )
+            )
+            self.sheet_button = QPushButton(self.tr("Lưu phiếu mã khóa (PDF)…"))
+            self.sheet_button.clicked.connect(self.save_key_sheet)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.sheet_button)
+            form.addRow(row)
+        else:
+            self.refresh_centre_key()
+            hint.setText(
+                self.tr(
+                    "Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp "
+                    "đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng "
+                    "đúng khóa này."
+                )
+            )
+        return box
+
+    def refresh_centre_key(self) -> None:
+        if self.profile.is_centre:
+            return
+        from cds_desktop.centre_key import trusted_centre_key
+
+        try:
+            key = trusted_centre_key(self.profile)
+        except CdsError as exc:
+            self.centre_fingerprint.setText(str(exc))
+            return
+        self.centre_fingerprint.setText(
+            key.fingerprint if key is not None else self.tr("(chưa xác nhận)")
+        )
+
+    def save_key_sheet(self) -> None:
+        from cds_desktop.enrolment import write_enrolment_sheet
+
+        code = self.profile.identity.unit_code
+        default = Path.home() / f"ma-khoa-trung-tam-{code}.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu phiếu mã khóa"), str(default), self.tr("Tệp PDF (*.pdf)")
+        )
+        if not name:
+            return
+        out = Path(name)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        profile = self.profile
+        run_task(
+            self,
+            lambda _ctl: write_enrolment_sheet(profile, out),
+            lambda path: inform(
+                self,
+                self.tr("Đã lưu phiếu mã khóa"),
+                self.tr("Đã lưu phiếu vào {path}.").format(path=path),
+            ),
+            error_title=self.tr("Không lưu được phiếu mã khóa"),
+        )
 
     def _language_picked(self, _index: int) -> None:
         language = self.language.currentData()

@@ -4,7 +4,7 @@
 structure, names, the signature, the tag manifest, `bagit.txt`, `bag-info.txt` and that
 the payload manifest lists exactly the payload members — and `payload_chunks` then gives
 a payload member's content, checking its SHA-256 against the (signed) manifest.
-Packages are the first kind; receipts and campaign plans (SPEC §9) will be others.
+Packages are the first kind; receipts and campaign plans (SPEC §9, `signed_file`) are others.
 """
 
 from __future__ import annotations

@@ -51,6 +51,7 @@ from cds_desktop.packages.records import (
     records_json,
 )
 from cds_desktop.profile import Profile
+from cds_desktop.receipts import record_export
 
 SEQUENCE_SETTING = "package_sequence"
 """The last sequence number this unit used for a package (absent: none yet)."""
@@ -342,6 +343,7 @@ def export_package(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    record_export(profile, metadata.package_id, sequence, package_sha256, now)
     return ExportResult(
         path=target,
         size=package_size,

@@ -19,11 +19,27 @@ PACKAGE_KIND = "package"
 UNIT_DATA_KIND = "unit-data"
 """A unit's data as the master holds it, signed by the centre (`units export-data`)."""
 
-KNOWN_KINDS = (PACKAGE_KIND, UNIT_DATA_KIND)
-"""Later: "receipt" and "campaign-plan" (SPEC §9), each with its own version counter."""
+RECEIPT_KIND = "receipt"
+"""The centre's signed receipt for one imported package, sent back to the unit (SPEC §9)."""
 
-SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {PACKAGE_KIND: (1,), UNIT_DATA_KIND: (1,)}
-CURRENT_VERSION: dict[str, int] = {PACKAGE_KIND: 1, UNIT_DATA_KIND: 1}
+PLAN_KIND = "campaign-plan"
+"""The centre's signed campaign plan with targets and the unit catalog (SPEC §9)."""
+
+KNOWN_KINDS = (PACKAGE_KIND, UNIT_DATA_KIND, RECEIPT_KIND, PLAN_KIND)
+"""Each kind has its own version counter."""
+
+SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {
+    PACKAGE_KIND: (1,),
+    UNIT_DATA_KIND: (1,),
+    RECEIPT_KIND: (1,),
+    PLAN_KIND: (1,),
+}
+CURRENT_VERSION: dict[str, int] = {
+    PACKAGE_KIND: 1,
+    UNIT_DATA_KIND: 1,
+    RECEIPT_KIND: 1,
+    PLAN_KIND: 1,
+}
 
 PACKAGE_SUFFIX = ".cdspkg"
 
@@ -109,6 +125,9 @@ REJECTION_CODES = (
     "key_replaced",  # signed with a key the centre replaced by the unit's new one
     "key_revoked",  # signed with a key the centre revoked (no new key registered yet)
     "mass_deletion",  # would delete most of the unit's activities, and was not allowed
+    "other_unit",  # a receipt or plan meant for another unit
+    "unknown_package",  # a receipt for a package this unit never made
+    "older_plan",  # a campaign plan not newer than the one the unit has
 )
 """Why a package was refused, in words a program can translate; the message has the detail."""
 

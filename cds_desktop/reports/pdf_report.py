@@ -41,6 +41,7 @@ from reportlab.platypus import (
 from cds_desktop import __version__
 from cds_desktop.errors import CdsError
 from cds_desktop.files import move_into_place
+from cds_desktop.plans import CampaignEvaluation, evaluate
 from cds_desktop.profile import Profile
 from cds_desktop.reports import charts
 from cds_desktop.reports.fonts import SerifFamily, register_fonts
@@ -180,6 +181,8 @@ class _Builder:
         self.wide_width = LANDSCAPE[0] - MARGIN_LEFT - MARGIN_RIGHT
         self.tables = 0
         self.figures = 0
+        self.evaluation: CampaignEvaluation | None = None
+        """Units against their targets (issue 18), set by `write_pdf_report`."""
 
     # -- text helpers ---------------------------------------------------------------
     @property
@@ -297,6 +300,10 @@ class _Builder:
                 "Cơ quan, đơn vị",
                 [(u.name, u.totals) for u in listed],
             )
+
+        if self.evaluation is not None and self.evaluation.has_targets:
+            heading("Đánh giá kết quả so với chỉ tiêu")
+            out += self.target_section(self.evaluation)
 
         heading("Diễn biến trong thời gian thực hiện Kế hoạch")
         out += [_p(t, self.styles.body) for t in self.period_text()]
@@ -439,6 +446,78 @@ class _Builder:
             )
         )
         return [_p(f"Bảng {self.tables}. {caption}", self.styles.caption), table, Spacer(1, 8)]
+
+    def target_section(self, evaluation: CampaignEvaluation) -> list[Flowable]:
+        """Units (or, in a unit report, the unit) against their targets (issue 18)."""
+        words = {"met": "Đạt", "partly": "Đạt một phần", "not": "Chưa đạt"}
+        st = self.styles
+        out: list[Flowable] = []
+        own = [u for u in evaluation.units if u.result]
+        if not self.data.is_master:
+            own = [u for u in own if u.unit_code == self.data.unit_code]
+        counts = {key: sum(u.result == key for u in own) for key in words}
+        if self.data.is_master:
+            out.append(
+                _p(
+                    f"Trong {format_int(len(own))} cơ quan, đơn vị có chỉ tiêu: "
+                    f"{format_int(counts['met'])} đạt, {format_int(counts['partly'])} đạt một "
+                    f"phần, {format_int(counts['not'])} chưa đạt.",
+                    st.body,
+                )
+            )
+            total = evaluation.total
+            if total.result and total.target is not None and total.target.activities:
+                out.append(
+                    _p(
+                        f"Chỉ tiêu toàn Bộ: {format_int(total.activities)}/"
+                        f"{format_int(total.target.activities)} hoạt động "
+                        f"({words[total.result].lower()}).",
+                        st.body,
+                    )
+                )
+        if not own:
+            return out
+
+        def pair(actual: int, goal: int) -> str:
+            return f"{format_int(actual)}/{format_int(goal)}" if goal else format_int(actual)
+
+        self.tables += 1
+        heads = ["STT", "Cơ quan, đơn vị", "Hoạt động", "Người tham dự", "Lượt tiếp cận", "Kết quả"]
+        data: list[list[Any]] = [[Paragraph(h, st.table_head) for h in heads]]
+        for i, u in enumerate(own, 1):
+            t = u.target
+            assert t is not None
+            data.append(
+                [
+                    str(i),
+                    _p(u.unit_name, st.table_cell),
+                    pair(u.activities, t.activities),
+                    pair(u.participants, t.participants),
+                    pair(u.reach, t.reach),
+                    words[u.result],
+                ]
+            )
+        number_width = 70.0
+        widths = [32.0, self.width - 32 - 4 * number_width - 10] + [number_width] * 3
+        widths.append(number_width + 10)
+        table = Table(data, colWidths=widths, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.fonts.regular, TABLE_SIZE),
+                    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                    ("ALIGN", (2, 1), (-2, -1), "RIGHT"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E7E6E6")),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        caption = "Kết quả so với chỉ tiêu (thực hiện/chỉ tiêu)"
+        title = _p(f"Bảng {self.tables}. {caption}", st.caption)
+        return [*out, CondPageBreak(90), title, table, Spacer(1, 8)]  # caption kept with it
 
     @staticmethod
     def _figures(ind: Indicators) -> list[str]:
@@ -607,6 +686,7 @@ def write_pdf_report(
     settings = settings or load_report_settings(profile)
     day = report_date or dt.date.today()
     builder = _Builder(data, settings, day, fonts)
+    builder.evaluation = evaluate(profile, data.campaign.code)  # targets (issue 18)
     story = builder.story()
     total = len(story) + len(data.activities)
     tracker = _Tracker(total, progress, should_cancel)

@@ -210,6 +210,9 @@ def write_xlsx_report(
             counter.step()
         sheet.finish()
 
+        from cds_desktop.reports.xlsx_evaluation import write_evaluation_sheets
+
+        write_evaluation_sheets(workbook, profile)  # targets, year on year (issue 18)
         if profile.is_centre:
             sheet = SheetWriter(workbook.create_sheet("Nhật ký nhập"), IMPORT_LOG_COLUMNS)
             for r in log:

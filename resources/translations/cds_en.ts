@@ -753,22 +753,57 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>No activities yet. Import the units&apos; packages on the &quot;Import&quot; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="224"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="229"/>
         <source>Không đọc được số liệu tổng quan</source>
         <translation>Could not read the overview figures</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="251"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="257"/>
         <source>{name} · từ {start} đến {end}</source>
         <translation>{name} · from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="259"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="265"/>
         <source>{n} hoạt động ngoài thời gian của đợt không có trên biểu đồ.</source>
         <translation>{n} activities outside the campaign period are not on the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="292"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="302"/>
+        <source>Đợt trước ({code}): {activities} hoạt động, {participants} người tham gia, {units} đơn vị có hoạt động.</source>
+        <translation>Previous campaign ({code}): {activities} activities, {participants} participants, {units} units with activities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="318"/>
+        <source>Chỉ tiêu: {met} đơn vị đạt, {partly} đạt một phần, {not_met} chưa đạt (trên {total} đơn vị có chỉ tiêu).</source>
+        <translation>Targets: {met} units met, {partly} partly met, {not_met} not met (of {total} units with a target).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="329"/>
+        <source>đạt</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="330"/>
+        <source>đạt một phần</source>
+        <translation>partly met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="331"/>
+        <source>chưa đạt</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="335"/>
+        <source>Chỉ tiêu toàn Bộ: {result} ({activities} / {target} hoạt động).</source>
+        <translation>Ministry-wide target: {result} ({activities} / {target} activities).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="342"/>
+        <source>Chỉ tiêu toàn Bộ: {result}.</source>
+        <translation>Ministry-wide target: {result}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="352"/>
         <source>Khác</source>
         <translation>Others</translation>
     </message>
@@ -995,137 +1030,137 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="36"/>
+        <location filename="../../ui/export_page.py" line="37"/>
         <source>Chưa xuất gói dữ liệu</source>
         <translation>No package exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="42"/>
+        <location filename="../../ui/export_page.py" line="43"/>
         <source>Xuất gói lần cuối: {time} (số {n})</source>
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="63"/>
+        <location filename="../../ui/export_page.py" line="64"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="67"/>
+        <location filename="../../ui/export_page.py" line="68"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="77"/>
+        <location filename="../../ui/export_page.py" line="78"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="79"/>
+        <location filename="../../ui/export_page.py" line="80"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="80"/>
+        <location filename="../../ui/export_page.py" line="81"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="81"/>
+        <location filename="../../ui/export_page.py" line="82"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="84"/>
+        <location filename="../../ui/export_page.py" line="85"/>
         <source>Thư mục lưu gói</source>
         <translation>Folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="86"/>
+        <location filename="../../ui/export_page.py" line="87"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="88"/>
+        <location filename="../../ui/export_page.py" line="89"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="93"/>
+        <location filename="../../ui/export_page.py" line="94"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="98"/>
+        <location filename="../../ui/export_page.py" line="99"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="113"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="115"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="115"/>
+        <location filename="../../ui/export_page.py" line="116"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="116"/>
+        <location filename="../../ui/export_page.py" line="117"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="117"/>
+        <location filename="../../ui/export_page.py" line="118"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="118"/>
+        <location filename="../../ui/export_page.py" line="119"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="128"/>
+        <location filename="../../ui/export_page.py" line="129"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="132"/>
+        <location filename="../../ui/export_page.py" line="133"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="175"/>
+        <location filename="../../ui/export_page.py" line="179"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="181"/>
+        <location filename="../../ui/export_page.py" line="185"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="186"/>
+        <location filename="../../ui/export_page.py" line="190"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="208"/>
+        <location filename="../../ui/export_page.py" line="212"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="216"/>
+        <location filename="../../ui/export_page.py" line="220"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
@@ -1317,114 +1352,124 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Save results…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="153"/>
+        <location filename="../../ui/centre_import_page.py" line="134"/>
+        <source>Lưu biên nhận…</source>
+        <translation>Save receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="136"/>
+        <source>Biên nhận có chữ ký của Trung tâm cho từng gói trong bảng, gửi lại đơn vị</source>
+        <translation>Receipts signed by the centre for each package in the table, to send back to the units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_page.py" line="160"/>
         <source>Chọn các gói dữ liệu</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="155"/>
+        <location filename="../../ui/centre_import_page.py" line="162"/>
         <source>Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)</source>
         <translation>CĐS packages (*.cdspkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="163"/>
+        <location filename="../../ui/centre_import_page.py" line="170"/>
         <source>Chọn thư mục chứa các gói</source>
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="189"/>
+        <location filename="../../ui/centre_import_page.py" line="196"/>
         <source>Đang nhập gói</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="190"/>
+        <location filename="../../ui/centre_import_page.py" line="197"/>
         <source>Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại.</source>
         <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="215"/>
-        <location filename="../../ui/centre_import_page.py" line="241"/>
+        <location filename="../../ui/centre_import_page.py" line="222"/>
+        <location filename="../../ui/centre_import_page.py" line="248"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="221"/>
-        <location filename="../../ui/centre_import_page.py" line="246"/>
+        <location filename="../../ui/centre_import_page.py" line="228"/>
+        <location filename="../../ui/centre_import_page.py" line="253"/>
         <source>Đang kiểm tra và nhập các gói…</source>
         <translation>Checking and importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="239"/>
+        <location filename="../../ui/centre_import_page.py" line="246"/>
         <source>Đang chờ một lần nhập khác (của cán bộ khác hoặc máy khác) kết thúc…</source>
         <translation>Waiting for another import (by another officer or PC) to finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="284"/>
+        <location filename="../../ui/centre_import_page.py" line="292"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="287"/>
+        <location filename="../../ui/centre_import_page.py" line="295"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="292"/>
+        <location filename="../../ui/centre_import_page.py" line="300"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="293"/>
+        <location filename="../../ui/centre_import_page.py" line="301"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="294"/>
+        <location filename="../../ui/centre_import_page.py" line="302"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="295"/>
+        <location filename="../../ui/centre_import_page.py" line="303"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="297"/>
+        <location filename="../../ui/centre_import_page.py" line="305"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="302"/>
+        <location filename="../../ui/centre_import_page.py" line="310"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="310"/>
+        <location filename="../../ui/centre_import_page.py" line="318"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="311"/>
+        <location filename="../../ui/centre_import_page.py" line="319"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="314"/>
+        <location filename="../../ui/centre_import_page.py" line="322"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="335"/>
+        <location filename="../../ui/centre_import_page.py" line="343"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="336"/>
+        <location filename="../../ui/centre_import_page.py" line="344"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="338"/>
+        <location filename="../../ui/centre_import_page.py" line="346"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -1836,7 +1881,7 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="119"/>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -1847,143 +1892,143 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Nhập gói</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Nhập các gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Nhập cả thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Xuất danh sách đơn vị chưa gửi…</source>
         <translation>Export the units that have not reported…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
         <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
@@ -2043,6 +2088,448 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <location filename="../../ui/centre_master_page.py" line="262"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <location filename="../../ui/plan_box.py" line="49"/>
+        <source>{n} hoạt động</source>
+        <translation>{n} activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="55"/>
+        <source>{n} người tham gia</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="61"/>
+        <source>{n} lượt tiếp cận</source>
+        <translation>a reach of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="65"/>
+        <source>Tối thiểu {parts}</source>
+        <translation>At least {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="68"/>
+        <source>các hình thức: {forms}</source>
+        <translation>forms: {forms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="80"/>
+        <source>Đợt báo cáo và kế hoạch</source>
+        <translation>Campaign and plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="89"/>
+        <source>Xuất bản kế hoạch…</source>
+        <translation>Publish the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="92"/>
+        <source>Sửa đợt và chỉ tiêu…</source>
+        <translation>Edit the campaign and targets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="96"/>
+        <source>Nhập kế hoạch…</source>
+        <translation>Import a plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="112"/>
+        <source>Đợt báo cáo đang dùng:</source>
+        <translation>Current campaign:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="130"/>
+        <source>Không đổi được đợt báo cáo</source>
+        <translation>Could not change the campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="157"/>
+        <source>Chưa có đợt báo cáo.</source>
+        <translation>No campaign yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="161"/>
+        <source>Thời gian: {start} – {end}</source>
+        <translation>Period: {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="167"/>
+        <source>Căn cứ: {plan}</source>
+        <translation>Basis: {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="171"/>
+        <source>Kế hoạch phiên bản: {n}</source>
+        <translation>Plan version: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="173"/>
+        <source>Chưa có kế hoạch có chữ ký của Trung tâm.</source>
+        <translation>No plan signed by the IT Centre yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="181"/>
+        <source>Chỉ tiêu: {target}</source>
+        <translation>Target: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="187"/>
+        <source>Số chỉ tiêu đã đặt: {n}</source>
+        <translation>Targets set: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="205"/>
+        <source>Chọn tệp kế hoạch của Trung tâm</source>
+        <translation>Choose the IT Centre&apos;s plan file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="207"/>
+        <location filename="../../ui/plan_box.py" line="254"/>
+        <source>Kế hoạch CĐS (*.cdsplan);;Mọi tệp (*)</source>
+        <translation>CĐS plans (*.cdsplan);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="225"/>
+        <source>Không nhập được kế hoạch</source>
+        <translation>Could not import the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="232"/>
+        <source>Đã nhập kế hoạch</source>
+        <translation>Plan imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="233"/>
+        <source>Đã nhập kế hoạch phiên bản {version} của đợt {code}. Từ nay đợt này là đợt báo cáo đang dùng ({start} – {end}).</source>
+        <translation>Imported version {version} of the plan of campaign {code}. From now on it is the active campaign ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="252"/>
+        <source>Lưu kế hoạch có chữ ký</source>
+        <translation>Save the signed plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="273"/>
+        <source>Đã xuất bản kế hoạch</source>
+        <translation>Plan published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="274"/>
+        <source>Đã lưu kế hoạch phiên bản {version} của đợt {code} vào {path}. Gửi tệp cho các đơn vị; lần đầu, đơn vị cần xác nhận mã khóa của Trung tâm.</source>
+        <translation>Saved version {version} of the plan of campaign {code} to {path}. Send the file to the units; the first time, a unit must confirm the IT Centre&apos;s key fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="287"/>
+        <source>Không xuất bản được kế hoạch</source>
+        <translation>Could not publish the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="302"/>
+        <source>Đợt báo cáo và chỉ tiêu</source>
+        <translation>Campaign and targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="331"/>
+        <source>Dùng làm đợt báo cáo hiện tại</source>
+        <translation>Make it the current campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="337"/>
+        <source>Mã đợt:</source>
+        <translation>Campaign code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="338"/>
+        <source>Tên đợt:</source>
+        <translation>Campaign name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="339"/>
+        <source>Chủ đề:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="341"/>
+        <source>Số kế hoạch, quyết định:</source>
+        <translation>Plan or decision number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="343"/>
+        <source>Ngày kế hoạch:</source>
+        <translation>Date of the plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="344"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="345"/>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="347"/>
+        <source>Không chọn hình thức nào: mọi hình thức</source>
+        <translation>None ticked: every form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="349"/>
+        <source>Hình thức của đợt:</source>
+        <translation>Forms of the campaign:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="350"/>
+        <source>Chỉ tiêu mỗi đơn vị:</source>
+        <translation>Target for each unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="351"/>
+        <source>Chỉ tiêu toàn Bộ:</source>
+        <translation>Ministry-wide target:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="395"/>
+        <source>hoạt động</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="396"/>
+        <source>người tham gia</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="397"/>
+        <source>lượt tiếp cận</source>
+        <translation>reach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="418"/>
+        <source>«{text}» không phải là ngày; hãy nhập dạng 15/09/2025.</source>
+        <translation>«{text}» is not a date; type it as 15/09/2025.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="452"/>
+        <source>Không lưu được đợt báo cáo</source>
+        <translation>Could not save the campaign</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="45"/>
+        <source>Xác nhận khóa của Trung tâm</source>
+        <translation>Confirm the IT Centre&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="46"/>
+        <source>Đây là tệp đầu tiên đơn vị nhận từ Trung tâm. Hãy gọi điện cho Trung tâm, đề nghị đọc mã khóa của Trung tâm (20 ký tự), rồi nhập mã đó vào đây. Chỉ nhập mã do Trung tâm đọc, không chép từ tệp.</source>
+        <translation>This is the first file this unit receives from the IT Centre. Call the centre, ask them to read out the centre&apos;s key fingerprint (20 characters) and type it here. Type only what the centre reads out; do not copy it from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="93"/>
+        <source>Chưa xác nhận khóa của Trung tâm. Hãy gọi Trung tâm để được đọc mã khóa, rồi nhập lại tệp và gõ mã đó khi chương trình hỏi.</source>
+        <translation>The IT Centre&apos;s key has not been confirmed. Call the centre to have its fingerprint read out, then import the file again and type the fingerprint when asked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="98"/>
+        <source>Tệp được ký bằng một khóa khác với khóa của Trung tâm mà đơn vị đã xác nhận: tệp không phải do Trung tâm gửi. Không dùng tệp này; hãy gọi Trung tâm.</source>
+        <translation>The file is signed with a key other than the IT Centre key this unit confirmed: it does not come from the centre. Do not use it; call the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="103"/>
+        <source>Tệp này dành cho một đơn vị khác. Hãy chuyển tệp cho đúng đơn vị, hoặc đề nghị Trung tâm gửi tệp của đơn vị mình.</source>
+        <translation>This file is meant for another unit. Pass it on to that unit, or ask the centre for your own unit&apos;s file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="108"/>
+        <source>Biên nhận này là của một gói không do máy này xuất. Hãy nhập biên nhận trên máy đã xuất gói, hoặc hỏi lại Trung tâm.</source>
+        <translation>This receipt is for a package this computer did not export. Import it on the computer that exported the package, or ask the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="113"/>
+        <source>Kế hoạch này không mới hơn kế hoạch đơn vị đang dùng, nên không được nhập. Hãy đề nghị Trung tâm gửi kế hoạch mới nhất.</source>
+        <translation>This plan is not newer than the plan the unit already uses, so it was not imported. Ask the centre for its latest plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="118"/>
+        <source>Tệp bị hỏng hoặc đã bị sửa đổi sau khi Trung tâm ký. Hãy đề nghị Trung tâm gửi lại tệp.</source>
+        <translation>The file is damaged or was changed after the centre signed it. Ask the centre to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="123"/>
+        <source>Đây không phải loại tệp cần nhập ở đây. Hãy chọn đúng tệp.</source>
+        <translation>This is not the kind of file imported here. Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="126"/>
+        <source>Tệp được tạo bằng phiên bản CĐS Desktop mới hơn. Hãy cập nhật chương trình.</source>
+        <translation>The file was made by a newer version of CĐS Desktop. Update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="130"/>
+        <source>Tệp không đúng quy cách. Hãy đề nghị Trung tâm gửi lại tệp.</source>
+        <translation>The file does not follow the format. Ask the centre to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="133"/>
+        <source>Không đọc được tệp. Hãy kiểm tra tệp rồi thử lại.</source>
+        <translation>The file cannot be read. Check the file and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="145"/>
+        <source>Chọn thư mục lưu biên nhận</source>
+        <translation>Choose the folder for the receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="161"/>
+        <source>Đã lưu biên nhận</source>
+        <translation>Receipts saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="162"/>
+        <source>Đã lưu {n} biên nhận vào {path} ({same} biên nhận đã có sẵn). Gửi mỗi tệp .cdsreceipt cho đơn vị có tên trong tên tệp.</source>
+        <translation>Saved {n} receipt(s) to {path} ({same} were already there). Send each .cdsreceipt file to the unit named in its file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="173"/>
+        <source>Không lưu được biên nhận</source>
+        <translation>Could not save the receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="188"/>
+        <source>Trung tâm đã nhận gói số {n} lúc {time} và đã nhập: {added} hoạt động mới, {updated} sửa đổi, {deleted} xóa.</source>
+        <translation>The IT Centre received package no. {n} at {time} and imported it: {added} new activities, {updated} changed, {deleted} deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="194"/>
+        <source>Trung tâm đã nhận gói số {n} lúc {time}; dữ liệu của gói này đã có tại Trung tâm.</source>
+        <translation>The IT Centre received package no. {n} at {time}; the centre already had its data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="199"/>
+        <source>Trung tâm đã nhận gói số {n} lúc {time}, nhưng đã có gói mới hơn của đơn vị nên gói này không thay đổi gì. Không cần làm gì thêm.</source>
+        <translation>The IT Centre received package no. {n} at {time}, but it already had a newer package of this unit, so this one changed nothing. Nothing else to do.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="207"/>
+        <source>Hãy gọi Trung tâm, đọc mã khóa của đơn vị (trang Cài đặt) để Trung tâm đăng ký, rồi gửi lại gói.</source>
+        <translation>Call the centre and read out your unit&apos;s key fingerprint (Settings page) for the centre to register, then send the package again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="212"/>
+        <source>Khóa của máy này khác khóa Trung tâm đã đăng ký cho đơn vị. Hãy gọi Trung tâm để xác minh và đăng ký lại khóa, rồi gửi lại gói.</source>
+        <translation>This computer&apos;s key differs from the key the centre registered for your unit. Call the centre to verify and register the key again, then send the package again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="217"/>
+        <source>Tệp bị hỏng trên đường gửi. Hãy gửi lại tệp gói.</source>
+        <translation>The file was damaged on its way. Send the package file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="220"/>
+        <source>Trung tâm cần cập nhật chương trình; hãy liên hệ Trung tâm.</source>
+        <translation>The centre needs to update its program; contact the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="223"/>
+        <source>Trung tâm cần cập nhật đợt báo cáo; hãy liên hệ Trung tâm.</source>
+        <translation>The centre needs to update the campaign; contact the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="228"/>
+        <source>Hãy liên hệ Trung tâm, sửa theo hướng dẫn, rồi xuất và gửi gói mới.</source>
+        <translation>Contact the centre, correct as advised, then export and send a new package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="232"/>
+        <source>Trung tâm đã từ chối gói số {n} lúc {time}: {reason}. {todo}</source>
+        <translation>The IT Centre refused package no. {n} at {time}: {reason}. {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="243"/>
+        <source>Biên nhận của Trung tâm</source>
+        <translation>Receipts from the IT Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="251"/>
+        <source>Nhập biên nhận…</source>
+        <translation>Import a receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="285"/>
+        <source>{a} / {t} hoạt động</source>
+        <translation>{a} / {t} activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="290"/>
+        <source>{a} / {t} người tham gia</source>
+        <translation>{a} / {t} participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="295"/>
+        <source>{a} / {t} lượt tiếp cận</source>
+        <translation>{a} / {t} reach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="304"/>
+        <source>còn thiếu hình thức: {forms}</source>
+        <translation>forms still missing: {forms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="309"/>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="310"/>
+        <source>Đạt một phần</source>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="311"/>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="314"/>
+        <source>Tiến độ so với chỉ tiêu: {parts}. Kết quả: {result}.</source>
+        <translation>Progress against the targets: {parts}. Result: {result}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="328"/>
+        <source>Chưa có biên nhận nào. Sau khi nhập gói, Trung tâm gửi lại một tệp biên nhận (.cdsreceipt); hãy nhập tệp đó để biết Trung tâm đã nhận gói chưa.</source>
+        <translation>No receipt yet. After importing a package the centre sends back a receipt file (.cdsreceipt); import it to learn whether the centre received the package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="340"/>
+        <source>Chọn tệp biên nhận</source>
+        <translation>Choose a receipt file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="342"/>
+        <source>Biên nhận CĐS (*.cdsreceipt);;Mọi tệp (*)</source>
+        <translation>CĐS receipts (*.cdsreceipt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="359"/>
+        <source>Không nhập được biên nhận</source>
+        <translation>Could not import the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="366"/>
+        <source>Lưu ý: mã SHA-256 Trung tâm nhận được khác mã của gói đơn vị đã xuất.</source>
+        <translation>Note: the SHA-256 the centre received differs from that of the package this unit exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts_box.py" line="369"/>
+        <source>Đã nhập biên nhận</source>
+        <translation>Receipt imported</translation>
     </message>
 </context>
 <context>
@@ -2569,132 +3056,187 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="42"/>
+        <location filename="../../ui/settings_page.py" line="48"/>
         <source>Giao diện</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44"/>
+        <location filename="../../ui/settings_page.py" line="50"/>
         <source>Ngôn ngữ:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="47"/>
+        <location filename="../../ui/settings_page.py" line="53"/>
         <source>Thông tin trên báo cáo</source>
         <translation>Report header and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="51"/>
+        <location filename="../../ui/settings_page.py" line="57"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Governing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="52"/>
+        <location filename="../../ui/settings_page.py" line="58"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="53"/>
+        <location filename="../../ui/settings_page.py" line="59"/>
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="54"/>
+        <location filename="../../ui/settings_page.py" line="60"/>
         <source>Ký hiệu (sau BC-):</source>
         <translation>Symbol (after BC-):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
+        <location filename="../../ui/settings_page.py" line="61"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="56"/>
+        <location filename="../../ui/settings_page.py" line="62"/>
         <source>Trích yếu:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="57"/>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="64"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59"/>
+        <location filename="../../ui/settings_page.py" line="65"/>
         <source>Chức vụ (dòng 2):</source>
         <translation>Title (second line):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60"/>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source>Họ tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation>Recipients (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62"/>
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source>Tồn tại, hạn chế:</source>
         <translation>Shortcomings:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Nhiệm vụ, kiến nghị:</source>
         <translation>Next steps, proposals:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="78"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Lưu thông tin báo cáo</source>
         <translation>Save report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="99"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162"/>
+        <location filename="../../ui/settings_page.py" line="139"/>
+        <source>Khóa của Trung tâm</source>
+        <translation>IT Centre key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="151"/>
+        <source>Mã khóa:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="158"/>
+        <source>Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập tệp của Trung tâm, đơn vị phải xác nhận đúng mã này.</source>
+        <translation>The centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the centre, it must confirm exactly this fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="163"/>
+        <source>Lưu phiếu mã khóa (PDF)…</source>
+        <translation>Save the key sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="173"/>
+        <source>Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng đúng khóa này.</source>
+        <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="191"/>
+        <source>(chưa xác nhận)</source>
+        <translation>(not confirmed yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="200"/>
+        <source>Lưu phiếu mã khóa</source>
+        <translation>Save the key sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="200"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="213"/>
+        <source>Đã lưu phiếu mã khóa</source>
+        <translation>Key sheet saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="214"/>
+        <source>Đã lưu phiếu vào {path}.</source>
+        <translation>The sheet was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="216"/>
+        <source>Không lưu được phiếu mã khóa</source>
+        <translation>Could not save the key sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="256"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
