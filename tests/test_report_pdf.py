@@ -78,11 +78,11 @@ def test_master_report_holds_the_vietnamese_texts_exactly(master_pdf: Path) -> N
         "./.",
         "Nơi nhận:",
         "- Bộ trưởng (để báo cáo);",
-        "- Lưu: VT.",
+        "- Lưu: VT, TTCDS.",
         "KT. GIÁM ĐỐC",
         "PHÓ GIÁM ĐỐC",
         "Nguyễn Văn Hùng",
-        "Phụ lục",
+        "Phụ lục I",
         "Ể Ệ Ị Ộ ự ạ ậ",
         "Tổng cộng",
     ):
