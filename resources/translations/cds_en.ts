@@ -1294,147 +1294,147 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <location filename="../../ui/centre_import_model.py" line="37"/>
         <source>Gói không đúng quy cách</source>
         <translation>Package does not follow the format</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="43"/>
+        <location filename="../../ui/centre_import_model.py" line="38"/>
         <source>Tệp hỏng hoặc bị sửa đổi sau khi ký</source>
         <translation>File damaged or changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="46"/>
+        <location filename="../../ui/centre_import_model.py" line="41"/>
         <source>Không phải gói CĐS Desktop</source>
         <translation>Not a CĐS Desktop package</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="47"/>
+        <location filename="../../ui/centre_import_model.py" line="42"/>
         <source>Không đọc được tệp</source>
         <translation>File cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="48"/>
+        <location filename="../../ui/centre_import_model.py" line="43"/>
         <source>Gói của phiên bản chương trình mới hơn</source>
         <translation>Package from a newer program version</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="51"/>
+        <location filename="../../ui/centre_import_model.py" line="46"/>
         <source>Khóa ký chưa được đăng ký</source>
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="52"/>
+        <location filename="../../ui/centre_import_model.py" line="47"/>
         <source>Khóa ký khác khóa đã đăng ký</source>
         <translation>Signing key differs from the registered key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="53"/>
+        <location filename="../../ui/centre_import_model.py" line="48"/>
         <source>Đợt báo cáo chưa có tại Trung tâm</source>
         <translation>Campaign not known at the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="56"/>
+        <location filename="../../ui/centre_import_model.py" line="51"/>
         <source>Trùng mã đơn vị của Trung tâm</source>
         <translation>Same unit code as the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="57"/>
+        <location filename="../../ui/centre_import_model.py" line="52"/>
         <source>Chứa dữ liệu của đơn vị khác</source>
         <translation>Holds another unit&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="60"/>
+        <location filename="../../ui/centre_import_model.py" line="55"/>
         <source>Trùng với một lần nhập khác</source>
         <translation>Clashed with another import</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="61"/>
+        <location filename="../../ui/centre_import_model.py" line="56"/>
         <source>Không lưu được tệp minh chứng</source>
         <translation>Evidence files could not be stored</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="62"/>
+        <location filename="../../ui/centre_import_model.py" line="57"/>
         <source>Gói đã được nhập trước đây</source>
         <translation>Package was imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="63"/>
+        <location filename="../../ui/centre_import_model.py" line="58"/>
         <source>Đã nhập gói mới hơn của đơn vị</source>
         <translation>A newer package of the unit was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="72"/>
+        <location filename="../../ui/centre_import_model.py" line="66"/>
         <source>Cấu trúc hoặc nội dung của gói vi phạm quy tắc của định dạng (gói do chương trình khác tạo ra, hoặc đã bị chỉnh sửa). Không có gì được nhập. Hãy đề nghị đơn vị xuất lại gói bằng CĐS Desktop.</source>
         <translation>The package&apos;s structure or content breaks a rule of the format (it was made by another program, or edited). Nothing was imported. Ask the unit to export the package again with CĐS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="78"/>
+        <location filename="../../ui/centre_import_model.py" line="72"/>
         <source>Tệp bị cắt cụt hoặc hỏng khi sao chép, tải về, hoặc đã bị sửa đổi sau khi đơn vị ký. Không có gì được nhập. Hãy đề nghị đơn vị gửi lại tệp gói.</source>
         <translation>The file was cut short or damaged when it was copied or downloaded, or changed after the unit signed it. Nothing was imported. Ask the unit to send the package file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="83"/>
+        <location filename="../../ui/centre_import_model.py" line="77"/>
         <source>Tệp này không phải là gói báo cáo (.cdspkg) của CĐS Desktop. Hãy chọn đúng tệp đơn vị đã gửi.</source>
         <translation>This file is not a CĐS Desktop report package (.cdspkg). Choose the file the unit sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="88"/>
+        <location filename="../../ui/centre_import_model.py" line="82"/>
         <source>Tệp không còn ở đó, là một thư mục, hoặc máy không có quyền đọc. Hãy kiểm tra tệp rồi nhập lại.</source>
         <translation>The file is no longer there, is a folder, or this computer may not read it. Check the file, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="93"/>
+        <location filename="../../ui/centre_import_model.py" line="87"/>
         <source>Gói được tạo bằng phiên bản CĐS Desktop mới hơn phiên bản đang dùng. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package was made by a newer version of CĐS Desktop than this one. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="98"/>
+        <location filename="../../ui/centre_import_model.py" line="92"/>
         <source>Khóa ký của đơn vị chưa được đăng ký tại Trung tâm. Hãy đối chiếu mã khóa với đơn vị (qua điện thoại hoặc công văn), đăng ký khóa ở trang Đơn vị hoặc chấp nhận khi chương trình hỏi, rồi nhập lại.</source>
         <translation>The unit&apos;s signing key is not registered at the Centre. Compare the key code with the unit (by phone or official letter), register the key on the Units page or accept it when the program asks, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="104"/>
+        <location filename="../../ui/centre_import_model.py" line="98"/>
         <source>Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được nhập. Hãy liên hệ đơn vị: nếu đơn vị đã tạo khóa mới (ví dụ khi cài lại máy), hãy xác minh rồi đăng ký lại khóa ở trang Đơn vị.</source>
         <translation>The package is signed with another key than the one registered for the unit, so it was not imported. Contact the unit: if it made a new key (for example after reinstalling its computer), verify it, then register the key again on the Units page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="110"/>
+        <location filename="../../ui/centre_import_model.py" line="104"/>
         <source>Gói thuộc một đợt báo cáo mà Trung tâm chưa có. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package belongs to a campaign the Centre does not have. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="115"/>
+        <location filename="../../ui/centre_import_model.py" line="109"/>
         <source>Gói mang mã đơn vị của chính Trung tâm. Hãy kiểm tra hồ sơ của máy đã xuất gói.</source>
         <translation>The package carries the Centre&apos;s own unit code. Check the profile of the computer that exported it.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="119"/>
+        <location filename="../../ui/centre_import_model.py" line="113"/>
         <source>Gói chứa hoạt động hoặc minh chứng đã thuộc về đơn vị khác trong dữ liệu tổng hợp, nên không được nhập. Hãy liên hệ đơn vị để kiểm tra.</source>
         <translation>The package holds activities or evidence that belong to another unit in the master data, so it was not imported. Contact the unit to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="124"/>
+        <location filename="../../ui/centre_import_model.py" line="118"/>
         <source>Một lần nhập khác của cùng đơn vị đã chạy cùng lúc. Hãy nhập lại gói.</source>
         <translation>Another import of the same unit ran at the same time. Import the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="128"/>
+        <location filename="../../ui/centre_import_model.py" line="122"/>
         <source>Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.</source>
         <translation>The evidence files could not be stored (disk full or no permission to write). Free some space or check the data folder&apos;s permissions, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="133"/>
+        <location filename="../../ui/centre_import_model.py" line="127"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="136"/>
+        <location filename="../../ui/centre_import_model.py" line="130"/>
         <source>Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.</source>
         <translation>The Centre has imported a newer package of this unit; the older one changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="144"/>
+        <location filename="../../ui/centre_import_model.py" line="137"/>
         <source>Chi tiết kỹ thuật: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -1475,62 +1475,62 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportResultModel</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="25"/>
+        <location filename="../../ui/centre_import_model.py" line="26"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="26"/>
+        <location filename="../../ui/centre_import_model.py" line="27"/>
         <source>Trùng lặp (đã nhập trước)</source>
         <translation>Duplicate (imported before)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="27"/>
+        <location filename="../../ui/centre_import_model.py" line="28"/>
         <source>Cũ hơn (không thay đổi gì)</source>
         <translation>Stale (changed nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="28"/>
+        <location filename="../../ui/centre_import_model.py" line="29"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="151"/>
+        <location filename="../../ui/centre_import_model.py" line="144"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="152"/>
+        <location filename="../../ui/centre_import_model.py" line="145"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="153"/>
+        <location filename="../../ui/centre_import_model.py" line="146"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="154"/>
+        <location filename="../../ui/centre_import_model.py" line="147"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="155"/>
+        <location filename="../../ui/centre_import_model.py" line="148"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="156"/>
+        <location filename="../../ui/centre_import_model.py" line="149"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="157"/>
+        <location filename="../../ui/centre_import_model.py" line="150"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="158"/>
+        <location filename="../../ui/centre_import_model.py" line="151"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -1823,71 +1823,107 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="60"/>
+        <source>Xuất Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="62"/>
+        <source>Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.</source>
+        <translation>The report as a Word document (.docx), for the clerk to edit, number and print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="64"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="78"/>
+        <location filename="../../ui/reports_page.py" line="83"/>
         <source>Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây.</source>
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="108"/>
+        <location filename="../../ui/reports_page.py" line="113"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="120"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="152"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="152"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="154"/>
+        <location filename="../../ui/reports_page.py" line="159"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="155"/>
+        <location filename="../../ui/reports_page.py" line="160"/>
+        <location filename="../../ui/reports_page.py" line="186"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
+        <location filename="../../ui/reports_page.py" line="166"/>
+        <source>Lưu báo cáo Word</source>
+        <translation>Save the Word report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="168"/>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="185"/>
+        <source>Đã lưu báo cáo Word</source>
+        <translation>Word report saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="193"/>
+        <source>Đang tạo báo cáo Word…</source>
+        <translation>Creating the Word report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="195"/>
+        <source>Không tạo được báo cáo Word</source>
+        <translation>Could not create the Word report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="200"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="162"/>
+        <location filename="../../ui/reports_page.py" line="202"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="179"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="180"/>
+        <location filename="../../ui/reports_page.py" line="220"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="187"/>
+        <location filename="../../ui/reports_page.py" line="227"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="229"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
@@ -1994,61 +2030,66 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="62"/>
+        <source>Đơn vị soạn thảo (sau «Lưu: VT,»):</source>
+        <translation>Drafting unit (after «Lưu: VT,»):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Tồn tại, hạn chế:</source>
         <translation>Shortcomings:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="64"/>
         <source>Nhiệm vụ, kiến nghị:</source>
         <translation>Next steps, proposals:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="73"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>Lưu thông tin báo cáo</source>
         <translation>Save report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162"/>
+        <location filename="../../ui/settings_page.py" line="163"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="165"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="165"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
