@@ -16,7 +16,10 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+import uuid
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -113,6 +116,8 @@ class _Writer:
         self.tables = 0
         self.figures = 0
         self.doc: Any = Document()
+        self.appendix_tables: list[_Pending] = []
+        self.nonce = uuid.uuid4().hex
         self._styles()
 
     # -- progress ----------------------------------------------------------------------
@@ -131,6 +136,11 @@ class _Writer:
             rpr = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
             if rpr is not None:
                 _set_fonts(rpr)
+                lang = rpr.find(qn("w:lang"))  # Word checks the spelling in Vietnamese
+                if lang is None:
+                    lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
+                    rpr.append(lang)
+                lang.set(qn("w:val"), "vi-VN")
         styles = doc.styles
         normal = styles["Normal"]
         normal.font.name = FONT
@@ -183,6 +193,8 @@ class _Writer:
         style("CDS Caption", size=13, bold=True, italic=True, align=centred, before=4, after=4)
         style("CDS Table", size=12, spacing=1.0)
         style("CDS Table Head", base="CDS Table", size=12, bold=True, align=centred)
+        style("CDS Appendix Cell", size=11, spacing=1.0)
+        style("CDS Appendix Head", size=11, bold=True, align=centred, spacing=1.0)
         style("CDS Recipients Head", size=12, bold=True, italic=True, spacing=1.0)
         style("CDS Recipients", size=11, spacing=1.0)
         style("CDS Signer", bold=True, align=centred, spacing=1.0)
@@ -559,6 +571,8 @@ class _Writer:
         widths[3] = WIDE_WIDTH - sum(widths)
         body: list[list[str]] = []
         for i, a in enumerate(rows, 1):
+            if i % ROWS_PER_CHECK == 0:
+                self.step(ROWS_PER_CHECK // 2)
             when = format_date(a.start_date)
             if a.end_date != a.start_date:
                 when += f" -\n{format_date(a.end_date)}"
@@ -574,11 +588,13 @@ class _Writer:
                     format_int(a.evidence_count),
                 ]
             )
-            if i % ROWS_PER_CHECK == 0:
-                self.step(ROWS_PER_CHECK)
-        self.step(len(rows) % ROWS_PER_CHECK)
         aligns = ["center", "left", "left", "left", "left", "right", "right", "right"]
-        self._append(_table_xml([int(w) for w in widths], heads, body, aligns, size=11))
+        # the table goes in at saving time (`_splice`): its XML never becomes a tree
+        token = f"CDS-APPENDIX-TABLE-{len(self.appendix_tables)}-{self.nonce}"
+        self._append(parse_xml(f"<w:p {nsdecls('w')}><w:r><w:t>{token}</w:t></w:r></w:p>"))
+        self.appendix_tables.append(
+            _Pending(token, widths, heads, body, aligns, ("CDSAppendixHead", "CDSAppendixCell"))
+        )
         self.para("", "CDS Table")
 
 
@@ -592,26 +608,30 @@ def _figures(ind: Indicators) -> list[str]:
 
 
 def _cell_xml(
-    text: str, width: int, style: str, align: str, bold: bool, fill: str, size: float
+    text: str, style: str, align: str = "left", bold: bool = False, head: str = ""
 ) -> str:
-    lines = _text(text).replace("\r", "").split("\n")
-    run_pr = (
-        "<w:rPr>"
-        + ("<w:b/>" if bold else "")
-        + (f'<w:sz w:val="{round(size * 2)}"/>' if size != 12 else "")
-        + "</w:rPr>"
-    )
+    """One cell, as small as Word allows (34,000 appendix rows must fit in memory): the
+    widths come from the table grid, the font from the paragraph style; only a header
+    cell (`head`: its width and shading) has cell properties."""
+    run_pr = "<w:rPr><w:b/></w:rPr>" if bold else ""
     runs = "".join(
-        ("<w:r>" + run_pr + ("<w:br/>" if i else "")
-         + f'<w:t xml:space="preserve">{escape(line)}</w:t></w:r>')
-        for i, line in enumerate(lines)
-    )  # fmt: skip
-    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
-    return (
-        f'<w:tc><w:tcPr><w:tcW w:w="{_twips(width)}" w:type="dxa"/>{shade}'
-        '<w:vAlign w:val="top"/></w:tcPr>'
-        f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:jc w:val="{align}"/></w:pPr>{runs}</w:p></w:tc>'
+        f'<w:r>{run_pr}{"<w:br/>" if i else ""}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
+        for i, line in enumerate(_text(text).replace("\r", "").split("\n"))
     )
+    jc = f'<w:jc w:val="{align}"/>' if align != "left" else ""
+    return f'<w:tc>{head}<w:p><w:pPr><w:pStyle w:val="{style}"/>{jc}</w:pPr>{runs}</w:p></w:tc>'
+
+
+@dataclass
+class _Pending:
+    """An appendix table waiting for `_splice`: its placeholder and its rows."""
+
+    token: str
+    widths: list[int]
+    heads: list[str]
+    rows: list[list[str]]
+    aligns: list[str]
+    styles: tuple[str, str]
 
 
 def _table_xml(
@@ -620,13 +640,29 @@ def _table_xml(
     rows: Sequence[Sequence[str]],
     aligns: Sequence[str],
     bold_last: bool = False,
-    size: float = 12,
+    styles: tuple[str, str] = ("CDSTableHead", "CDSTable"),
 ) -> Any:
-    """A real Word table: grid lines, a shaded header row repeated on every page, rows
-    never split across pages. Built as one XML string: thousands of rows stay fast."""
+    """A real Word table (see `_table_parts`) as an element."""
+    return parse_xml(
+        "".join(_table_parts(widths, heads, rows, aligns, bold_last, styles, nsdecls("w")))
+    )
+
+
+def _table_parts(
+    widths: Sequence[int],
+    heads: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    aligns: Sequence[str],
+    bold_last: bool = False,
+    styles: tuple[str, str] = ("CDSTableHead", "CDSTable"),
+    namespaces: str = "",
+) -> Iterator[str]:
+    """A real Word table as XML text, a row at a time: grid lines, a shaded header row
+    repeated on every page, rows never split across pages."""
     border = 'w:val="single" w:sz="4" w:space="0" w:color="000000"'
+    head_style, cell_style = styles
     parts = [
-        f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:w="{sum(_twips(w) for w in widths)}" '
+        f'<w:tbl {namespaces}><w:tblPr><w:tblW w:w="{sum(_twips(w) for w in widths)}" '
         'w:type="dxa"/><w:tblBorders>'
         + "".join(
             f"<w:{side} {border}/>"
@@ -641,7 +677,12 @@ def _table_xml(
     ]
     parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
     parts += [
-        _cell_xml(h, w, "CDSTableHead", "center", True, HEAD_FILL, size)
+        _cell_xml(
+            h,
+            head_style,
+            head=f'<w:tcPr><w:tcW w:w="{_twips(w)}" w:type="dxa"/>'
+            f'<w:shd w:val="clear" w:color="auto" w:fill="{HEAD_FILL}"/></w:tcPr>',
+        )
         for h, w in zip(heads, widths, strict=True)
     ]
     parts.append("</w:tr>")
@@ -650,12 +691,53 @@ def _table_xml(
         bold = bold_last and index == last
         parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         parts += [
-            _cell_xml(value, w, "CDSTable", align, bold, "", size)
-            for value, w, align in zip(row, widths, aligns, strict=True)
+            _cell_xml(value, cell_style, align, bold)
+            for value, align in zip(row, aligns, strict=True)
         ]
         parts.append("</w:tr>")
+        yield "".join(parts)
+        parts.clear()
     parts.append("</w:tbl>")
-    return parse_xml("".join(parts))
+    yield "".join(parts)
+
+
+def _splice(source: io.BytesIO, target: Path, tables: Sequence[_Pending], step: Any) -> None:
+    """Copy the saved document to `target`, each placeholder paragraph of document.xml
+    replaced by its table's XML, streamed row by row into the zip entry."""
+    with (
+        zipfile.ZipFile(source) as zin,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout,
+    ):
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename != "word/document.xml" or not tables:
+                zout.writestr(info, data)
+                continue
+            text = data.decode("utf-8")
+            entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            with zout.open(entry, "w", force_zip64=True) as stream:
+                position = 0
+                for table in tables:
+                    marker = f"<w:p><w:r><w:t>{table.token}</w:t></w:r></w:p>"
+                    found = text.find(marker, position)
+                    if found < 0:
+                        raise CdsError("the Word report could not be assembled; try again")
+                    stream.write(text[position:found].encode("utf-8"))
+                    for n, part in enumerate(
+                        _table_parts(
+                            table.widths,
+                            table.heads,
+                            table.rows,
+                            table.aligns,
+                            styles=table.styles,
+                        )
+                    ):
+                        stream.write(part.encode("utf-8"))
+                        if n % ROWS_PER_CHECK == 0:
+                            step(min(ROWS_PER_CHECK, len(table.rows)) // 2)
+                    position = found + len(marker)
+                stream.write(text[position:].encode("utf-8"))
 
 
 _TBLPR_ORDER = [
@@ -733,7 +815,9 @@ def write_docx_report(
     os.close(handle)
     temp = Path(temp_name)
     try:
-        document.save(str(temp))
+        saved = io.BytesIO()
+        document.save(saved)
+        _splice(saved, temp, writer.appendix_tables, writer.step)
         move_into_place(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
