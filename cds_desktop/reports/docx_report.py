@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Emu, Mm, Pt, RGBColor
@@ -425,8 +425,13 @@ class _Writer:
     def officer_text(self, text: str) -> None:
         lines = [line.strip() for line in nfc(text).splitlines() if line.strip()]
         if not lines:
-            for _ in range(3):  # dotted lines for the officer to fill in
-                self.para("." * 95).paragraph_format.first_line_indent = Cm(0)
+            for _ in range(3):  # dotted lines to write on: a tab with a dotted leader
+                line = self.para()
+                line.paragraph_format.first_line_indent = Cm(0)
+                line.paragraph_format.tab_stops.add_tab_stop(
+                    Emu(TEXT_WIDTH), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+                )
+                line.add_run().add_tab()
             return
         for line in lines:
             self.para(line)

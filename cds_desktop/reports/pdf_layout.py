@@ -41,6 +41,7 @@ class Styles:
     plain: ParagraphStyle
     heading1: ParagraphStyle
     heading2: ParagraphStyle
+    heading2_free: ParagraphStyle  # heading2 without keepWithNext (before a long table)
     title: ParagraphStyle
     subject: ParagraphStyle
     caption: ParagraphStyle
@@ -87,6 +88,9 @@ def make_styles(fonts: SerifFamily) -> Styles:
         ),
         heading2=ParagraphStyle(
             "heading2", parent=body, fontName=fonts.bold, keepWithNext=True, spaceAfter=4
+        ),
+        heading2_free=ParagraphStyle(
+            "heading2_free", parent=body, fontName=fonts.bold, keepWithNext=False, spaceAfter=4
         ),
         title=ParagraphStyle("title", parent=centred_bold, spaceBefore=22, spaceAfter=0),
         subject=ParagraphStyle("subject", parent=centred_bold, spaceAfter=0),

@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -79,6 +80,7 @@ from cds_desktop.reports.vi_format import (
     upper_vi,
 )
 
+TABLE_START = 150.0  # heading, caption, header row and three rows of a table
 APPENDIX_CHUNK = 1000  # rows per appendix table; very long tables split slower
 GRID = colors.black
 NBSP = "\u00a0"
@@ -281,13 +283,24 @@ class _Builder:
             table's caption and first rows, a chart): never alone at a page's foot."""
             nonlocal number
             number += 1
-            head = _p(f"{number}. {text}", self.styles.heading2)
             first, rest = (parts[0], parts[1:]) if parts else ([], ())
-            out.append(KeepTogether([head, *first]))
+            if first and isinstance(first[1] if len(first) > 1 else None, Table):
+                # a table may split (its header row repeats): the heading, the caption
+                # and the table's first rows start it on the same page
+                head = _p(f"{number}. {text}", self.styles.heading2_free)
+                out.extend([CondPageBreak(TABLE_START), head, *first])
+            else:
+                head = _p(f"{number}. {text}", self.styles.heading2)
+                out.append(KeepTogether([head, *first]))
             for part in rest:
                 out.extend(part)
 
-        section("Tình hình chung", [_p(t, self.styles.body) for t in self.overview()])
+        def sentences(texts: list[str]) -> list[list[Flowable]]:
+            """The first paragraph kept with the heading; the others free to flow."""
+            paragraphs: list[Flowable] = [_p(t, self.styles.body) for t in texts]
+            return [paragraphs[:1], paragraphs[1:]]
+
+        section("Tình hình chung", *sentences(self.overview()))
         section(
             "Kết quả theo hình thức tuyên truyền",
             self.indicator_table(
@@ -324,7 +337,7 @@ class _Builder:
             ),
         )
         if d.is_master:
-            section("Các cơ quan, đơn vị chưa gửi báo cáo", self.not_reported())
+            section("Các cơ quan, đơn vị chưa gửi báo cáo", *sentences(self.not_reported_texts()))
         return out
 
     def listed_units(self) -> list[Any]:
@@ -426,9 +439,6 @@ class _Builder:
         if other:
             out.append(f"- Đơn vị khác ({len(other)}): {'; '.join(other)}.")
         return out
-
-    def not_reported(self) -> list[Flowable]:
-        return [_p(t, self.styles.body) for t in self.not_reported_texts()]
 
     def free_section(self, title: str, text: str) -> list[Flowable]:
         return [_p(title, self.styles.heading1), *self._paragraphs(text)]
