@@ -256,7 +256,7 @@ class HeaderBlock(Flowable):
             widest = max(widest, _width(line))
             y -= 15.5
         canvas.setLineWidth(RULE_WIDTH)
-        rule_y = y + 15.5 - 4.5
+        rule_y = y + 15.5 - 5.5
         short = max(widest / 3, 40)
         canvas.line(left_centre - short / 2, rule_y, left_centre + short / 2, rule_y)
 
