@@ -9,7 +9,8 @@ process so that peak memory (max RSS) is measured per task:
   appendix of every activity) against a bare reportlab baseline — SimpleDocTemplate
   with one plain Table per unit of the same appendix rows, already in memory;
 * `write_xlsx_report` (six styled sheets) against a bare openpyxl write-only workbook of
-  the same activity and evidence rows, already in memory, without styles.
+  the same activity and evidence rows, already in memory, without styles;
+* `write_docx_report` (the same report as a Word document, appendix included).
 
 Ratios are computed in the same run on the same machine. Figures go to
 docs/benchmarks.md ("Reports").
@@ -159,6 +160,14 @@ def task(name: str, data_dir: Path, out: Path) -> float:
             start = time.perf_counter()
             write_pdf_report(profile, out / "master.pdf", report_date=dt.date(2024, 11, 5))
             return time.perf_counter() - start
+    if name == "docx":
+        from cds_desktop.profile import open_profile
+        from cds_desktop.reports.docx_report import write_docx_report
+
+        with open_profile(data_dir) as profile:
+            start = time.perf_counter()
+            write_docx_report(profile, out / "master.docx", report_date=dt.date(2024, 11, 5))
+            return time.perf_counter() - start
     if name == "xlsx":
         from cds_desktop.profile import open_profile
         from cds_desktop.reports.xlsx_report import write_xlsx_report
@@ -240,7 +249,7 @@ def main() -> None:
               f"in {time.perf_counter() - start:.1f} s")  # fmt: skip
         results = {
             name: run_child(name, data_dir, out)
-            for name in ("base-pdf", "pdf", "base-xlsx", "xlsx")
+            for name in ("base-pdf", "pdf", "base-xlsx", "xlsx", "docx")
         }
         sizes = {p.name: p.stat().st_size for p in out.iterdir()}
         pages = 0
@@ -256,6 +265,7 @@ def main() -> None:
             ("pdf", "master report PDF", "master.pdf"),
             ("base-xlsx", "bare openpyxl write-only (baseline)", "base.xlsx"),
             ("xlsx", "master report workbook", "master.xlsx"),
+            ("docx", "master report Word document", "master.docx"),
         ):
             r = results[name]
             print(f"{label:<34}{r['seconds']:>8.1f}s{r['peak_mib']:>8.0f} MiB"

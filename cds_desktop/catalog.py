@@ -44,6 +44,7 @@ class CatalogCampaign:
     start_date: dt.date
     end_date: dt.date
     active: bool
+    plan_date: dt.date | None = None  # the day the plan was signed, cited with it
 
 
 def _load(name: str) -> Any:
@@ -96,6 +97,7 @@ def campaigns() -> tuple[CatalogCampaign, ...]:
             start_date=dt.date.fromisoformat(c["start_date"]),
             end_date=dt.date.fromisoformat(c["end_date"]),
             active=bool(c.get("active", False)),
+            plan_date=dt.date.fromisoformat(c["plan_date"]) if c.get("plan_date") else None,
         )
         for c in _load("campaigns.json")["campaigns"]
     )
@@ -111,3 +113,8 @@ def label(terms: tuple[Term, ...], code: str, language: str = "vi") -> str:
 
 def catalog_unit(code: str) -> CatalogUnit | None:
     return next((u for u in units() if u.code == code), None)
+
+
+def campaign_plan_date(code: str) -> dt.date | None:
+    """The signing day of a campaign's plan, from the catalog (None when not known)."""
+    return next((c.plan_date for c in campaigns() if c.code == code), None)

@@ -264,6 +264,7 @@ REPORT_SETTING_OPTIONS = {
     "signer-subtitle": "signer_subtitle",
     "signer-name": "signer_name",
     "recipient": "recipients",
+    "drafting-unit": "drafting_unit",
     "subject": "subject",
     "shortcomings": "shortcomings",
     "proposals": "proposals",
@@ -296,6 +297,13 @@ def _report_parsers(
     pdf.add_argument("--shortcomings", metavar="TEXT", help="section III text, for this report")
     pdf.add_argument("--proposals", metavar="TEXT", help="section IV text, for this report")
     pdf.set_defaults(handler=cmd_report_pdf)
+    docx = kinds.add_parser(
+        "docx", parents=[common], help="the report as an editable Word document"
+    )
+    docx.add_argument("--out", required=True, metavar="FILE", help="file to write (.docx)")
+    docx.add_argument("--date", metavar="YYYY-MM-DD", help="date of the report (default: today)")
+    docx.add_argument("--number", help="document number (default: the saved setting)")
+    docx.set_defaults(handler=cmd_report_docx)
     xlsx = kinds.add_parser("xlsx", parents=[common], help="the report as an Excel workbook")
     xlsx.add_argument("--out", required=True, metavar="FILE", help="file to write")
     xlsx.set_defaults(handler=cmd_report_xlsx)
@@ -749,6 +757,20 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
             if getattr(args, name) is not None:
                 setattr(settings, name, getattr(args, name))
         out = write_pdf_report(profile, Path(args.out), report_date=day, settings=settings)
+    _print(f"Wrote {out}")
+    return 0
+
+
+def cmd_report_docx(args: argparse.Namespace) -> int:
+    from cds_desktop.reports.docx_report import write_docx_report
+    from cds_desktop.reports.settings import load_report_settings
+
+    day = _report_date(args.date)
+    with _open(args) as profile:
+        settings = load_report_settings(profile)
+        if args.number is not None:
+            settings.number = args.number
+        out = write_docx_report(profile, Path(args.out), report_date=day, settings=settings)
     _print(f"Wrote {out}")
     return 0
 

@@ -59,6 +59,12 @@ def run_self_test(
             if not pdf.read_bytes().startswith(b"%PDF"):
                 raise RuntimeError("the report is not a PDF")
             say(f"ok  PDF report written ({pdf.stat().st_size} bytes)")
+            from cds_desktop.reports.docx_report import write_docx_report
+
+            docx = write_docx_report(unit, root / "bao-cao.docx")  # python-docx, PDFium
+            if not docx.read_bytes().startswith(b"PK"):
+                raise RuntimeError("the Word report is not a .docx")
+            say(f"ok  Word report written ({docx.stat().st_size} bytes)")
         with create_profile(root / "Trung tâm", "centre", "BO-TTCDS", "Trung tâm") as centre:
             [imported] = import_packages(centre, [package.path], trust_new=True)
             if imported.status != "imported":

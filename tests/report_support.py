@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import subprocess
 import uuid
+from pathlib import Path
 
+import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from cds_desktop.models import Activity, Evidence, Unit
@@ -79,3 +85,39 @@ def seed_centre(
                     )
                 )
         return [u.code for u in rows]
+
+
+def libreoffice_pdf(source: Path, out_dir: Path) -> Path:
+    """Convert a .docx or .xlsx to PDF with LibreOffice, as an office would print it.
+
+    CI installs LibreOffice (.ci/run); only a developer's machine without it skips.
+    """
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    if program is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) is missing; .ci/run installs it")
+        pytest.skip("LibreOffice (soffice) is not installed on this machine")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    profile = out_dir / "lo-profile"  # a private profile: parallel runs never share one
+    result = subprocess.run(
+        [program, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(out_dir), str(source)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    pdf = out_dir / (source.stem + ".pdf")
+    assert pdf.is_file(), f"LibreOffice made no PDF: {result.stdout} {result.stderr}"
+    return pdf
+
+
+def pdf_page_texts(pdf: Path) -> list[str]:
+    """Each page's text as pdftotext reads it (layout kept: columns stay side by side)."""
+    count = len(PdfReader(pdf).pages)
+    return [
+        subprocess.run(
+            ["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for n in range(1, count + 1)
+    ]

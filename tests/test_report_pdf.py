@@ -6,17 +6,22 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from reportlab.graphics.shapes import Group, String
 
 from cds_desktop.activities import ActivityService, LinkInput
 from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
+from cds_desktop.reports import charts
+from cds_desktop.reports.fonts import register_fonts
+from cds_desktop.reports.pdf_layout import header_lines
 from cds_desktop.reports.pdf_report import ReportCancelled, write_pdf_report
 from cds_desktop.reports.settings import load_report_settings, save_report_settings
 from tests.conftest import CliResult
-from tests.report_support import seed_centre
+from tests.report_support import pdf_page_texts, seed_centre
 
 Cli = Callable[..., CliResult]
 DAY = dt.date(2024, 11, 5)
@@ -78,11 +83,11 @@ def test_master_report_holds_the_vietnamese_texts_exactly(master_pdf: Path) -> N
         "./.",
         "Nơi nhận:",
         "- Bộ trưởng (để báo cáo);",
-        "- Lưu: VT.",
+        "- Lưu: VT, TTCDS.",
         "KT. GIÁM ĐỐC",
         "PHÓ GIÁM ĐỐC",
         "Nguyễn Văn Hùng",
-        "Phụ lục",
+        "Phụ lục I",
         "Ể Ệ Ị Ộ ự ạ ậ",
         "Tổng cộng",
     ):
@@ -195,3 +200,87 @@ def test_cli_report_pdf_with_overrides(cli: Cli, tmp_path: Path) -> None:
     assert bad.code == 1 and bad.err.startswith("error: ") and bad.err.count("\n") == 1
     assert cli("report", "pdf", "--help").code == 0
     assert cli("--data-dir", str(data), "report", "pdf").code == 2  # --out is required
+
+
+def test_plan_date_drafting_unit_and_appendix_number(master_pdf: Path) -> None:
+    everything = flat(" ".join(page_texts(master_pdf)))
+    assert "Thực hiện Quyết định số 1733/QĐ-BVHTTDL ngày 26/06/2024 về việc ban hành" in (
+        everything
+    )
+    assert "- Lưu: VT, TTCDS." in everything  # the drafting unit from the settings
+    assert "Phụ lục I DANH SÁCH CÁC HOẠT ĐỘNG TUYÊN TRUYỀN" in everything
+
+
+def test_header_and_subject_break_where_a_clerk_would(master_pdf: Path, tmp_path: Path) -> None:
+    first = pdf_page_texts(master_pdf)[0]
+    lines = [line.strip() for line in first.splitlines() if line.strip()]
+    # the Ministry's name on one line, level with the national name
+    assert "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" in lines[0] and "CỘNG HÒA" in lines[0]
+    assert lines[1].startswith("TRUNG TÂM CHUYỂN ĐỔI SỐ")
+    subject = lines[lines.index("BÁO CÁO") + 1 : lines.index("I. CĂN CỨ")]
+    assert len(subject) == 2 and any("Chuyển đổi số" in line for line in subject)
+    for line in lines:
+        assert not line.endswith(("Chuyển đổi", "Chuyển", "Văn", "Thể", "Du", "năm")), line
+
+
+def test_header_lines_never_split_a_word_group() -> None:
+    fonts = register_fonts()
+    subject = "Kết quả thực hiện Kế hoạch tuyên truyền về Ngày Chuyển đổi số của Bộ năm 2024"
+    for width in range(120, 420, 7):
+        lines = [line.text for line in header_lines(subject, fonts.bold, 14, width)]
+        assert " ".join(lines) == subject
+        assert not any(line.endswith(("Chuyển đổi", "Chuyển", "Kế", "năm")) for line in lines)
+    agency = header_lines("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", fonts.regular, 12, 180)
+    assert [line.text for line in agency] == ["BỘ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"]
+
+
+def test_headings_stay_with_their_table_and_chart(master_pdf: Path) -> None:
+    pages = [flat(text) for text in page_texts(master_pdf)]
+
+    def page_of(text: str) -> int:
+        return next(i for i, page in enumerate(pages) if text in page)
+
+    assert page_of("2. Kết quả theo hình thức tuyên truyền") == page_of("Bảng 1.")
+    assert page_of("4. Diễn biến trong thời gian") == page_of("Biểu đồ 2.")
+    assert page_of("ngày cùng có nhiều hoạt động") == page_of("Biểu đồ 2.")
+
+
+def test_busiest_days_name_every_tie(unit_profile: Profile, tmp_path: Path) -> None:
+    service = ActivityService(unit_profile)
+    for day in ("2024-09-20", "2024-09-20", "2024-09-22", "2024-09-22", "2024-09-25"):
+        service.add({"title": f"Tin bài {day}", "form": "news", "start_date": day})
+    out = write_pdf_report(unit_profile, tmp_path / "r.pdf", report_date=DAY)
+    text = flat(" ".join(page_texts(out)))
+    assert (
+        "2 ngày cùng có nhiều hoạt động bắt đầu nhất (2 hoạt động mỗi ngày): 20/09/2024 và "
+        "22/09/2024."
+    ) in text
+    service.add({"title": "Tin bài thêm", "form": "news", "start_date": "2024-09-22"})
+    out = write_pdf_report(unit_profile, tmp_path / "r2.pdf", report_date=DAY)
+    text = flat(" ".join(page_texts(out)))
+    assert "Ngày có nhiều hoạt động bắt đầu nhất là ngày 22/09/2024 (3 hoạt động)." in text
+    assert "cùng có nhiều" not in text
+
+
+def test_chart_labels_are_readable() -> None:
+    fonts = register_fonts()
+    days = [(dt.date(2024, 9, 15) + dt.timedelta(i), i % 3) for i in range(47)]
+    drawings = [
+        charts.form_chart(["Hội thảo", "Tập huấn, hướng dẫn"], [3, 12], 450, fonts),
+        charts.period_chart(days, 450, fonts),
+    ]
+    for drawing in drawings:
+        sizes = [s.fontSize for s in _strings(drawing)]
+        assert sizes and min(sizes) >= 10, sizes
+
+
+def _strings(node: Any) -> list[String]:
+    """Every text a drawing draws (charts expand into groups of shapes when drawn)."""
+    if isinstance(node, String):
+        return [node]
+    if hasattr(node, "draw") and not isinstance(node, Group) and not hasattr(node, "contents"):
+        return _strings(node.draw())
+    children = getattr(node, "contents", None)
+    if children is None and hasattr(node, "getContents"):
+        children = node.getContents()
+    return [s for child in children or [] for s in _strings(child)]

@@ -23,7 +23,7 @@ def test_self_test_from_the_command_line() -> None:
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
     assert lines[-1] == "self-test passed"
-    for step in ("database migrated", "package verified", "PDF report written",
+    for step in ("database migrated", "package verified", "PDF report written", "Word report",
                  "package imported", "main window painted"):  # fmt: skip
         assert any(step in line for line in lines), step
 

@@ -434,3 +434,20 @@ def test_the_prompt_answered_by_mouse_trusts_and_by_keyboard_rejects(
     units = {u.code: u for u in UnitService(centre).list_units()}
     assert units["SO-HNI"].fingerprint == packages.hni_fingerprint
     assert len(ActivityService(centre).list_rows()) == 2
+
+
+def test_master_report_as_word_from_the_centre_reports_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.centre_reports.report
+    assert page.docx_button.text() == "Xuất Word…"
+    target = tmp_path / "tổng hợp.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    page.docx_button.click()
+    wait_for_tasks(qtbot, 30_000)
+    import docx
+
+    text = " ".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "3. Kết quả theo cơ quan, đơn vị" in text  # the master report
+    assert "Các cơ quan, đơn vị chưa gửi báo cáo" in text

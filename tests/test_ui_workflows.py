@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import docx
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
@@ -146,6 +147,28 @@ def test_report_pdf_preview_save_and_print(
     assert openpyxl.load_workbook(xlsx).sheetnames
 
 
+def test_report_word_export_next_to_the_pdf(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.show_page("reports")
+    page = window.reports
+    buttons = page.save_button.parentWidget().findChildren(type(page.save_button))
+    assert page.docx_button in buttons and page.docx_button.text() == "Xuất Word…"
+    assert page.docx_button.isEnabled()  # no PDF needed first
+    target = tmp_path / "báo cáo"  # the suffix is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    page.docx_button.click()
+    wait_for_tasks(qtbot, 30_000)
+    saved = tmp_path / "báo cáo.docx"
+    doc = docx.Document(str(saved))
+    assert "Hội nghị Chuyển đổi số" in " ".join(
+        cell.text for table in doc.tables for row in table.rows for cell in row.cells
+    )
+    assert shown and str(saved) in shown[0]
+
+
 def test_report_settings_are_saved_through_the_service(
     qtbot: QtBot, window: MainWindow, unit_profile: Profile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -156,11 +179,13 @@ def test_report_settings_are_saved_through_the_service(
     ]
     page.fields["number"].setText("12")  # type: ignore[union-attr]
     page.fields["signer_name"].setText("Nguyễn Văn An")  # type: ignore[union-attr]
+    page.fields["drafting_unit"].setText("TH")  # type: ignore[union-attr]
     page.fields["recipients"].setPlainText("Bộ VHTTDL (để tổng hợp);\nLưu: VT")  # type: ignore[union-attr]
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     page.save_button.click()
     saved = load_report_settings(unit_profile)
     assert saved.number == "12" and saved.signer_name == "Nguyễn Văn An"
+    assert saved.drafting_unit == "TH" and saved.recipient_lines()[-1] == "Lưu: VT, TH"
     assert saved.recipients == ["Bộ VHTTDL (để tổng hợp);", "Lưu: VT"]
 
 

@@ -57,15 +57,20 @@ class ReportsPage(QWidget):
         self.pdf_button.setObjectName("primary")
         self.save_button = QPushButton(self.tr("Lưu PDF…"))
         self.print_button = QPushButton(self.tr("In…"))
+        self.docx_button = QPushButton(self.tr("Xuất Word…"))
+        self.docx_button.setToolTip(
+            self.tr("Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.")
+        )
         self.xlsx_button = QPushButton(self.tr("Xuất Excel…"))
         self.pdf_button.clicked.connect(self.generate_pdf)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_pdf)
         self.xlsx_button.clicked.connect(self.save_xlsx)
+        self.docx_button.clicked.connect(self.save_docx)
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
         buttons = QHBoxLayout()
-        for button in (self.pdf_button, self.save_button, self.print_button):
+        for button in (self.pdf_button, self.save_button, self.docx_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.xlsx_button)
@@ -153,6 +158,41 @@ class ReportsPage(QWidget):
             self,
             self.tr("Đã lưu báo cáo"),
             self.tr("Đã lưu báo cáo vào {path}.").format(path=target),
+        )
+
+    def save_docx(self) -> None:
+        """The same report as an editable Word document, made in the background."""
+        target = self._target(
+            self.tr("Lưu báo cáo Word"),
+            self._file_name(".docx"),
+            self.tr("Tài liệu Word (*.docx)"),
+        )
+        if target is None:
+            return
+        profile = self.profile
+
+        def work(ctl: TaskControl) -> Path:
+            from cds_desktop.reports.docx_report import write_docx_report
+
+            write_docx_report(
+                profile, target, progress=ctl.progress, should_cancel=ctl.should_cancel
+            )
+            return target
+
+        def done(path: object) -> None:
+            inform(
+                self,
+                self.tr("Đã lưu báo cáo Word"),
+                self.tr("Đã lưu báo cáo vào {path}.").format(path=path),
+            )
+
+        run_task(
+            self,
+            work,
+            done,
+            title=self.tr("Đang tạo báo cáo Word…"),
+            cancellable=True,
+            error_title=self.tr("Không tạo được báo cáo Word"),
         )
 
     def save_xlsx(self) -> None:

@@ -65,6 +65,7 @@ class SettingsPage(QWidget):
             "signer_subtitle": self.tr("Chức vụ (dòng 2):"),
             "signer_name": self.tr("Họ tên người ký:"),
             "recipients": self.tr("Nơi nhận (mỗi dòng một nơi):"),
+            "drafting_unit": self.tr("Đơn vị soạn thảo (sau «Lưu: VT,»):"),
             "shortcomings": self.tr("Tồn tại, hạn chế:"),
             "proposals": self.tr("Nhiệm vụ, kiến nghị:"),
         }

@@ -1,6 +1,7 @@
 """The report's charts, drawn with reportlab.graphics (vector, same font as the text).
 
-Value axes always start at 0 (reportlab would otherwise start at the smallest bar, which
+Every label is at least `LABEL_SIZE` (10 pt), readable on paper. Value axes always
+start at 0 (reportlab would otherwise start at the smallest bar, which
 then vanishes) and step by whole "nice" numbers, labelled with Vietnamese separators.
 """
 
@@ -21,6 +22,7 @@ from cds_desktop.reports.vi_format import format_int, nfc
 
 BAR_COLOUR = colors.HexColor("#1F4E79")
 GRID_COLOUR = colors.HexColor("#BFBFBF")
+LABEL_SIZE = 10.0
 
 
 def nice_scale(largest: int, ticks: int = 5) -> tuple[int, int]:
@@ -38,7 +40,7 @@ def _drawing(width: float, height: float, fonts: SerifFamily) -> Drawing:
     """A drawing whose initial font is ours (else the PDF names unembedded Helvetica)."""
     drawing: Any = Drawing(width, height)  # the stubs lack the initialFont attributes
     drawing.initialFontName = fonts.regular
-    drawing.initialFontSize = 9
+    drawing.initialFontSize = LABEL_SIZE
     result: Drawing = drawing
     return result
 
@@ -51,13 +53,13 @@ def form_chart(
     labels: Sequence[str], values: Sequence[int], width: float, fonts: SerifFamily
 ) -> Drawing:
     """Horizontal bars: number of activities for each form, biggest readable labels."""
-    label_size = 9.0
-    label_width = 205.0
+    label_size = LABEL_SIZE
+    label_width = 215.0
     wrapped = [
         "\n".join(simpleSplit(nfc(label), fonts.regular, label_size, label_width - 8))
         for label in labels
     ]
-    bar_space = 17.0 + 5 * max((w.count("\n") for w in wrapped), default=0)
+    bar_space = 19.0 + 7 * max((w.count("\n") for w in wrapped), default=0)
     height = bar_space * max(len(values), 1) + 30
     drawing = _drawing(width, height, fonts)
     chart = HorizontalBarChart()
@@ -78,7 +80,7 @@ def form_chart(
     chart.groupSpacing = 7
     chart.barLabelFormat = _int_label
     chart.barLabels.fontName = fonts.regular
-    chart.barLabels.fontSize = 8
+    chart.barLabels.fontSize = LABEL_SIZE
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
@@ -95,7 +97,7 @@ def _count_axis_and_bars(
     chart.valueAxis.valueStep = step
     chart.valueAxis.labelTextFormat = _int_label
     chart.valueAxis.labels.fontName = fonts.regular
-    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fontSize = LABEL_SIZE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID_COLOUR
     chart.valueAxis.gridStrokeWidth = 0.4
@@ -105,13 +107,13 @@ def _count_axis_and_bars(
 
 def period_chart(daily: Sequence[tuple[dt.date, int]], width: float, fonts: SerifFamily) -> Drawing:
     """Vertical bars: activities started on each day of the campaign period."""
-    height = 190.0
+    height = 200.0
     drawing = _drawing(width, height, fonts)
     chart = VerticalBarChart()
     chart.x = 40
-    chart.y = 38
+    chart.y = 44
     chart.width = int(width - 50)
-    chart.height = int(height - 50)
+    chart.height = int(height - 58)
     values = [n for _, n in daily] or [0]
     every = max(1, math.ceil(len(values) / 12))
     names = [
@@ -120,13 +122,13 @@ def period_chart(daily: Sequence[tuple[dt.date, int]], width: float, fonts: Seri
     chart.data = [values]
     chart.categoryAxis.categoryNames = names or [""]
     chart.categoryAxis.labels.fontName = fonts.regular
-    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.angle = 45
     chart.categoryAxis.labels.boxAnchor = "ne"
     chart.categoryAxis.labels.dy = -2
     _count_axis_and_bars(chart, max(values), fonts)
     chart.groupSpacing = 2
     drawing.add(chart)
-    axis_title = String(4, height - 8, "Số hoạt động", fontName=fonts.italic, fontSize=8)
+    axis_title = String(4, height - 8, "Số hoạt động", fontName=fonts.italic, fontSize=LABEL_SIZE)
     drawing.add(axis_title)
     return drawing

@@ -14,11 +14,11 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from cds_desktop.reports.fonts import SerifFamily
+from cds_desktop.reports.vi_format import NBSP, glue_phrases
 
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
@@ -32,6 +32,7 @@ BODY_LEADING = 18.0
 TABLE_SIZE = 12.0
 APPENDIX_SIZE = 10.5
 RULE_WIDTH = 0.6
+HEADER_OUTDENT = 5 * mm  # how far the header's left column reaches into the left margin
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Styles:
     plain: ParagraphStyle
     heading1: ParagraphStyle
     heading2: ParagraphStyle
+    heading2_free: ParagraphStyle  # heading2 without keepWithNext (before a long table)
     title: ParagraphStyle
     subject: ParagraphStyle
     caption: ParagraphStyle
@@ -86,6 +88,9 @@ def make_styles(fonts: SerifFamily) -> Styles:
         ),
         heading2=ParagraphStyle(
             "heading2", parent=body, fontName=fonts.bold, keepWithNext=True, spaceAfter=4
+        ),
+        heading2_free=ParagraphStyle(
+            "heading2_free", parent=body, fontName=fonts.bold, keepWithNext=False, spaceAfter=4
         ),
         title=ParagraphStyle("title", parent=centred_bold, spaceBefore=22, spaceAfter=0),
         subject=ParagraphStyle("subject", parent=centred_bold, spaceAfter=0),
@@ -146,12 +151,24 @@ def _width(line: Line) -> float:
     return stringWidth(line.text, line.font, line.size)
 
 
-def header_lines(text: str, font: str, size: float, width: float) -> list[Line]:
-    """Lines of an agency name as a clerk would break them.
+def _fill(words: list[str], font: str, size: float, width: float) -> list[str]:
+    """Greedy lines of whole words (a word may hold non-breaking spaces)."""
+    lines: list[str] = []
+    for word in words:
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
 
-    Explicit line breaks in the setting are kept. A name too long for one line breaks
-    before "VÀ" or after a comma when both parts fit ("BỘ VĂN HÓA, THỂ THAO / VÀ DU
-    LỊCH"); otherwise into lines of balanced length.
+
+def header_lines(text: str, font: str, size: float, width: float) -> list[Line]:
+    """Lines of an agency name or a subject as a clerk would break them.
+
+    Explicit line breaks in the setting are kept. Word groups ("Chuyển đổi số", "Văn
+    hóa", "năm 2024") are never split. A name too long for one line breaks before "VÀ"
+    or after a comma when both parts fit ("BỘ VĂN HÓA, THỂ THAO / VÀ DU LỊCH"); otherwise
+    into lines of balanced length.
     """
     if "\n" in text:
         return [
@@ -160,7 +177,8 @@ def header_lines(text: str, font: str, size: float, width: float) -> list[Line]:
             if part.strip()
             for line in header_lines(part.strip(), font, size, width)
         ]
-    words = text.split()
+    text = " ".join(text.split())
+    words = glue_phrases(text).split(" ")
     if stringWidth(text, font, size) <= width or len(words) < 2:
         return [Line(text, font, size)]
     candidates = [i for i in range(len(words) - 1, 0, -1) if words[i].upper() == "VÀ"]
@@ -168,16 +186,17 @@ def header_lines(text: str, font: str, size: float, width: float) -> list[Line]:
     for i in candidates:
         first, rest = " ".join(words[:i]), " ".join(words[i:])
         if stringWidth(first, font, size) <= width and stringWidth(rest, font, size) <= width:
-            return [Line(first, font, size), Line(rest, font, size)]
-    count = len(simpleSplit(text, font, size, width))
-    low, high = max(stringWidth(w, font, size) for w in words), width
+            return [Line(t.replace(NBSP, " "), font, size) for t in (first, rest)]
+    count = len(_fill(words, font, size, width))
+    low = max(stringWidth(w, font, size) for w in words)
+    high = max(width, low)
     for _ in range(20):  # the narrowest width that still needs no more lines
         middle = (low + high) / 2
-        if len(simpleSplit(text, font, size, middle)) <= count:
+        if len(_fill(words, font, size, middle)) <= count:
             high = middle
         else:
             low = middle
-    return [Line(t, font, size) for t in simpleSplit(text, font, size, high)]
+    return [Line(t.replace(NBSP, " "), font, size) for t in _fill(words, font, size, high)]
 
 
 class HeaderBlock(Flowable):
@@ -210,7 +229,9 @@ class HeaderBlock(Flowable):
         self.right_width = right
         self.left_width = avail_width - right
         self.right_width = right
-        text_width = self.left_width - 14  # keep the columns apart
+        # as in the offices' Word templates, the left column reaches a little into the
+        # left margin, so that "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" fits on one line
+        text_width = self.left_width + HEADER_OUTDENT - 10
         self.left_top = header_lines(self.governing_body, self.fonts.regular, 12, text_width)
         self.left_bold = header_lines(self.issuing_body, self.fonts.bold, 12, text_width)
         left_lines = len(self.left_top) + len(self.left_bold)
@@ -221,7 +242,7 @@ class HeaderBlock(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         top = self.height
-        left_centre = self.left_width / 2
+        left_centre = (self.left_width - HEADER_OUTDENT) / 2
         right_centre = self.left_width + self.right_width / 2
         y = top - 12
         for line in self.left_top:
@@ -235,7 +256,7 @@ class HeaderBlock(Flowable):
             widest = max(widest, _width(line))
             y -= 15.5
         canvas.setLineWidth(RULE_WIDTH)
-        rule_y = y + 15.5 - 4.5
+        rule_y = y + 15.5 - 5.5
         short = max(widest / 3, 40)
         canvas.line(left_centre - short / 2, rule_y, left_centre + short / 2, rule_y)
 

@@ -58,6 +58,7 @@ from cds_desktop.reports.pdf_layout import (
     CentredRule,
     HeaderBlock,
     Styles,
+    header_lines,
     make_styles,
 )
 from cds_desktop.reports.progress import Progress, ReportCancelled, ShouldCancel
@@ -80,6 +81,7 @@ from cds_desktop.reports.vi_format import (
     upper_vi,
 )
 
+TABLE_START = 150.0  # heading, caption, header row and three rows of a table
 APPENDIX_CHUNK = 1000  # rows per appendix table; very long tables split slower
 GRID = colors.black
 NBSP = "\u00a0"
@@ -214,10 +216,7 @@ class _Builder:
         story += self.results()
         story += self.free_section("III. TỒN TẠI, HẠN CHẾ", self.settings.shortcomings)
         story += self.free_section("IV. NHIỆM VỤ, KIẾN NGHỊ", self.settings.proposals)
-        closing = _p(
-            f"Trên đây là báo cáo {lower_first(self.subject)} của {self.issuer}./.",
-            self.styles.body,
-        )
+        closing = _p(self.closing_text(), self.styles.body)
         # the signature never stands alone on a page: it keeps the closing with it
         story.append(KeepTogether([closing, *self.signature()]))
         story += self.appendix()
@@ -225,7 +224,9 @@ class _Builder:
 
     def header(self) -> list[Flowable]:
         s = self.settings
-        subject_lines = simpleSplit(self.subject, self.fonts.bold, 14, self.width * 0.8)
+        subject_lines = [
+            line.text for line in header_lines(self.subject, self.fonts.bold, 14, self.width * 0.8)
+        ]
         widest = max((stringWidth(t, self.fonts.bold, 14) for t in subject_lines), default=0)
         return [
             HeaderBlock(
@@ -240,9 +241,17 @@ class _Builder:
             CentredRule(max(widest / 3, 60)),
         ]
 
-    def basis(self) -> list[Flowable]:
+    def plan_citation(self) -> str:
+        """ "Quyết định số 1733/QĐ-BVHTTDL ngày 26/6/2024 của …" as cited in section I."""
         c = self.data.campaign
         plan = nfc(c.plan).strip()
+        if plan and c.plan_date is not None:
+            plan += f" ngày {c.plan_date.day:02d}/{c.plan_date.month:02d}/{c.plan_date.year}"
+        return plan
+
+    def basis_texts(self) -> list[str]:
+        c = self.data.campaign
+        plan = self.plan_citation()
         period = f"từ ngày {format_date(c.start_date)} đến ngày {format_date(c.end_date)}"
         opening = f"Thực hiện {plan} về việc ban hành Kế hoạch" if plan else "Thực hiện Kế hoạch"
         text = (
@@ -256,10 +265,15 @@ class _Builder:
             )
         else:
             closing = f"{self.issuer} báo cáo kết quả thực hiện như sau:"
+        return [text, closing]
+
+    def closing_text(self) -> str:
+        return f"Trên đây là báo cáo {lower_first(self.subject)} của {self.issuer}./."
+
+    def basis(self) -> list[Flowable]:
         return [
             _p("I. CĂN CỨ", self.styles.heading1),
-            _p(text, self.styles.body),
-            _p(closing, self.styles.body),
+            *(_p(t, self.styles.body) for t in self.basis_texts()),
         ]
 
     def results(self) -> list[Flowable]:
@@ -267,55 +281,73 @@ class _Builder:
         out: list[Flowable] = [_p("II. KẾT QUẢ THỰC HIỆN", self.styles.heading1)]
         number = 0
 
-        def heading(text: str) -> None:
+        def section(text: str, *parts: list[Flowable]) -> None:
+            """A numbered heading kept on one page with its first part (a sentence, a
+            table's caption and first rows, a chart): never alone at a page's foot."""
             nonlocal number
             number += 1
-            out.append(CondPageBreak(120))  # a heading never ends a page
-            out.append(_p(f"{number}. {text}", self.styles.heading2))
+            first, rest = (parts[0], parts[1:]) if parts else ([], ())
+            if first and isinstance(first[1] if len(first) > 1 else None, Table):
+                # a table may split (its header row repeats): the heading, the caption
+                # and the table's first rows start it on the same page
+                head = _p(f"{number}. {text}", self.styles.heading2_free)
+                out.extend([CondPageBreak(TABLE_START), head, *first])
+            else:
+                head = _p(f"{number}. {text}", self.styles.heading2)
+                out.append(KeepTogether([head, *first]))
+            for part in rest:
+                out.extend(part)
 
-        heading("Tình hình chung")
-        out += [_p(t, self.styles.body) for t in self.overview()]
+        def sentences(texts: list[str]) -> list[list[Flowable]]:
+            """The first paragraph kept with the heading; the others free to flow."""
+            paragraphs: list[Flowable] = [_p(t, self.styles.body) for t in texts]
+            return [paragraphs[:1], paragraphs[1:]]
 
-        heading("Kết quả theo hình thức tuyên truyền")
-        out += self.indicator_table(
+        section("Tình hình chung", *sentences(self.overview()))
+        section(
             "Kết quả theo hình thức tuyên truyền",
-            "Hình thức",
-            [(f.label, f.totals) for f in d.forms],
-        )
-        out += self.figure(
-            "Số hoạt động theo hình thức tuyên truyền",
-            charts.form_chart(
-                [f.label for f in d.forms],
-                [f.totals.activities for f in d.forms],
-                self.width,
-                self.fonts,
+            self.indicator_table(
+                "Kết quả theo hình thức tuyên truyền",
+                "Hình thức",
+                [(f.label, f.totals) for f in d.forms],
+            ),
+            self.figure(
+                "Số hoạt động theo hình thức tuyên truyền",
+                charts.form_chart(
+                    [f.label for f in d.forms],
+                    [f.totals.activities for f in d.forms],
+                    self.width,
+                    self.fonts,
+                ),
             ),
         )
-
         if d.is_master:
-            heading("Kết quả theo cơ quan, đơn vị")
-            listed = [u for u in d.units if u.reported or u.totals.activities]
-            out += self.indicator_table(
+            section(
                 "Kết quả theo cơ quan, đơn vị",
-                "Cơ quan, đơn vị",
-                [(u.name, u.totals) for u in listed],
+                self.indicator_table(
+                    "Kết quả theo cơ quan, đơn vị",
+                    "Cơ quan, đơn vị",
+                    [(u.name, u.totals) for u in self.listed_units()],
+                ),
             )
-
         if self.evaluation is not None and self.evaluation.has_targets:
-            heading("Đánh giá kết quả so với chỉ tiêu")
-            out += self.target_section(self.evaluation)
-
-        heading("Diễn biến trong thời gian thực hiện Kế hoạch")
-        out += [_p(t, self.styles.body) for t in self.period_text()]
-        out += self.figure(
-            "Số hoạt động theo ngày bắt đầu trong thời gian thực hiện Kế hoạch",
-            charts.period_chart(d.daily, self.width, self.fonts),
+            section("Đánh giá kết quả so với chỉ tiêu", self.target_section(self.evaluation))
+        # the sentence and the chart it describes stay with their heading
+        section(
+            "Diễn biến trong thời gian thực hiện Kế hoạch",
+            [_p(t, self.styles.body) for t in self.period_text()]
+            + self.figure(
+                "Số hoạt động theo ngày bắt đầu trong thời gian thực hiện Kế hoạch",
+                charts.period_chart(d.daily, self.width, self.fonts),
+            ),
         )
-
         if d.is_master:
-            heading("Các cơ quan, đơn vị chưa gửi báo cáo")
-            out += self.not_reported()
+            section("Các cơ quan, đơn vị chưa gửi báo cáo", *sentences(self.not_reported_texts()))
         return out
+
+    def listed_units(self) -> list[Any]:
+        """The units in the master's table: those that reported or have activities."""
+        return [u for u in self.data.units if u.reported or u.totals.activities]
 
     def overview(self) -> list[str]:
         d = self.data
@@ -366,12 +398,27 @@ class _Builder:
     def period_text(self) -> list[str]:
         d = self.data
         texts = []
-        busiest = max(d.daily, key=lambda item: item[1], default=None)
-        if busiest is not None and busiest[1] > 0:
-            texts.append(
-                f"Ngày có nhiều hoạt động bắt đầu nhất là ngày {format_date(busiest[0])} "
-                f"({format_int(busiest[1])} hoạt động)."
-            )
+        most = max((n for _, n in d.daily), default=0)
+        if most > 0:
+            days = [day for day, n in d.daily if n == most]
+            count = f"{format_int(most)} hoạt động"
+            if len(days) == 1:
+                texts.append(
+                    f"Ngày có nhiều hoạt động bắt đầu nhất là ngày {format_date(days[0])} "
+                    f"({count})."
+                )
+            elif len(days) <= 8:
+                listed = ", ".join(format_date(day) for day in days[:-1])
+                texts.append(
+                    f"{format_int(len(days))} ngày cùng có nhiều hoạt động bắt đầu nhất "
+                    f"({count} mỗi ngày): {listed} và {format_date(days[-1])}."
+                )
+            else:
+                texts.append(
+                    f"{format_int(len(days))} ngày cùng có nhiều hoạt động bắt đầu nhất "
+                    f"({count} mỗi ngày), từ ngày {format_date(days[0])} đến ngày "
+                    f"{format_date(days[-1])}."
+                )
         if d.outside_period:
             texts.append(
                 f"Có {format_int(d.outside_period)} hoạt động bắt đầu ngoài thời gian thực "
@@ -379,28 +426,23 @@ class _Builder:
             )
         return texts
 
-    def not_reported(self) -> list[Flowable]:
+    def not_reported_texts(self) -> list[str]:
         missing = self.data.not_reported_units
         if not missing:
-            return [_p("Tất cả các cơ quan, đơn vị đã gửi báo cáo.", self.styles.body)]
-        out: list[Flowable] = [
-            _p(
-                f"Có {format_int(len(missing))}/{format_int(len(self.data.units))} cơ quan, "
-                "đơn vị chưa gửi báo cáo, gồm:",
-                self.styles.body,
-            )
+            return ["Tất cả các cơ quan, đơn vị đã gửi báo cáo."]
+        out = [
+            f"Có {format_int(len(missing))}/{format_int(len(self.data.units))} cơ quan, "
+            "đơn vị chưa gửi báo cáo, gồm:"
         ]
         from cds_desktop import catalog
 
         for group in catalog.unit_groups():
             names = [u.name for u in missing if u.group == group.code]
             if names:
-                out.append(
-                    _p(f"- {group.vi} ({len(names)}): {'; '.join(names)}.", self.styles.body)
-                )
+                out.append(f"- {group.vi} ({len(names)}): {'; '.join(names)}.")
         other = [u.name for u in missing if u.group not in {g.code for g in catalog.unit_groups()}]
         if other:
-            out.append(_p(f"- Đơn vị khác ({len(other)}): {'; '.join(other)}.", self.styles.body))
+            out.append(f"- Đơn vị khác ({len(other)}): {'; '.join(other)}.")
         return out
 
     def free_section(self, title: str, text: str) -> list[Flowable]:
@@ -536,7 +578,7 @@ class _Builder:
     # -- closing -----------------------------------------------------------------------
     def signature(self) -> list[Flowable]:
         st = self.styles
-        recipients = [nfc(r).strip().rstrip(";.") for r in self.settings.recipients if r.strip()]
+        recipients = self.settings.recipient_lines()
         left: list[Flowable] = [Paragraph("Nơi nhận:", st.recipients_head)]
         for i, name in enumerate(recipients):
             end = "." if i == len(recipients) - 1 else ";"
@@ -563,15 +605,13 @@ class _Builder:
     def appendix(self) -> list[Flowable]:
         d = self.data
         st = self.styles
-        number = nfc(self.settings.number).strip()
-        ref = f"số {document_number(number) or NBSP * 8}/{self.settings.number_symbol()}"
         out: list[Flowable] = [
             NextPageTemplate("appendix"),
             PageBreak(),
-            _p("Phụ lục", st.appendix_title),
+            _p("Phụ lục I", st.appendix_title),
             _p("DANH SÁCH CÁC HOẠT ĐỘNG TUYÊN TRUYỀN", st.appendix_title),
             _p(
-                f"(Kèm theo Báo cáo {ref} {date_words(self.day)} của {self.issuer})",
+                self.appendix_note(),
                 st.appendix_note,
             ),
         ]
@@ -589,6 +629,11 @@ class _Builder:
                     self.activity_table(heading, rows[start : start + APPENDIX_CHUNK], start)
                 )
         return out
+
+    def appendix_note(self) -> str:
+        number = nfc(self.settings.number).strip()
+        ref = f"số {document_number(number) or NBSP * 8}/{self.settings.number_symbol()}"
+        return f"(Kèm theo Báo cáo {ref} {date_words(self.day)} của {self.issuer})"
 
     def activity_table(self, title: str, rows: Sequence[ActivityRow], offset: int) -> Table:
         """One unit's activities under its name (repeated on every page).

@@ -45,6 +45,7 @@ class CampaignInfo:
     plan: str
     start_date: dt.date
     end_date: dt.date
+    plan_date: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,7 @@ def load_report_data(profile: Profile) -> ReportData:
             campaign.plan,
             campaign.start_date,
             campaign.end_date,
+            catalog.campaign_plan_date(campaign.code),
         )
         evidence_counts = (
             select(Evidence.activity_id, func.count(Evidence.id).label("n"))

@@ -57,6 +57,7 @@ class ReportSettings:
     signer_subtitle: str = ""
     signer_name: str = ""
     recipients: list[str] = field(default_factory=list)
+    drafting_unit: str = ""  # who drafted it, after "Lưu: VT," in the Nơi nhận
     subject: str = ""
     shortcomings: str = ""
     proposals: str = ""
@@ -65,6 +66,21 @@ class ReportSettings:
         """The symbol after the number: "BC-TTCNTT"."""
         suffix = nfc(self.symbol_suffix).strip().removeprefix("BC-")
         return f"BC-{suffix}" if suffix else "BC"
+
+    def recipient_lines(self) -> list[str]:
+        """The Nơi nhận entries without end marks, the filing line last and completed:
+        "Lưu: VT, TTCDS" (the drafting unit after the clerical office, Nghị định 30/2020).
+
+        A filing line the officer already completed ("Lưu: VT, KHTC") is kept as written.
+        """
+        entries = [nfc(r).strip().rstrip(";.").strip() for r in self.recipients if r.strip()]
+        filing = [e for e in entries if e.lower().startswith("lưu")]
+        others = [e for e in entries if not e.lower().startswith("lưu")]
+        drafting = nfc(self.drafting_unit).strip().rstrip(";.")
+        line = filing[0] if filing else "Lưu: VT"
+        if drafting and line.replace(" ", "").lower() in {"lưu:vt", "lưu"}:
+            line = f"Lưu: VT, {drafting}"
+        return [*others, line]
 
     def signer_lines(self) -> list[str]:
         """The capitalised authority lines above the signature, e.g. "KT. GIÁM ĐỐC"."""
@@ -117,6 +133,7 @@ def default_report_settings(profile: Profile) -> ReportSettings:
         governing_body=_governing_body(identity.unit_name, group),
         issuing_body=upper_vi(identity.unit_name),
         symbol_suffix=_symbol_suffix(identity.unit_code),
+        drafting_unit=_symbol_suffix(identity.unit_code),
         signer_title=upper_vi(_head_title(identity.unit_name)),
         recipients=recipients,
     )

@@ -9,6 +9,7 @@ dd/mm/yyyy. The place-and-date line of an administrative document follows Nghị
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 
@@ -88,3 +89,19 @@ def upper_vi(text: str) -> str:
 def lower_first(text: str) -> str:
     """ "Tuyên truyền về …" → "tuyên truyền về …" to continue a sentence."""
     return text[:1].lower() + text[1:] if text else text
+
+
+NBSP = "\u00a0"
+# Word groups a clerk never breaks across lines in a heading or a subject: compound words
+# (Vietnamese writes each syllable apart) and a year with its "năm". Longest first.
+_UNBROKEN = re.compile(
+    r"chuyển đổi số|chuyển đổi|văn hóa|thể thao|du lịch|kế hoạch|tuyên truyền|quốc gia"
+    r"|trung tâm|công nghệ|thông tin|kết quả|thực hiện|cơ quan|đơn vị|hoạt động|xã hội"
+    r"|chủ nghĩa|việt nam|ủy ban|nhân dân|thành phố|hạnh phúc|năm \d{4}",
+    re.IGNORECASE,
+)
+
+
+def glue_phrases(text: str) -> str:
+    """Non-breaking spaces inside the word groups of `_UNBROKEN` ("Chuyển đổi số")."""
+    return _UNBROKEN.sub(lambda m: m.group(0).replace(" ", NBSP), nfc(text))

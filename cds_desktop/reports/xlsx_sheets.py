@@ -1,9 +1,11 @@
 """A fast, styled sheet writer over openpyxl's write-only mode, shared by the workbooks.
 
 Every sheet gets a bold filled header row, a frozen header, an autofilter, column widths,
-and typed cells: real dates (dd/mm/yyyy), whole numbers (#,##0, which Excel shows with
-the separators of the computer's regional settings: "1.234.567" on a Vietnamese
-Windows) and text. Text is always stored as text: a title beginning with "=" from a
+a print set-up (`set_print_layout`: A4, portrait or landscape by the columns' width, one
+page wide, the header row on every page, the sheet's title above and page numbers
+below, the print area) and typed cells: real dates (dd/mm/yyyy), whole numbers (#,##0,
+which Excel shows with the separators of the computer's regional settings: "1.234.567"
+on a Vietnamese Windows) and text. Text is always stored as text: a title beginning with "=" from a
 unit's package must never become a formula in the centre's workbook.
 """
 
@@ -22,6 +24,8 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from cds_desktop.errors import CdsError
 from cds_desktop.files import move_into_place
@@ -39,6 +43,49 @@ HEADER_BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 Kind = str  # "text", "int", "date", "datetime"
+# Column widths (Excel's character units) that print across an A4 portrait page at a
+# readable size; wider sheets print landscape. Either way one page wide.
+PORTRAIT_WIDTH = 100.0
+A4 = 9  # Excel's paper size code
+
+
+def set_print_layout(
+    ws: Any, widths: Sequence[float], title: str, title_rows: int = 1, last_row: int | None = None
+) -> None:
+    """How a sheet prints: A4, landscape when its columns are wider than a portrait
+    page, scaled to one page wide (as many pages tall as needed), the first
+    `title_rows` repeated on every page, the sheet's title in the page header and
+    "Trang 1/3" in the footer, and the print area when `last_row` is known.
+
+    On a write-only sheet call it before the first row is written (the fit-to-page flag
+    is written with the sheet's start); `set_print_area` may follow at the end.
+    """
+    ws.page_setup.paperSize = A4
+    ws.page_setup.orientation = "landscape" if sum(widths) > PORTRAIT_WIDTH else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages tall as the rows need
+    if ws.sheet_properties.pageSetUpPr is None:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins = PageMargins(
+        left=0.5, right=0.4, top=0.75, bottom=0.75, header=0.3, footer=0.3
+    )
+    if title_rows:
+        ws.print_title_rows = f"1:{title_rows}"
+    header = ws.HeaderFooter.oddHeader.center
+    header.text = clean_text(title).replace("&", "&&")
+    header.font = "Times New Roman,Bold"
+    header.size = 12
+    footer = ws.HeaderFooter.oddFooter.center
+    footer.text = "Trang &P/&N"
+    footer.font = "Times New Roman,Regular"
+    footer.size = 11
+    if last_row is not None:
+        set_print_area(ws, len(widths), last_row)
+
+
+def set_print_area(ws: Any, columns: int, last_row: int) -> None:
+    ws.print_area = f"A1:{get_column_letter(max(columns, 1))}{max(last_row, 1)}"
 
 
 @dataclass(frozen=True)
@@ -90,13 +137,15 @@ def _cells_to_row(cells: Sequence[Cell], row_index: int) -> Iterator[Cell]:
 class SheetWriter:
     """Appends typed rows to one write-only sheet; styled cells are reused per column."""
 
-    def __init__(self, ws: Any, columns: Sequence[Column]) -> None:
+    def __init__(self, ws: Any, columns: Sequence[Column], title: str | None = None) -> None:
         # `ws` is an openpyxl WriteOnlyWorksheet, whose stubs lack most attributes.
         # Every row appended is a list of our own cells (openpyxl 3.1 write-only API).
         ws._values_to_row = _cells_to_row
         self.ws = ws
         self.columns = list(columns)
         self.rows = 0
+        self.totals = 0
+        set_print_layout(ws, [c.width for c in self.columns], title or ws.title)
         for index, column in enumerate(self.columns, 1):
             ws.column_dimensions[get_column_letter(index)].width = column.width
         ws.freeze_panes = "A2"
@@ -134,13 +183,17 @@ class SheetWriter:
             else:
                 cell.value = value
         self.ws.append(cells)
-        if not total:
+        if total:  # a total row below the data, after finish(): printed too
+            self.totals += 1
+            set_print_area(self.ws, len(self.columns), self.rows + self.totals + 1)
+        else:
             self.rows += 1
 
     def finish(self) -> None:
         """Autofilter over the header and the data rows (not a total row below them)."""
         last = get_column_letter(len(self.columns))
         self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+        set_print_area(self.ws, len(self.columns), self.rows + self.totals + 1)
 
 
 @contextmanager

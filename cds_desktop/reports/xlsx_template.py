@@ -29,12 +29,39 @@ from cds_desktop.reports.xlsx_sheets import (
     HEADER_FILL,
     HEADER_FONT,
     INT_FORMAT,
+    set_print_layout,
 )
 
 DATA_SHEET = "Hoạt động"
 HELP_SHEET = "Hướng dẫn"
 LISTS_SHEET = "Danh mục"
 TEMPLATE_ROWS = 2000  # rows prepared with formats and drop-downs
+PRINTED_ROWS = 100  # rows of the data sheet in its print area (a paper form to fill in)
+LINE_HEIGHT = 16.0  # points per text line: room for stacked diacritics ("Ể") at 11-12 pt
+TITLE_HEIGHT = 26.0  # the 14 pt title row
+
+
+def row_height(texts: list[tuple[str, float]], size: float = 11) -> float:
+    """A row's height for wrapped texts, each with its column's width: the tallest cell.
+
+    Excel's width unit holds about one character; LibreOffice does not grow a row that
+    has a height, and cuts the accents of a row too short, so every row gets one.
+    """
+    lines = 1
+    for text, width in texts:
+        per_line = max(int(width * 11 / size) - 2, 1)
+        count = 0
+        for paragraph in str(text).split("\n"):
+            words, line = paragraph.split(), 0
+            count += 1
+            for word in words:
+                if line and line + 1 + len(word) > per_line:
+                    count += 1
+                    line = len(word)
+                else:
+                    line += len(word) + (1 if line else 0)
+        lines = max(lines, count)
+    return round(lines * LINE_HEIGHT * size / 11 + 2, 1)
 
 
 @dataclass(frozen=True)
@@ -121,6 +148,8 @@ def _lists_sheet(workbook: Workbook) -> dict[str, str]:
         ws.column_dimensions[letter].width = 45
         last = len(terms) + 1
         ranges[kind] = f"{quote_sheetname(LISTS_SHEET)}!${letter}$2:${letter}${last}"
+    longest = max(len(catalog.forms()), len(catalog.channels()), len(catalog.topics())) + 1
+    set_print_layout(ws, [45, 45, 45], LISTS_SHEET, last_row=longest)
     ws.sheet_state = "hidden"
     return ranges
 
@@ -181,6 +210,12 @@ def _data_sheet(ws: Worksheet, ranges: dict[str, str]) -> None:
             ws.add_data_validation(validation)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}1"
+    ws.row_dimensions[1].height = row_height(
+        [(column_title(c), c.width) for c in COLUMNS], size=HEADER_FONT.sz or 12
+    )
+    set_print_layout(
+        ws, [c.width for c in COLUMNS], "Mẫu nhập hoạt động", last_row=PRINTED_ROWS + 1
+    )
 
 
 def _help_sheet(ws: Worksheet) -> None:
@@ -190,6 +225,8 @@ def _help_sheet(ws: Worksheet) -> None:
     ws.column_dimensions["B"].width = 12
     ws.column_dimensions["C"].width = 70
     ws.column_dimensions["D"].width = 36
+    widths = [28.0, 12.0, 70.0, 36.0]
+    full = sum(widths)  # the instructions run across all four columns
     lines = [
         ("MẪU NHẬP HOẠT ĐỘNG TUYÊN TRUYỀN NGÀY CHUYỂN ĐỔI SỐ", Font(bold=True, size=14)),
         (f"1. Mỗi hoạt động ghi trên một dòng của trang “{DATA_SHEET}”, từ dòng 2.", None),
@@ -207,6 +244,9 @@ def _help_sheet(ws: Worksheet) -> None:
         cell = ws.cell(row=row, column=1, value=text)
         if font is not None:
             cell.font = font
+            ws.row_dimensions[row].height = TITLE_HEIGHT
+        else:
+            ws.row_dimensions[row].height = row_height([(text, full)])
     row = len(lines) + 2
     for index, title in enumerate(("Cột", "Bắt buộc", "Cách ghi", "Ví dụ"), 1):
         cell = ws.cell(row=row, column=index, value=title)
@@ -218,6 +258,7 @@ def _help_sheet(ws: Worksheet) -> None:
         values = (column.header, "Có" if column.required else "", column.help, column.example)
         for index, value in enumerate(values, 1):
             ws.cell(row=row, column=index, value=value).alignment = wrap
+        ws.row_dimensions[row].height = row_height(list(zip(values, widths, strict=True)))
     row += 2
     ws.cell(row=row, column=1, value="Hình thức").font = bold
     ws.cell(row=row, column=3, value="Mã (cũng được chấp nhận)").font = bold
@@ -225,6 +266,9 @@ def _help_sheet(ws: Worksheet) -> None:
         row += 1
         ws.cell(row=row, column=1, value=term.vi)
         ws.cell(row=row, column=3, value=term.code)
+    # the instructions print on one page: no heading row to repeat
+    set_print_layout(ws, widths, HELP_SHEET, title_rows=0, last_row=row)
+    ws.page_setup.fitToHeight = 1
 
 
 def write_template(out: Path) -> Path:

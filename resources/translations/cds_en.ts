@@ -2918,71 +2918,107 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="60"/>
+        <source>Xuất Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="62"/>
+        <source>Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.</source>
+        <translation>The report as a Word document (.docx), for the clerk to edit, number and print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="64"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="78"/>
+        <location filename="../../ui/reports_page.py" line="83"/>
         <source>Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây.</source>
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="108"/>
+        <location filename="../../ui/reports_page.py" line="113"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="120"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="152"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="152"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="154"/>
+        <location filename="../../ui/reports_page.py" line="159"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="155"/>
+        <location filename="../../ui/reports_page.py" line="160"/>
+        <location filename="../../ui/reports_page.py" line="186"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
+        <location filename="../../ui/reports_page.py" line="166"/>
+        <source>Lưu báo cáo Word</source>
+        <translation>Save the Word report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="168"/>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="185"/>
+        <source>Đã lưu báo cáo Word</source>
+        <translation>Word report saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="193"/>
+        <source>Đang tạo báo cáo Word…</source>
+        <translation>Creating the Word report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="195"/>
+        <source>Không tạo được báo cáo Word</source>
+        <translation>Could not create the Word report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="200"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="162"/>
+        <location filename="../../ui/reports_page.py" line="202"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="179"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="180"/>
+        <location filename="../../ui/reports_page.py" line="220"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="187"/>
+        <location filename="../../ui/reports_page.py" line="227"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="229"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
@@ -3127,116 +3163,121 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="68"/>
+        <source>Đơn vị soạn thảo (sau «Lưu: VT,»):</source>
+        <translation>Drafting unit (after «Lưu: VT,»):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Tồn tại, hạn chế:</source>
         <translation>Shortcomings:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="70"/>
         <source>Nhiệm vụ, kiến nghị:</source>
         <translation>Next steps, proposals:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Lưu thông tin báo cáo</source>
         <translation>Save report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="112"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings_page.py" line="114"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>Khóa của Trung tâm</source>
         <translation>IT Centre key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151"/>
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>Mã khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158"/>
+        <location filename="../../ui/settings_page.py" line="159"/>
         <source>Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập tệp của Trung tâm, đơn vị phải xác nhận đúng mã này.</source>
         <translation>The centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the centre, it must confirm exactly this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="163"/>
+        <location filename="../../ui/settings_page.py" line="164"/>
         <source>Lưu phiếu mã khóa (PDF)…</source>
         <translation>Save the key sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="173"/>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source>Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng đúng khóa này.</source>
         <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>(chưa xác nhận)</source>
         <translation>(not confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="200"/>
+        <location filename="../../ui/settings_page.py" line="201"/>
         <source>Lưu phiếu mã khóa</source>
         <translation>Save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="200"/>
+        <location filename="../../ui/settings_page.py" line="201"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="213"/>
+        <location filename="../../ui/settings_page.py" line="214"/>
         <source>Đã lưu phiếu mã khóa</source>
         <translation>Key sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="214"/>
+        <location filename="../../ui/settings_page.py" line="215"/>
         <source>Đã lưu phiếu vào {path}.</source>
         <translation>The sheet was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="216"/>
+        <location filename="../../ui/settings_page.py" line="217"/>
         <source>Không lưu được phiếu mã khóa</source>
         <translation>Could not save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="256"/>
+        <location filename="../../ui/settings_page.py" line="257"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258"/>
+        <location filename="../../ui/settings_page.py" line="259"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258"/>
+        <location filename="../../ui/settings_page.py" line="259"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
