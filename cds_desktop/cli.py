@@ -33,7 +33,7 @@ from cds_desktop.profile import (
     open_profile,
     restore_profile,
 )
-from cds_desktop.submissions import submission_status
+from cds_desktop.submissions import expected_units
 from cds_desktop.units import UnitService
 from cds_desktop.validation import parse_date
 
@@ -127,14 +127,18 @@ def build_parser() -> argparse.ArgumentParser:
     _activity_options(add, adding=True)
     add.set_defaults(handler=cmd_activity_add)
     edit = actions.add_parser("edit", parents=[common], help="change an activity")
-    edit.add_argument("id", help="activity id")
+    edit.add_argument("id", help="activity id (its first 8 characters are enough)")
     _activity_options(edit, adding=False)
     edit.add_argument(
-        "--remove-evidence", action="append", metavar="ID", help="evidence id to remove"
+        "--remove-evidence",
+        action="append",
+        metavar="FILE|ID",
+        help="evidence to remove (repeatable): its file name, its web address, or its id or "
+        "SHA-256 (the first 8 characters are enough), as `activity list --json` shows them",
     )
     edit.set_defaults(handler=cmd_activity_edit)
     delete = actions.add_parser("delete", parents=[common], help="delete an activity")
-    delete.add_argument("id", help="activity id")
+    delete.add_argument("id", help="activity id (its first 8 characters are enough)")
     delete.set_defaults(handler=cmd_activity_delete)
     listing = actions.add_parser("list", parents=[common], help="list activities")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -173,7 +177,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[common], help="unit: write the signed package")
     export.add_argument(
-        "--out", required=True, metavar="FILE", help="package file (.cdspkg), or a folder"
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="package file (.cdspkg is added if missing), or a folder (an existing one, or "
+        "a new one written with a trailing / or \\) for the default name",
     )
     export.set_defaults(handler=cmd_export)
     verify = commands.add_parser(
@@ -284,8 +292,11 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace) -> Profile:
     data_dir = _data_dir(args)
-    setup_logging(data_dir / "logs")
-    return open_profile(data_dir)
+    if (data_dir / "cds.sqlite3").is_file():
+        setup_logging(data_dir / "logs")  # a missing profile gets no folder and no log
+    profile = open_profile(data_dir)
+    setup_logging(profile.paths.logs)
+    return profile
 
 
 def _print(text: str = "") -> None:
@@ -339,6 +350,9 @@ def cmd_activity_edit(args: argparse.Namespace) -> int:
         )
     for warning in result.warnings:
         _warn(warning)
+    if not result.changed:
+        _print(f"{result.activity_id} unchanged (revision {result.revision}): nothing to save")
+        return 0
     _print(f"{result.activity_id} revision {result.revision}")
     return 0
 
@@ -425,8 +439,11 @@ def cmd_units_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
     with _open(args) as profile:
-        result = export_package(profile, Path(args.out))
+        if args.out.endswith(("/", "\\")) and not out.is_dir():
+            out.mkdir(parents=True)  # `--out NEWFOLDER/`: a folder, named as the user wrote
+        result = export_package(profile, out)
     _print(f"Package: {result.path}")
     _print(f"Sequence: {result.sequence}   Size: {result.size} bytes")
     _print(
@@ -465,7 +482,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     with _open(args) as profile:
-        rows = submission_status(profile)
+        rows = expected_units(profile)  # the centre itself is not chased
     if args.json:
         _print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
         return 0
@@ -493,10 +510,14 @@ def cmd_activity_import_xlsx(args: argparse.Namespace) -> int:
             for row_error in exc.row_errors:
                 sys.stderr.write(f"  {row_error}\n")
             return 1
-    for index, result in enumerate(results, 1):
+    for index, result in enumerate(results.added, 1):
         for warning in result.warnings:
             _warn(f"activity {index} ({result.activity_id}): {warning}")
-    _print(f"Imported {len(results)} activities from {Path(args.file).name}")
+    for duplicate in results.duplicates:
+        _warn(str(duplicate))
+    skipped = len(results.duplicates)
+    note = f"; {skipped} already recorded, not added again" if skipped else ""
+    _print(f"Imported {len(results.added)} activities from {Path(args.file).name}{note}")
     return 0
 
 
@@ -574,10 +595,35 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+def _undecodable_argument(argv: Sequence[str]) -> str | None:
+    """A refusal naming the argument that holds bytes that are not text (a terminal or a
+    script in another encoding than UTF-8: Python keeps them as lone surrogates)."""
+    for index, token in enumerate(argv):
+        if not any("\udc80" <= c <= "\udcff" for c in token):
+            continue
+        shown = token.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if token.startswith("--") and "=" in token:
+            option = token.split("=", 1)[0]
+        elif index > 0 and argv[index - 1].startswith("-"):
+            option = argv[index - 1]
+        else:
+            option = f"argument {index + 1}"
+        return (
+            f"{option}: {shown!r} is not valid text (it holds bytes that are not UTF-8); "
+            "type it again in a UTF-8 terminal (on Windows: chcp 65001), or rename the "
+            "file or folder it names using ordinary letters"
+        )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     logging.getLogger().addHandler(logging.NullHandler())  # refusals go to stderr once
     parser = build_parser()
+    undecodable = _undecodable_argument(sys.argv[1:] if argv is None else list(argv))
+    if undecodable is not None:
+        sys.stderr.write(f"error: {undecodable}\n")
+        return 1
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help (0) or a usage error (2)

@@ -38,9 +38,8 @@ def default_data_dir() -> Path:
 
 def resolve_data_dir(option: str | os.PathLike[str] | None) -> Path:
     """The profile folder chosen by an explicit option, else the default."""
-    if option:
-        return Path(option).expanduser()
-    return default_data_dir()
+    folder = Path(option).expanduser() if option else default_data_dir()
+    return folder.absolute()  # SQLite's read-only check opens it through a file: URI
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,16 @@ class _Checker:
         if not isinstance(value, str):
             value = str(value)
         text = nfc(value).strip()
+        if name not in MULTILINE_FIELDS:  # a line break typed in an Excel cell: a space
+            text = _LINE_BREAKS.sub(" ", text)
+        control = first_control_character(text, allow_newlines=name in MULTILINE_FIELDS)
+        if control is not None:
+            self.fail(
+                name,
+                "control_character",
+                f"contains an invisible control character ({control}); remove it "
+                "(it often comes with text pasted from another program)",
+            )
         if required and not text:
             self.fail(name, "required", "is required")
         limit = TEXT_LIMITS[name]
@@ -141,11 +151,25 @@ class _Checker:
             url = nfc(str(value)).strip()
             if not url:
                 continue
-            if not is_web_url(url):
+            if first_control_character(url) is not None or not is_web_url(url):
                 self.fail(name, "bad_url", f"{url!r} is not a web address (http:// or https://)")
             elif url not in urls:
                 urls.append(url)
         return urls
+
+
+MULTILINE_FIELDS = frozenset({"description", "partners", "caption"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_CONTROL_IN_LINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def first_control_character(text: str, allow_newlines: bool = False) -> str | None:
+    """The first control character (bell, escape, …) in `text` as "U+001B", or None.
+
+    A tab is allowed (it shows as a space); line breaks only where `allow_newlines`."""
+    found = (_CONTROL if allow_newlines else _CONTROL_IN_LINE).search(text)
+    return None if found is None else f"U+{ord(found.group()):04X}"
 
 
 def _as_list(values: object) -> list[object]:
@@ -260,7 +284,16 @@ def validate_unit(code: object, name: object) -> tuple[str, str]:
                 "e.g. SO-HNI",
             )
         )
-    if not name_text:
+    control = first_control_character(name_text)
+    if control is not None:
+        errors.append(
+            FieldError(
+                "unit_name",
+                "control_character",
+                f"contains an invisible control character ({control}); remove it",
+            )
+        )
+    elif not name_text:
         errors.append(FieldError("unit_name", "required", "is required"))
     elif len(name_text) > 300:
         errors.append(FieldError("unit_name", "too_long", "is too long (at most 300 characters)"))

@@ -71,6 +71,11 @@ def field_message(error: FieldError) -> str:
         "bad_url": QCoreApplication.translate(
             "ActivityEditor", "Không phải địa chỉ web (bắt đầu bằng http:// hoặc https://)."
         ),
+        "control_character": QCoreApplication.translate(
+            "ActivityEditor",
+            "Có ký tự điều khiển không nhìn thấy (thường lẫn vào khi dán từ chương trình "
+            "khác); hãy xóa nó.",
+        ),
     }
     text = messages.get(error.code)
     if text is None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -38,6 +40,7 @@ from cds_desktop.packages.format import (
     MAX_PAYLOAD_BYTES,
     METADATA,
     PACKAGE_KIND,
+    PACKAGE_SUFFIX,
     RECORDS,
     Cancelled,
     default_package_name,
@@ -215,7 +218,33 @@ def _destination(profile: Profile, out: Path, sequence: int) -> Path:
         return out / default_package_name(profile.identity.unit_code, sequence)
     if not out.parent.is_dir():
         raise CdsError(f"the folder {out.parent} does not exist")
+    if out.suffix.lower() != PACKAGE_SUFFIX:  # the centre's folder import looks for .cdspkg
+        return out.with_name(out.name + PACKAGE_SUFFIX)
     return out
+
+
+_PART_FILE = re.compile(r"\..+\.[0-9a-f]{12}\.part")
+STALE_PART_SECONDS = 120
+"""A temporary package file older than this at a destination was left by an export that
+was killed (power cut, USB stick pulled); a running export writes to its own every moment."""
+
+
+def remove_stale_partial_exports(folder: Path) -> list[Path]:
+    """Delete what killed exports left in `folder`; the files removed."""
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        candidates = [p for p in folder.iterdir() if _PART_FILE.fullmatch(p.name)]
+    except OSError:
+        return removed
+    for path in candidates:
+        try:
+            if path.is_file() and now - path.stat().st_mtime > STALE_PART_SECONDS:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # in use or read-only: the export itself will say so if it matters
+    return removed
 
 
 def _commit_sequence(profile: Profile, sequence: int) -> None:
@@ -279,6 +308,7 @@ def export_package(
     sizes = [len(metadata_bytes), len(records_bytes)]
     sizes += [size for size, _ in snapshot.evidence.values()]
 
+    remove_stale_partial_exports(target.parent)
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
     done = 0
     total = summary.evidence_bytes

@@ -1,0 +1,391 @@
+"""Careless input (issue 16) through the command line: each test makes the mistake a real
+user makes, and checks the message and that nothing was written, doubled or lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from cds_desktop.packages.verify import verify_package
+from cds_desktop.reports.xlsx_template import DATA_SHEET
+from tests.conftest import CliResult
+from tests.test_cli import files_under, init
+
+Cli = Callable[..., CliResult]
+ADD = ["activity", "add", "--form", "news", "--start", "2024-10-01"]
+
+
+def run(cli: Cli, data: Path, *argv: str) -> CliResult:
+    return cli("--data-dir", str(data), *argv)
+
+
+def listed(cli: Cli, data: Path) -> list[dict[str, object]]:
+    result = run(cli, data, "activity", "list", "--json")
+    assert result.code == 0, result.err
+    items: list[dict[str, object]] = json.loads(result.out)
+    return items
+
+
+def fresh(cli: Cli, data: Path) -> None:
+    """A new unit profile whose day's automatic backup is already taken."""
+    assert init(cli, data).code == 0
+    assert run(cli, data, "activity", "list").code == 0
+
+
+def refused_once(result: CliResult) -> str:
+    """The one-line refusal, without traceback or "unexpected problem"."""
+    assert result.code == 1, result.out
+    assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
+    assert "unexpected problem" not in result.err and "Traceback" not in result.err
+    return result.err
+
+
+# --- the data folder ---------------------------------------------------------------------
+
+
+def test_a_relative_data_folder_works_after_init(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli("--data-dir", "hồ sơ", "init", "--role", "unit", "--unit-code", "SO-HNI",
+               "--unit-name", "Sở Hà Nội").code == 0  # fmt: skip
+    added = cli("--data-dir", "hồ sơ", *ADD, "--title", "Tin")
+    assert added.code == 0, added.err
+    assert len(listed(cli, Path("hồ sơ"))) == 1
+
+
+def test_a_data_folder_that_is_a_file_is_named(cli: Cli, tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "Dữ liệu"
+    not_a_folder.write_bytes(b"a file")
+    err = refused_once(init(cli, not_a_folder))
+    assert f"{not_a_folder} is a file, not a folder" in err and "--data-dir" in err
+    err = refused_once(run(cli, not_a_folder / "con", "activity", "list"))
+    assert "is a file, not a folder" in err
+    assert not_a_folder.read_bytes() == b"a file"
+
+
+def test_reading_commands_on_a_missing_folder_create_nothing(cli: Cli, tmp_path: Path) -> None:
+    missing = tmp_path / "chưa có"
+    for argv in (("activity", "list"), ("status",), ("units", "list")):
+        assert "run `init`" in refused_once(run(cli, missing, *argv))
+    assert not missing.exists()
+
+
+def test_a_read_only_profile_folder_is_not_called_damaged(
+    cli: Cli, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh(cli, data_dir)
+    before = files_under(data_dir)
+    data_dir.chmod(0o555)  # enough for an ordinary user; as root SQLite and the OS are told
+    try:
+        if os.name != "nt" and os.geteuid() == 0:
+            # What SQLite and the OS answer in a read-only folder (measured as a normal user).
+            monkeypatch.setattr(
+                "cds_desktop.profile.integrity_problem",
+                lambda _db: "attempt to write a readonly database",
+            )
+
+            def refuse(*_a: object, **_k: object) -> object:
+                raise PermissionError(errno.EACCES, "Permission denied", str(data_dir))
+
+            monkeypatch.setattr("cds_desktop.environment.tempfile.TemporaryFile", refuse)
+        err = refused_once(run(cli, data_dir, *ADD, "--title", "Tin"))
+    finally:
+        data_dir.chmod(0o755)
+    assert "cannot be written" in err and "nothing is damaged" in err
+    assert "do not restore a backup" in err and "restore the newest" not in err
+    assert files_under(data_dir) == before
+
+
+# --- arguments ---------------------------------------------------------------------------
+
+
+def test_bytes_that_are_not_utf8_name_the_option(cli: Cli, data_dir: Path) -> None:
+    fresh(cli, data_dir)
+    before = files_under(data_dir)
+    title = b"Tin b\xe0i".decode("utf-8", "surrogateescape")  # Latin-1 from a legacy terminal
+    err = refused_once(run(cli, data_dir, *ADD, "--title", title))
+    assert err.startswith("error: --title: 'Tin b\ufffdi' is not valid text")
+    assert "UTF-8" in err
+    err = refused_once(run(cli, data_dir, *ADD, f"--location={title}", "--title", "T"))
+    assert err.startswith("error: --location:")
+    assert files_under(data_dir) == before
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "field"),
+    [
+        ("--title", "Tin\a mới", "title"),
+        ("--title", "\x1b[31mĐỏ", "title"),
+        ("--location", "Hà\x00Nội", "location"),
+        ("--description", "Dòng 1\x1b", "description"),
+        ("--url", "https://bvhttdl.gov.vn/\x07", "urls"),
+    ],
+)
+def test_control_characters_are_refused_naming_the_field(
+    cli: Cli, data_dir: Path, option: str, value: str, field: str
+) -> None:
+    fresh(cli, data_dir)
+    before = files_under(data_dir)
+    args = [*ADD, "--title", "T"] if option != "--title" else ADD
+    err = refused_once(run(cli, data_dir, *args, option, value))
+    assert field in err
+    if field != "urls":
+        assert "control character (U+00" in err
+    assert files_under(data_dir) == before
+
+
+def test_line_breaks_are_kept_in_a_description_and_made_spaces_in_a_title(
+    cli: Cli, data_dir: Path
+) -> None:
+    fresh(cli, data_dir)
+    added = run(cli, data_dir, *ADD, "--title", "Hội thảo\nKinh tế số", "--description",
+                "Dòng 1\nDòng 2\tcột")  # fmt: skip
+    assert added.code == 0, added.err
+    [item] = listed(cli, data_dir)
+    assert item["title"] == "Hội thảo Kinh tế số"
+    assert item["description"] == "Dòng 1\nDòng 2\tcột"
+
+
+# --- evidence ----------------------------------------------------------------------------
+
+
+def test_an_empty_evidence_file_is_refused(cli: Cli, data_dir: Path, tmp_path: Path) -> None:
+    fresh(cli, data_dir)
+    empty = tmp_path / "Ảnh.jpg"
+    empty.write_bytes(b"")
+    before = files_under(data_dir)
+    err = refused_once(run(cli, data_dir, *ADD, "--title", "T", "--evidence", str(empty)))
+    assert "Ảnh.jpg is empty (0 bytes)" in err
+    assert files_under(data_dir) == before
+
+
+def test_evidence_is_removed_by_file_name_or_hash_prefix(
+    cli: Cli, data_dir: Path, tmp_path: Path
+) -> None:
+    fresh(cli, data_dir)
+    scan = tmp_path / "Biên bản.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    photo = tmp_path / "Ảnh.jpg"
+    photo.write_bytes(b"\xff\xd8 photo")
+    activity_id = run(cli, data_dir, *ADD, "--title", "T", "--evidence", str(scan),
+                      "--evidence", str(photo), "--link", "https://a.vn/x").out.strip()  # fmt: skip
+    [item] = listed(cli, data_dir)
+    evidence = item["evidence"]
+    assert isinstance(evidence, list) and all(len(e["id"]) == 36 for e in evidence)
+
+    unknown = refused_once(run(cli, data_dir, "activity", "edit", activity_id,
+                               "--remove-evidence", "không có.pdf"))  # fmt: skip
+    assert "not part of this activity" in unknown and "Biên bản.pdf (id " in unknown
+
+    by_name = run(cli, data_dir, "activity", "edit", activity_id[:8],
+                  "--remove-evidence", "Biên bản.pdf")  # fmt: skip
+    assert by_name.code == 0, by_name.err
+    photo_sha = next(e["sha256"] for e in evidence if e.get("filename") == "Ảnh.jpg")
+    by_hash = run(cli, data_dir, "activity", "edit", activity_id, "--remove-evidence",
+                  photo_sha[:10], "--remove-evidence", "https://a.vn/x")  # fmt: skip
+    assert by_hash.code == 0, by_hash.err
+    [after] = listed(cli, data_dir)
+    assert after["evidence"] == [] and after["revision"] == 3
+
+
+# --- ids and edits -----------------------------------------------------------------------
+
+
+def test_an_id_prefix_is_accepted_and_an_empty_edit_makes_no_revision(
+    cli: Cli, data_dir: Path
+) -> None:
+    fresh(cli, data_dir)
+    activity_id = run(cli, data_dir, *ADD, "--title", "Tin").out.strip()
+    same = run(cli, data_dir, "activity", "edit", activity_id[:8].upper(), "--title", "Tin")
+    assert same.code == 0, same.err
+    assert "unchanged (revision 1)" in same.out
+    [item] = listed(cli, data_dir)
+    assert item["revision"] == 1
+    short = refused_once(run(cli, data_dir, "activity", "delete", activity_id[:7]))
+    assert "no activity with id" in short
+    assert run(cli, data_dir, "activity", "delete", activity_id[:8]).code == 0
+    assert listed(cli, data_dir) == []
+
+
+# --- status ------------------------------------------------------------------------------
+
+
+def test_status_does_not_count_the_centre_itself(cli: Cli, data_dir: Path) -> None:
+    made = run(cli, data_dir, "init", "--role", "centre", "--unit-code", "BO-TTCDS",
+               "--unit-name", "Trung tâm Chuyển đổi số")  # fmt: skip
+    assert made.code == 0, made.err
+    text = run(cli, data_dir, "status").out
+    assert text.strip().endswith("0 of 68 units have reported")
+    assert "BO-TTCDS" not in text
+
+
+# --- export ------------------------------------------------------------------------------
+
+
+def test_export_to_a_new_folder_written_with_a_slash(
+    cli: Cli, data_dir: Path, tmp_path: Path
+) -> None:
+    fresh(cli, data_dir)
+    run(cli, data_dir, *ADD, "--title", "Tin")
+    folder = tmp_path / "USB mới"
+    result = run(cli, data_dir, "export", "--out", f"{folder}{os.sep}")
+    assert result.code == 0, result.err
+    [package] = list(folder.iterdir())
+    assert package.name == "SO-HNI-000001.cdspkg"
+    verify_package(package)
+    again = run(cli, data_dir, "export", "--out", str(folder))  # an existing folder
+    assert again.code == 0, again.err
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "SO-HNI-000001.cdspkg",
+        "SO-HNI-000002.cdspkg",
+    ]
+
+
+def test_export_to_a_name_without_extension_adds_it(
+    cli: Cli, data_dir: Path, tmp_path: Path
+) -> None:
+    fresh(cli, data_dir)
+    run(cli, data_dir, *ADD, "--title", "Tin")
+    result = run(cli, data_dir, "export", "--out", str(tmp_path / "gói tháng 10"))
+    assert result.code == 0, result.err
+    assert (tmp_path / "gói tháng 10.cdspkg").is_file()
+    assert not (tmp_path / "gói tháng 10").exists()
+    assert f"Package: {tmp_path / 'gói tháng 10.cdspkg'}" in result.out
+
+
+def test_a_partial_export_left_by_a_power_cut_is_removed_next_time(
+    cli: Cli, data_dir: Path, tmp_path: Path
+) -> None:
+    fresh(cli, data_dir)
+    run(cli, data_dir, *ADD, "--title", "Tin")
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    stale = usb / ".SO-HNI-000001.cdspkg.0123456789ab.part"
+    stale.write_bytes(b"PK half a package")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    running = usb / ".SO-HNI-000001.cdspkg.ba9876543210.part"  # another export, now
+    running.write_bytes(b"PK")
+    mine = usb / ".hidden.part"  # not ours
+    mine.write_bytes(b"x")
+    os.utime(mine, (old, old))
+    assert run(cli, data_dir, "export", "--out", str(usb)).code == 0
+    assert sorted(p.name for p in usb.iterdir()) == sorted(
+        [running.name, mine.name, "SO-HNI-000001.cdspkg"]
+    )
+
+
+# --- Excel -------------------------------------------------------------------------------
+
+
+def filled_template(cli: Cli, data: Path, out: Path, rows: list[list[object]]) -> Path:
+    assert cli("template", "xlsx", "--out", str(out)).code == 0
+    book = openpyxl.load_workbook(out)
+    sheet = book[DATA_SHEET]
+    for number, values in enumerate(rows, 2):
+        for column, value in enumerate(values, 1):
+            sheet.cell(number, column, value)
+    book.save(out)
+    return out
+
+
+ROW_A = ["Hội thảo Kinh tế số", "Hội thảo", dt.date(2024, 10, 8), None, None, "Hà Nội"]
+ROW_B = ["Tin bài tháng 10", "news", "10/10/2024"]
+
+
+def test_importing_the_same_excel_file_twice_doubles_nothing(
+    cli: Cli, data_dir: Path, tmp_path: Path
+) -> None:
+    fresh(cli, data_dir)
+    book = filled_template(cli, data_dir, tmp_path / "Mẫu.xlsx", [ROW_A, ROW_B])
+    first = run(cli, data_dir, "activity", "import-xlsx", str(book))
+    assert first.code == 0 and "Imported 2 activities" in first.out
+    before = files_under(data_dir)
+    again = run(cli, data_dir, "activity", "import-xlsx", str(book))
+    err = refused_once(again)
+    assert "every activity in Mẫu.xlsx is already recorded (2 rows" in err
+    assert "imported before" in err
+    assert files_under(data_dir) == before
+    assert len(listed(cli, data_dir)) == 2
+
+
+def test_new_rows_added_to_an_imported_file_are_the_only_ones_added(
+    cli: Cli, data_dir: Path, tmp_path: Path
+) -> None:
+    fresh(cli, data_dir)
+    book = filled_template(cli, data_dir, tmp_path / "Mẫu.xlsx", [ROW_A, ROW_B])
+    assert run(cli, data_dir, "activity", "import-xlsx", str(book)).code == 0
+    [first] = [i for i in listed(cli, data_dir) if i["title"] == ROW_A[0]]
+    # edited since (more participants): still the same activity
+    assert (
+        run(cli, data_dir, "activity", "edit", str(first["id"]), "--participants", "90").code == 0
+    )
+    row_c = ["Tọa đàm dữ liệu", "seminar", "12/10/2024"]
+    row_a_again = [" hội thảo  kinh tế số", *ROW_A[1:]]  # case and spacing differ
+    book = filled_template(cli, data_dir, tmp_path / "Mẫu 2.xlsx",
+                           [row_a_again, ROW_B, row_c, row_c])  # fmt: skip
+    result = run(cli, data_dir, "activity", "import-xlsx", str(book))
+    assert result.code == 0, result.err
+    assert "Imported 1 activities from Mẫu 2.xlsx; 3 already recorded" in result.out
+    assert f"row 2 (hội thảo  kinh tế số): already recorded (activity {first['id']})" in (
+        result.err
+    )
+    assert "row 5 (Tọa đàm dữ liệu): the same activity as row 4" in result.err
+    titles = sorted(str(i["title"]) for i in listed(cli, data_dir))
+    assert titles == ["Hội thảo Kinh tế số", "Tin bài tháng 10", "Tọa đàm dữ liệu"]
+
+
+def test_a_deleted_activity_is_not_brought_back_by_a_second_import(
+    cli: Cli, data_dir: Path, tmp_path: Path
+) -> None:
+    fresh(cli, data_dir)
+    book = filled_template(cli, data_dir, tmp_path / "Mẫu.xlsx", [ROW_A, ROW_B])
+    assert run(cli, data_dir, "activity", "import-xlsx", str(book)).code == 0
+    [gone] = [i for i in listed(cli, data_dir) if i["title"] == ROW_B[0]]
+    assert run(cli, data_dir, "activity", "delete", str(gone["id"])).code == 0
+    book = filled_template(cli, data_dir, tmp_path / "Mẫu.xlsx",
+                           [ROW_A, ROW_B, ["Mới", "news", "13/10/2024"]])  # fmt: skip
+    result = run(cli, data_dir, "activity", "import-xlsx", str(book))
+    assert result.code == 0, result.err
+    assert "already imported and deleted since" in result.err
+    assert sorted(str(i["title"]) for i in listed(cli, data_dir)) == [
+        "Hội thảo Kinh tế số",
+        "Mới",
+    ]
+
+
+def test_the_report_workbook_is_refused_naming_the_template(
+    cli: Cli, data_dir: Path, tmp_path: Path
+) -> None:
+    fresh(cli, data_dir)
+    run(cli, data_dir, *ADD, "--title", "Tin một")
+    doomed = run(cli, data_dir, *ADD, "--title", "Tin hai").out.strip()
+    run(cli, data_dir, "activity", "delete", doomed)
+    report = tmp_path / "Báo cáo.xlsx"
+    assert run(cli, data_dir, "report", "xlsx", "--out", str(report)).code == 0
+    before = files_under(data_dir)
+    err = refused_once(run(cli, data_dir, "activity", "import-xlsx", str(report)))
+    assert "Báo cáo.xlsx is a report workbook" in err
+    assert "`template xlsx`" in err and "“Hướng dẫn”, “Hoạt động”, “Danh mục”" in err
+    assert files_under(data_dir) == before
+    # its activity sheet alone, copied into a workbook of its own, is recognised too
+    source = openpyxl.load_workbook(report)["Hoạt động"]
+    alone = openpyxl.Workbook()
+    sheet = alone.active
+    assert sheet is not None
+    sheet.title = "Hoạt động"
+    for row in source.iter_rows(values_only=True):
+        sheet.append(row)
+    alone.save(tmp_path / "chép.xlsx")
+    err = refused_once(run(cli, data_dir, "activity", "import-xlsx", str(tmp_path / "chép.xlsx")))
+    assert "is a report workbook" in err
+    assert [i["title"] for i in listed(cli, data_dir)] == ["Tin một"]
