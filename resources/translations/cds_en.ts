@@ -245,132 +245,137 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Not a web address (starting with http:// or https://).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="131"/>
+        <location filename="../../ui/activity_editor.py" line="74"/>
+        <source>Có ký tự điều khiển không nhìn thấy (thường lẫn vào khi dán từ chương trình khác); hãy xóa nó.</source>
+        <translation>Contains an invisible control character (it often comes with text pasted from another program); remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="136"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="133"/>
+        <location filename="../../ui/activity_editor.py" line="138"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="135"/>
+        <location filename="../../ui/activity_editor.py" line="140"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="151"/>
+        <location filename="../../ui/activity_editor.py" line="156"/>
         <source>Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…</source>
         <translation>One address per line, e.g. https://bvhttdl.gov.vn/…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="157"/>
+        <location filename="../../ui/activity_editor.py" line="162"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="168"/>
+        <location filename="../../ui/activity_editor.py" line="173"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="173"/>
+        <location filename="../../ui/activity_editor.py" line="178"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="177"/>
+        <location filename="../../ui/activity_editor.py" line="182"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="178"/>
+        <location filename="../../ui/activity_editor.py" line="183"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="180"/>
+        <location filename="../../ui/activity_editor.py" line="185"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="181"/>
+        <location filename="../../ui/activity_editor.py" line="186"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="182"/>
+        <location filename="../../ui/activity_editor.py" line="187"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="184"/>
+        <location filename="../../ui/activity_editor.py" line="189"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="185"/>
+        <location filename="../../ui/activity_editor.py" line="190"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="186"/>
+        <location filename="../../ui/activity_editor.py" line="191"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="188"/>
+        <location filename="../../ui/activity_editor.py" line="193"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="189"/>
+        <location filename="../../ui/activity_editor.py" line="194"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="190"/>
+        <location filename="../../ui/activity_editor.py" line="195"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="208"/>
+        <location filename="../../ui/activity_editor.py" line="213"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="214"/>
+        <location filename="../../ui/activity_editor.py" line="219"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="215"/>
+        <location filename="../../ui/activity_editor.py" line="220"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="336"/>
+        <location filename="../../ui/activity_editor.py" line="341"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="388"/>
+        <location filename="../../ui/activity_editor.py" line="393"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="409"/>
+        <location filename="../../ui/activity_editor.py" line="414"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="416"/>
+        <location filename="../../ui/activity_editor.py" line="421"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="417"/>
+        <location filename="../../ui/activity_editor.py" line="422"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -783,27 +788,67 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>The file &quot;{name}&quot; is {size}, over the limit of {limit} per evidence file. Publish it online (e.g. on your unit&apos;s portal) and add a link instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="88"/>
+        <source>Tệp minh chứng «{name}» rỗng (0 byte). Hãy chọn tệp thật (bản sao chép hoặc tải xuống chưa xong thường bị rỗng).</source>
+        <translation>The evidence file “{name}” is empty (0 bytes). Choose the real file (a copy or download that did not finish is often empty).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="93"/>
+        <source>Minh chứng «{name}» không thuộc hoạt động này.</source>
+        <translation>The evidence “{name}” is not part of this activity.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="96"/>
+        <source>Có nhiều minh chứng cùng tên «{name}»; hãy chọn theo mã.</source>
+        <translation>Several evidence items are named “{name}”; choose one by its id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="99"/>
+        <source>Có nhiều hoạt động có mã bắt đầu bằng «{id}»; hãy nhập thêm ký tự.</source>
+        <translation>Several activities have an id starting with “{id}”; type more of it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="102"/>
+        <source>Không dùng được thư mục dữ liệu: «{folder}» là một tệp, không phải thư mục. Hãy chọn thư mục khác (hoặc chuyển tệp đó đi nơi khác).</source>
+        <translation>The data folder cannot be used: “{folder}” is a file, not a folder. Choose another folder (or move that file away).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="107"/>
+        <source>Thư mục dữ liệu «{folder}» chỉ cho phép đọc nên không mở được. Dữ liệu không bị hỏng, đừng khôi phục bản sao lưu: hãy cấp lại quyền ghi cho thư mục (hoặc chép thư mục từ đĩa CD/USB sang Tài liệu) rồi mở lại.</source>
+        <translation>The data folder “{folder}” is read-only, so it cannot be opened. Nothing is damaged, do not restore a backup: give the folder back its write access (or copy it from the CD or USB stick to Documents), then open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="113"/>
+        <source>«{file}» là sổ Excel báo cáo (xuất từ Báo cáo → Excel): các hoạt động trong đó đã có sẵn, nhập vào sẽ bị trùng. Để thêm hoạt động, hãy điền mẫu nhập Excel (nút «Lưu mẫu Excel…», các trang «Hướng dẫn», «Hoạt động», «Danh mục») rồi nhập tệp đó.</source>
+        <translation>“{file}” is a report workbook (from Reports → Excel): its activities are already recorded, and importing it would add them again. To add activities, fill in the Excel entry template (button “Save Excel template…”, sheets “Hướng dẫn”, “Hoạt động”, “Danh mục”) and import that file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="120"/>
+        <source>Mọi hoạt động trong «{file}» ({rows} dòng) đều đã có, nên không thêm gì. Tệp này có lẽ đã được nhập trước đây.</source>
+        <translation>Every activity in “{file}” ({rows} rows) is already recorded, so nothing was added. This file was probably imported before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="135"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs.py" line="157"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs.py" line="173"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -1294,147 +1339,147 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <location filename="../../ui/centre_import_model.py" line="37"/>
         <source>Gói không đúng quy cách</source>
         <translation>Package does not follow the format</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="43"/>
+        <location filename="../../ui/centre_import_model.py" line="38"/>
         <source>Tệp hỏng hoặc bị sửa đổi sau khi ký</source>
         <translation>File damaged or changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="46"/>
+        <location filename="../../ui/centre_import_model.py" line="41"/>
         <source>Không phải gói CĐS Desktop</source>
         <translation>Not a CĐS Desktop package</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="47"/>
+        <location filename="../../ui/centre_import_model.py" line="42"/>
         <source>Không đọc được tệp</source>
         <translation>File cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="48"/>
+        <location filename="../../ui/centre_import_model.py" line="43"/>
         <source>Gói của phiên bản chương trình mới hơn</source>
         <translation>Package from a newer program version</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="51"/>
+        <location filename="../../ui/centre_import_model.py" line="46"/>
         <source>Khóa ký chưa được đăng ký</source>
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="52"/>
+        <location filename="../../ui/centre_import_model.py" line="47"/>
         <source>Khóa ký khác khóa đã đăng ký</source>
         <translation>Signing key differs from the registered key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="53"/>
+        <location filename="../../ui/centre_import_model.py" line="48"/>
         <source>Đợt báo cáo chưa có tại Trung tâm</source>
         <translation>Campaign not known at the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="56"/>
+        <location filename="../../ui/centre_import_model.py" line="51"/>
         <source>Trùng mã đơn vị của Trung tâm</source>
         <translation>Same unit code as the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="57"/>
+        <location filename="../../ui/centre_import_model.py" line="52"/>
         <source>Chứa dữ liệu của đơn vị khác</source>
         <translation>Holds another unit&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="60"/>
+        <location filename="../../ui/centre_import_model.py" line="55"/>
         <source>Trùng với một lần nhập khác</source>
         <translation>Clashed with another import</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="61"/>
+        <location filename="../../ui/centre_import_model.py" line="56"/>
         <source>Không lưu được tệp minh chứng</source>
         <translation>Evidence files could not be stored</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="62"/>
+        <location filename="../../ui/centre_import_model.py" line="57"/>
         <source>Gói đã được nhập trước đây</source>
         <translation>Package was imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="63"/>
+        <location filename="../../ui/centre_import_model.py" line="58"/>
         <source>Đã nhập gói mới hơn của đơn vị</source>
         <translation>A newer package of the unit was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="72"/>
+        <location filename="../../ui/centre_import_model.py" line="66"/>
         <source>Cấu trúc hoặc nội dung của gói vi phạm quy tắc của định dạng (gói do chương trình khác tạo ra, hoặc đã bị chỉnh sửa). Không có gì được nhập. Hãy đề nghị đơn vị xuất lại gói bằng CĐS Desktop.</source>
         <translation>The package&apos;s structure or content breaks a rule of the format (it was made by another program, or edited). Nothing was imported. Ask the unit to export the package again with CĐS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="78"/>
+        <location filename="../../ui/centre_import_model.py" line="72"/>
         <source>Tệp bị cắt cụt hoặc hỏng khi sao chép, tải về, hoặc đã bị sửa đổi sau khi đơn vị ký. Không có gì được nhập. Hãy đề nghị đơn vị gửi lại tệp gói.</source>
         <translation>The file was cut short or damaged when it was copied or downloaded, or changed after the unit signed it. Nothing was imported. Ask the unit to send the package file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="83"/>
+        <location filename="../../ui/centre_import_model.py" line="77"/>
         <source>Tệp này không phải là gói báo cáo (.cdspkg) của CĐS Desktop. Hãy chọn đúng tệp đơn vị đã gửi.</source>
         <translation>This file is not a CĐS Desktop report package (.cdspkg). Choose the file the unit sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="88"/>
+        <location filename="../../ui/centre_import_model.py" line="82"/>
         <source>Tệp không còn ở đó, là một thư mục, hoặc máy không có quyền đọc. Hãy kiểm tra tệp rồi nhập lại.</source>
         <translation>The file is no longer there, is a folder, or this computer may not read it. Check the file, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="93"/>
+        <location filename="../../ui/centre_import_model.py" line="87"/>
         <source>Gói được tạo bằng phiên bản CĐS Desktop mới hơn phiên bản đang dùng. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package was made by a newer version of CĐS Desktop than this one. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="98"/>
+        <location filename="../../ui/centre_import_model.py" line="92"/>
         <source>Khóa ký của đơn vị chưa được đăng ký tại Trung tâm. Hãy đối chiếu mã khóa với đơn vị (qua điện thoại hoặc công văn), đăng ký khóa ở trang Đơn vị hoặc chấp nhận khi chương trình hỏi, rồi nhập lại.</source>
         <translation>The unit&apos;s signing key is not registered at the Centre. Compare the key code with the unit (by phone or official letter), register the key on the Units page or accept it when the program asks, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="104"/>
+        <location filename="../../ui/centre_import_model.py" line="98"/>
         <source>Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được nhập. Hãy liên hệ đơn vị: nếu đơn vị đã tạo khóa mới (ví dụ khi cài lại máy), hãy xác minh rồi đăng ký lại khóa ở trang Đơn vị.</source>
         <translation>The package is signed with another key than the one registered for the unit, so it was not imported. Contact the unit: if it made a new key (for example after reinstalling its computer), verify it, then register the key again on the Units page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="110"/>
+        <location filename="../../ui/centre_import_model.py" line="104"/>
         <source>Gói thuộc một đợt báo cáo mà Trung tâm chưa có. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package belongs to a campaign the Centre does not have. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="115"/>
+        <location filename="../../ui/centre_import_model.py" line="109"/>
         <source>Gói mang mã đơn vị của chính Trung tâm. Hãy kiểm tra hồ sơ của máy đã xuất gói.</source>
         <translation>The package carries the Centre&apos;s own unit code. Check the profile of the computer that exported it.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="119"/>
+        <location filename="../../ui/centre_import_model.py" line="113"/>
         <source>Gói chứa hoạt động hoặc minh chứng đã thuộc về đơn vị khác trong dữ liệu tổng hợp, nên không được nhập. Hãy liên hệ đơn vị để kiểm tra.</source>
         <translation>The package holds activities or evidence that belong to another unit in the master data, so it was not imported. Contact the unit to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="124"/>
+        <location filename="../../ui/centre_import_model.py" line="118"/>
         <source>Một lần nhập khác của cùng đơn vị đã chạy cùng lúc. Hãy nhập lại gói.</source>
         <translation>Another import of the same unit ran at the same time. Import the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="128"/>
+        <location filename="../../ui/centre_import_model.py" line="122"/>
         <source>Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.</source>
         <translation>The evidence files could not be stored (disk full or no permission to write). Free some space or check the data folder&apos;s permissions, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="133"/>
+        <location filename="../../ui/centre_import_model.py" line="127"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="136"/>
+        <location filename="../../ui/centre_import_model.py" line="130"/>
         <source>Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.</source>
         <translation>The Centre has imported a newer package of this unit; the older one changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="144"/>
+        <location filename="../../ui/centre_import_model.py" line="137"/>
         <source>Chi tiết kỹ thuật: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -1442,32 +1487,57 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/import_result.py" line="40"/>
+        <location filename="../../ui/import_result.py" line="39"/>
+        <source>Trùng với dòng {row} của tệp.</source>
+        <translation>The same as row {row} of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="43"/>
+        <source>Đã nhập trước đây rồi bị xóa; không khôi phục lại.</source>
+        <translation>Imported before and deleted since; not brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="46"/>
+        <source>Đã có trong danh sách hoạt động.</source>
+        <translation>Already in the activity list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="58"/>
         <source>Kết quả nhập từ Excel</source>
         <translation>Excel import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="46"/>
+        <location filename="../../ui/import_result.py" line="65"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="46"/>
+        <location filename="../../ui/import_result.py" line="65"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="46"/>
+        <location filename="../../ui/import_result.py" line="65"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="65"/>
+        <location filename="../../ui/import_result.py" line="85"/>
         <source>Đã nhập {n} hoạt động.</source>
         <translation>{n} activities imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="81"/>
+        <location filename="../../ui/import_result.py" line="90"/>
+        <source>{n} dòng dưới đây đã có từ trước nên không được nhập lại (không bị trùng).</source>
+        <translation>{n} rows below were already recorded, so they were not added again (nothing doubled).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="95"/>
+        <source>Tên hoạt động</source>
+        <translation>Activity title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="109"/>
         <source>Tệp có {n} lỗi nên chưa có hoạt động nào được nhập. Sửa các dòng dưới đây trong tệp Excel rồi nhập lại.</source>
         <translation>The file has {n} errors, so no activity was imported. Correct the rows below in the Excel file and import it again.</translation>
     </message>
@@ -1475,62 +1545,62 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportResultModel</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="25"/>
+        <location filename="../../ui/centre_import_model.py" line="26"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="26"/>
+        <location filename="../../ui/centre_import_model.py" line="27"/>
         <source>Trùng lặp (đã nhập trước)</source>
         <translation>Duplicate (imported before)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="27"/>
+        <location filename="../../ui/centre_import_model.py" line="28"/>
         <source>Cũ hơn (không thay đổi gì)</source>
         <translation>Stale (changed nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="28"/>
+        <location filename="../../ui/centre_import_model.py" line="29"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="151"/>
+        <location filename="../../ui/centre_import_model.py" line="144"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="152"/>
+        <location filename="../../ui/centre_import_model.py" line="145"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="153"/>
+        <location filename="../../ui/centre_import_model.py" line="146"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="154"/>
+        <location filename="../../ui/centre_import_model.py" line="147"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="155"/>
+        <location filename="../../ui/centre_import_model.py" line="148"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="156"/>
+        <location filename="../../ui/centre_import_model.py" line="149"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="157"/>
+        <location filename="../../ui/centre_import_model.py" line="150"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="158"/>
+        <location filename="../../ui/centre_import_model.py" line="151"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
