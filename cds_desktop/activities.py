@@ -26,6 +26,7 @@ from cds_desktop.profile import Profile
 from cds_desktop.validation import (
     FIELDS,
     ActivityData,
+    campaign_years,
     nfc,
     period_warnings,
     validate_activity,
@@ -201,7 +202,7 @@ class ActivityService:
         links: Sequence[LinkInput] = (),
         progress: Progress | None = None,
     ) -> SaveResult:
-        data = validate_activity(raw)
+        data = validate_activity(raw, self.campaign_years())
         clean_links = [(validate_link(link.url), validate_caption(link.caption)) for link in links]
         stored = self._store_files(files, progress)
         now = utc_now()
@@ -225,7 +226,8 @@ class ActivityService:
     def add_many(self, raws: Sequence[Mapping[str, object]]) -> list[SaveResult]:
         """Add several activities (bulk entry): all are validated first, then all are
         written in one transaction, so a bad one leaves nothing saved."""
-        checked = [validate_activity(raw) for raw in raws]
+        years = self.campaign_years()
+        checked = [validate_activity(raw, years) for raw in raws]
         now = utc_now()
         results: list[SaveResult] = []
         with self.profile.database.session() as session:
@@ -244,6 +246,11 @@ class ActivityService:
                 session.add(activity)
                 results.append(SaveResult(activity.id, 1, _warnings(data, campaign)))
         return results
+
+    def campaign_years(self) -> range:
+        """The years the active campaign's activities may fall in (`validation.campaign_years`)."""
+        with self.profile.database.session() as session:
+            return campaign_years(self.profile.active_campaign(session).start_date)
 
     def known_activities(self) -> dict[ActivityKey, tuple[str, bool]]:
         """{`activity_key`: (id, deleted)} of the own unit's activities in the active
@@ -284,9 +291,11 @@ class ActivityService:
     ) -> SaveResult:
         """Change the given fields (others keep their values) and the evidence list."""
         with self.profile.database.session() as session:
-            current = activity_data(self._own_activity(session, activity_id))
+            own = self._own_activity(session, activity_id)
+            current = activity_data(own)
+            years = campaign_years(session.get_one(Campaign, own.campaign_id).start_date)
         merged = current.as_dict() | dict(changes)
-        data = validate_activity(merged)
+        data = validate_activity(merged, years)
         clean_links = [(validate_link(link.url), validate_caption(link.caption)) for link in links]
         stored = self._store_files(files, progress)
         with self.profile.database.session() as session:

@@ -17,7 +17,7 @@ from pathlib import Path
 from cds_desktop import __version__, catalog
 from cds_desktop.activities import ActivityService, ActivityView, FileInput, LinkInput
 from cds_desktop.environment import classify
-from cds_desktop.errors import CdsError
+from cds_desktop.errors import CdsError, ValidationError
 from cds_desktop.integrity import check_evidence
 from cds_desktop.logs import setup_logging
 from cds_desktop.packages.export import export_package
@@ -595,6 +595,21 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+OPTION_OF_FIELD = {field: f"--{option}" for option, field in ACTIVITY_OPTIONS.items()} | {
+    "url": "--link",  # an evidence link, told apart from the activity's --url
+    "unit_code": "--unit-code",
+    "unit_name": "--unit-name",
+}
+
+
+def _refusal(exc: CdsError) -> str:
+    """A refusal in the words of the command line: a refused field is named by the option
+    the user typed (--start, --channel), not by the program's own name for it."""
+    if not isinstance(exc, ValidationError):
+        return str(exc)
+    return "; ".join(f"{OPTION_OF_FIELD.get(e.field, e.field)}: {e.message}" for e in exc.errors)
+
+
 def _undecodable_argument(argv: Sequence[str]) -> str | None:
     """A refusal naming the argument that holds bytes that are not text (a terminal or a
     script in another encoding than UTF-8: Python keeps them as lone surrogates)."""
@@ -633,7 +648,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except CdsError as exc:
         log.warning("refused: %s", exc)
-        sys.stderr.write(f"error: {exc}\n")
+        sys.stderr.write(f"error: {_refusal(exc)}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("error: interrupted\n")

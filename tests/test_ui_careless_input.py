@@ -11,16 +11,19 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QDate, Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cds_desktop.activities import ActivityService
+from cds_desktop.errors import ValidationError
 from cds_desktop.profile import Profile, create_profile
 from cds_desktop.reports.xlsx_report import write_xlsx_report
 from cds_desktop.reports.xlsx_template import DATA_SHEET, write_template
+from cds_desktop.validation import validate_activity
+from ui import i18n
 from ui.activities_page import ActivitiesPage
-from ui.activity_editor import ActivityEditor
+from ui.activity_editor import ActivityEditor, field_message
 from ui.import_result import ImportResultDialog
 from ui.recovery import open_or_recover
 
@@ -178,3 +181,43 @@ def test_a_read_only_profile_folder_is_not_offered_a_restore(
     [message] = errors
     assert message.startswith(f"Thư mục dữ liệu «{data}» chỉ cho phép đọc")
     assert "đừng khôi phục bản sao lưu" in message
+
+
+def test_a_date_in_another_year_is_refused_next_to_the_field(
+    qtbot: QtBot, page: ActivitiesPage, unit_profile: Profile, errors: list[str]
+) -> None:
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    [editor] = [w for w in page.findChildren(ActivityEditor) if w.isVisible()]
+    editor.title.insert("Tin bài")
+    editor.form.setCurrentIndex(editor.form.findData("news"))
+    editor.start_date.setDate(QDate(2099, 10, 1))
+    editor.end_date.setDate(QDate(2099, 10, 1))
+    qtbot.mouseClick(editor.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.errors["start_date"].isVisible(), timeout=10_000)
+    assert editor.errors["start_date"].text() == (
+        "Ngày 01/10/2099 không thuộc năm 2024, 2025 của đợt báo cáo; hãy kiểm tra lại năm."
+    )
+    assert len(ActivityService(unit_profile).list_rows()) == 1
+    editor.reject()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("vi", "«fax» không có trong danh mục; chọn một trong: Trực tiếp;"),
+        ("en", "“fax” is not in the list; choose one of: In person;"),
+    ],
+)
+def test_a_refused_value_and_the_allowed_ones_are_told_in_both_languages(
+    qtbot: QtBot, language: str, expected: str
+) -> None:
+    try:
+        i18n.install_language(language)
+        with pytest.raises(ValidationError) as info:
+            validate_activity(
+                {"title": "T", "form": "news", "start_date": "2024-10-01", "channels": "fax"}
+            )
+        [error] = info.value.errors
+        assert field_message(error).startswith(expected)
+    finally:
+        i18n.install_language("vi")

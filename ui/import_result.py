@@ -102,7 +102,9 @@ class ImportResultDialog(QDialog):
             (
                 str(e.row),
                 e.column,
-                field_message(FieldError(e.column, e.code, e.message)) if e.code else e.message,
+                field_message(FieldError(e.field, e.code, e.message, e.value, e.allowed))
+                if e.code
+                else e.message,
             )
             for e in errors
         ]

@@ -52,6 +52,10 @@ class RowError:
     message: str
     code: str = ""
     """The validation rule's stable code (`FieldError.code`), for a translated message."""
+    field: str = ""
+    value: str = ""
+    allowed: str = ""
+    """`FieldError.field`, `.value` and `.allowed`, for a translated message."""
 
     def __str__(self) -> str:
         return f'row {self.row}, column "{self.column}": {self.message}'
@@ -245,19 +249,30 @@ def _read_rows(
     return result
 
 
-def check_rows(rows: Sequence[tuple[int, Mapping[str, object]]]) -> list[RowError]:
-    """Every field error of every row, in row and column order."""
+def check_rows(
+    rows: Sequence[tuple[int, Mapping[str, object]]], years: range | None = None
+) -> list[RowError]:
+    """Every field error of every row, in row and column order (`years`: those a date may
+    be in, see `validation.campaign_years`)."""
     by_field = {c.field: c for c in COLUMNS}
     order = {c.field: i for i, c in enumerate(COLUMNS)}
     errors: list[RowError] = []
     for number, raw in rows:
         try:
-            validate_activity(raw)
+            validate_activity(raw, years)
         except ValidationError as exc:
             for e in sorted(exc.errors, key=lambda e: order.get(e.field, 99)):
                 column = by_field.get(e.field)
                 errors.append(
-                    RowError(number, column.header if column else e.field, e.message, e.code)
+                    RowError(
+                        number,
+                        column.header if column else e.field,
+                        e.message,
+                        e.code,
+                        e.field,
+                        e.value,
+                        e.allowed,
+                    )
                 )
     return errors
 
@@ -299,16 +314,17 @@ def import_activities_xlsx(profile: Profile, path: Path) -> XlsxImportResult:
     rows = read_rows(path)
     if not rows:
         raise CdsError(f"sheet “{DATA_SHEET}” of {path.name} has no activities")
-    errors = check_rows(rows)
+    service = ActivityService(profile)
+    years = service.campaign_years()
+    errors = check_rows(rows, years)
     if errors:
         raise XlsxRejected(path, errors)
-    service = ActivityService(profile)
     known = service.known_activities()
     in_file: dict[ActivityKey, int] = {}
     new: list[Mapping[str, object]] = []
     duplicates: list[DuplicateRow] = []
     for number, raw in rows:
-        data = validate_activity(raw)
+        data = validate_activity(raw, years)
         key = activity_key(data)
         if key in known:
             activity_id, deleted = known[key]

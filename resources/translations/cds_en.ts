@@ -210,172 +210,182 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/activity_editor.py" line="59"/>
+        <location filename="../../ui/activity_editor.py" line="69"/>
         <source>Bắt buộc phải nhập.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="60"/>
-        <source>Quá dài.</source>
-        <translation>Too long.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activity_editor.py" line="61"/>
-        <source>Ngày không hợp lệ.</source>
-        <translation>Not a valid date.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activity_editor.py" line="62"/>
+        <location filename="../../ui/activity_editor.py" line="81"/>
         <source>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="65"/>
-        <source>Phải là số nguyên không âm.</source>
-        <translation>Must be a whole number ≥ 0.</translation>
+        <location filename="../../ui/activity_editor.py" line="70"/>
+        <source>Quá dài ({value} ký tự, tối đa {allowed}).</source>
+        <translation>Too long ({value} characters, at most {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="68"/>
-        <source>Giá trị không có trong danh mục.</source>
-        <translation>Not a value of the list.</translation>
+        <location filename="../../ui/activity_editor.py" line="73"/>
+        <source>«{value}» không phải là ngày; hãy viết dd/mm/yyyy, ví dụ 10/10/2024.</source>
+        <translation>“{value}” is not a date; write dd/mm/yyyy, e.g. 10/10/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="71"/>
-        <source>Không phải địa chỉ web (bắt đầu bằng http:// hoặc https://).</source>
-        <translation>Not a web address (starting with http:// or https://).</translation>
+        <location filename="../../ui/activity_editor.py" line="77"/>
+        <source>Ngày {value} không thuộc năm {allowed} của đợt báo cáo; hãy kiểm tra lại năm.</source>
+        <translation>The date {value} is not in the campaign&apos;s years ({allowed}); check the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="74"/>
+        <location filename="../../ui/activity_editor.py" line="84"/>
+        <source>«{value}» không phải số nguyên không âm (viết 1500, 1.500 hoặc 1 500).</source>
+        <translation>“{value}” is not a whole number ≥ 0 (write 1500, 1,500 or 1 500).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="88"/>
+        <source>Số {value} quá lớn (tối đa {allowed}).</source>
+        <translation>The number {value} is too large (at most {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="91"/>
+        <source>«{value}» không có trong danh mục; chọn một trong: {allowed}.</source>
+        <translation>“{value}” is not in the list; choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="94"/>
+        <source>«{value}» không phải địa chỉ web (phải bắt đầu bằng http:// hoặc https://).</source>
+        <translation>“{value}” is not a web address (it must start with http:// or https://).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="98"/>
         <source>Có ký tự điều khiển không nhìn thấy (thường lẫn vào khi dán từ chương trình khác); hãy xóa nó.</source>
         <translation>Contains an invisible control character (it often comes with text pasted from another program); remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="136"/>
+        <location filename="../../ui/activity_editor.py" line="162"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="138"/>
+        <location filename="../../ui/activity_editor.py" line="164"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="140"/>
+        <location filename="../../ui/activity_editor.py" line="166"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="156"/>
+        <location filename="../../ui/activity_editor.py" line="182"/>
         <source>Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…</source>
         <translation>One address per line, e.g. https://bvhttdl.gov.vn/…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="162"/>
+        <location filename="../../ui/activity_editor.py" line="188"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="173"/>
+        <location filename="../../ui/activity_editor.py" line="199"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="178"/>
+        <location filename="../../ui/activity_editor.py" line="204"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="182"/>
+        <location filename="../../ui/activity_editor.py" line="208"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="183"/>
+        <location filename="../../ui/activity_editor.py" line="209"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="185"/>
+        <location filename="../../ui/activity_editor.py" line="211"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="186"/>
+        <location filename="../../ui/activity_editor.py" line="212"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="187"/>
+        <location filename="../../ui/activity_editor.py" line="213"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="189"/>
+        <location filename="../../ui/activity_editor.py" line="215"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="190"/>
+        <location filename="../../ui/activity_editor.py" line="216"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="191"/>
+        <location filename="../../ui/activity_editor.py" line="217"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="193"/>
+        <location filename="../../ui/activity_editor.py" line="219"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="194"/>
+        <location filename="../../ui/activity_editor.py" line="220"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="195"/>
+        <location filename="../../ui/activity_editor.py" line="221"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="213"/>
+        <location filename="../../ui/activity_editor.py" line="239"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="219"/>
+        <location filename="../../ui/activity_editor.py" line="245"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="220"/>
+        <location filename="../../ui/activity_editor.py" line="246"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="341"/>
+        <location filename="../../ui/activity_editor.py" line="367"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="393"/>
+        <location filename="../../ui/activity_editor.py" line="419"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="414"/>
+        <location filename="../../ui/activity_editor.py" line="440"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="421"/>
+        <location filename="../../ui/activity_editor.py" line="447"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="422"/>
+        <location filename="../../ui/activity_editor.py" line="448"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -1537,7 +1547,7 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="109"/>
+        <location filename="../../ui/import_result.py" line="111"/>
         <source>Tệp có {n} lỗi nên chưa có hoạt động nào được nhập. Sửa các dòng dưới đây trong tệp Excel rồi nhập lại.</source>
         <translation>The file has {n} errors, so no activity was imported. Correct the rows below in the Excel file and import it again.</translation>
     </message>
