@@ -58,12 +58,18 @@ def _activity_options(parser: argparse.ArgumentParser, adding: bool) -> None:
     forms = ", ".join(t.code for t in catalog.forms())
     parser.add_argument("--title", required=adding, help="title of the activity")
     parser.add_argument("--form", required=adding, help=f"form of activity: {forms}")
-    parser.add_argument("--start", required=adding, metavar="YYYY-MM-DD", help="start date")
-    parser.add_argument("--end", metavar="YYYY-MM-DD", help="end date (default: start date)")
+    parser.add_argument(
+        "--start", required=adding, metavar="DATE", help="start date: 08/10/2024 or 2024-10-08"
+    )
+    parser.add_argument(
+        "--end", metavar="DATE", help="end date, written as --start (default: the start date)"
+    )
     parser.add_argument("--location", help="where it took place")
     parser.add_argument("--organiser", help="who organised it")
-    parser.add_argument("--participants", metavar="N", help="number of participants")
-    parser.add_argument("--reach", metavar="N", help="views, impressions or copies")
+    parser.add_argument(
+        "--participants", metavar="N", help="number of participants, e.g. 1500 or 1.500"
+    )
+    parser.add_argument("--reach", metavar="N", help="views, impressions or copies, e.g. 12.000")
     parser.add_argument(
         "--channel",
         action="append",
@@ -76,13 +82,23 @@ def _activity_options(parser: argparse.ArgumentParser, adding: bool) -> None:
         metavar="CODE",
         help="topic (repeatable): " + ", ".join(t.code for t in catalog.topics()),
     )
-    parser.add_argument("--url", action="append", metavar="URL", help="web address (repeatable)")
+    parser.add_argument(
+        "--url",
+        action="append",
+        metavar="URL",
+        help="where the activity was published online, e.g. the news article (repeatable)",
+    )
     parser.add_argument("--description", help="what was done")
     parser.add_argument("--partners", help="partner organisations")
     parser.add_argument(
         "--evidence", action="append", metavar="FILE", help="evidence file (repeatable)"
     )
-    parser.add_argument("--link", action="append", metavar="URL", help="evidence link (repeatable)")
+    parser.add_argument(
+        "--link",
+        action="append",
+        metavar="URL",
+        help="evidence kept online instead of a file, e.g. a video or photo album (repeatable)",
+    )
 
 
 ACTIVITY_OPTIONS = {
@@ -116,9 +132,21 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser(
         "init", parents=[common], help="create a profile and its signing key"
     )
-    init.add_argument("--role", required=True, choices=ROLES)
-    init.add_argument("--unit-code", required=True, help="code of this unit, e.g. SO-HNI")
-    init.add_argument("--unit-name", required=True, help="full name of this unit")
+    init.add_argument(
+        "--role",
+        required=True,
+        choices=ROLES,
+        help="unit: a unit that records and exports its activities; centre: the IT Centre "
+        "that imports every unit's packages",
+    )
+    init.add_argument(
+        "--unit-code",
+        help="this unit's code in the unit list (`units list` on the centre), e.g. SO-HNI; "
+        f"the centre's own is {CENTRE_UNIT_CODE} (the default with --role centre)",
+    )
+    init.add_argument(
+        "--unit-name", help="full name of this unit (default: its name in the unit list)"
+    )
     init.set_defaults(handler=cmd_init)
 
     activity = commands.add_parser("activity", parents=[common], help="record activities")
@@ -158,8 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
     units_list.add_argument("--json", action="store_true", help="print JSON")
     units_list.set_defaults(handler=cmd_units_list)
     units_add = unit_actions.add_parser("add", parents=[common], help="add a unit")
-    units_add.add_argument("--unit-code", required=True)
-    units_add.add_argument("--unit-name", required=True)
+    units_add.add_argument(
+        "--unit-code", required=True, help="2 to 32 letters A-Z, digits, - or _, e.g. BO-TDMT"
+    )
+    units_add.add_argument("--unit-name", required=True, help="full name of the unit")
     units_add.add_argument(
         "--group", choices=[g.code for g in catalog.unit_groups()], help="unit group"
     )
@@ -307,14 +337,44 @@ def _warn(text: str) -> None:
     sys.stderr.write(f"warning: {text}\n")
 
 
+CENTRE_UNIT_CODE = "BO-TTCDS"
+"""The IT Centre's own entry in the unit list (Trung tâm Chuyển đổi số)."""
+
+
+def _init_unit(args: argparse.Namespace) -> tuple[str, str]:
+    """The unit `init` is for: the centre defaults to its own catalog entry, and a code of
+    the unit list brings its name; a code that is not in the list needs --unit-name."""
+    code = args.unit_code or (CENTRE_UNIT_CODE if args.role == "centre" else None)
+    if code is None:
+        raise CdsError(
+            "--unit-code is required for a unit: the code the IT Centre gave it, e.g. SO-HNI "
+            "(the centre's `units list` shows them all)"
+        )
+    listed = catalog.catalog_unit(code.strip().upper())
+    if args.unit_name:
+        return code, args.unit_name
+    if listed is None:
+        raise CdsError(
+            f"--unit-name is required: {code} is not in the unit list, so its name is not known "
+            "(check the code with the IT Centre)"
+        )
+    return code, listed.name
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args)
-    with create_profile(data_dir, args.role, args.unit_code, args.unit_name) as profile:
+    code, name = _init_unit(args)
+    with create_profile(data_dir, args.role, code, name) as profile:
         setup_logging(profile.paths.logs)
         identity = profile.identity
         _print(f"Created {identity.role} profile for {identity.unit_code} — {identity.unit_name}")
         _print(f"Data folder: {data_dir}")
         _print(f"Key fingerprint: {profile.fingerprint()}")
+    if catalog.catalog_unit(identity.unit_code) is None:
+        _warn(
+            f"{identity.unit_code} is not in the unit list; if the IT Centre gave you another "
+            "code, start again with that one (the centre would see a new, unknown unit)"
+        )
     return 0
 
 

@@ -438,3 +438,78 @@ def test_refusals_use_the_option_names_and_show_the_value(cli: Cli, data_dir: Pa
     assert "start_date" not in err and "channels" not in err
     link = refused_once(run(cli, data_dir, *ADD, "--title", "T", "--link", "bvhttdl"))
     assert link.startswith("error: --link: 'bvhttdl' is not a web address")
+
+
+# --- the centre --------------------------------------------------------------------------
+
+
+def test_init_centre_defaults_to_its_own_catalog_entry(cli: Cli, data_dir: Path) -> None:
+    made = run(cli, data_dir, "init", "--role", "centre")
+    assert made.code == 0, made.err
+    assert "BO-TTCDS — Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch" in made.out
+    assert made.err == ""
+    assert run(cli, data_dir, "status").out.strip().endswith("0 of 68 units have reported")
+
+
+def test_init_of_a_unit_needs_its_code_and_warns_of_a_made_up_one(cli: Cli, tmp_path: Path) -> None:
+    err = refused_once(cli("--data-dir", str(tmp_path / "a"), "init", "--role", "unit"))
+    assert "--unit-code is required" in err and not (tmp_path / "a").exists()
+    listed_unit = cli("--data-dir", str(tmp_path / "b"), "init", "--role", "unit",
+                      "--unit-code", "so-hni")  # fmt: skip
+    assert listed_unit.code == 0 and "SO-HNI — Sở Văn hóa và Thể thao Hà Nội" in listed_unit.out
+    made_up = cli("--data-dir", str(tmp_path / "c"), "init", "--role", "unit",
+                  "--unit-code", "SO-XYZ", "--unit-name", "Sở gì đó")  # fmt: skip
+    assert made_up.code == 0
+    assert made_up.err.startswith("warning: SO-XYZ is not in the unit list")
+    err = refused_once(cli("--data-dir", str(tmp_path / "d"), "init", "--role", "unit",
+                           "--unit-code", "SO-XYZ"))  # fmt: skip
+    assert "--unit-name is required" in err
+
+
+def test_one_fingerprint_cannot_be_registered_for_two_units(cli: Cli, data_dir: Path) -> None:
+    assert run(cli, data_dir, "init", "--role", "centre").code == 0
+    unit = cli("--data-dir", str(data_dir.parent / "unit"), "init", "--role", "unit",
+               "--unit-code", "SO-HNI")  # fmt: skip
+    fingerprint = unit.out.strip().splitlines()[-1].removeprefix("Key fingerprint: ")
+    first = run(cli, data_dir, "units", "trust", "--unit-code", "SO-HNI",
+                "--fingerprint", fingerprint)  # fmt: skip
+    assert first.code == 0, first.err
+    before = json.loads(run(cli, data_dir, "units", "list", "--json").out)
+    err = refused_once(run(cli, data_dir, "units", "trust", "--unit-code", "SO-HCM",
+                           "--fingerprint", fingerprint.lower()))  # fmt: skip
+    assert "already registered for unit SO-HNI" in err
+    assert json.loads(run(cli, data_dir, "units", "list", "--json").out) == before
+
+
+def test_import_results_csv_cannot_smuggle_a_formula(tmp_path: Path) -> None:
+    from cds_desktop.import_results import write_import_results
+    from cds_desktop.packages.importer import ImportResult
+
+    results = [
+        ImportResult(tmp_path / "=1+1.cdspkg", "rejected", reason='=HYPERLINK("x")'),
+        ImportResult(tmp_path / "-2.cdspkg", "rejected", reason="@SUM(1)"),
+    ]
+    out = write_import_results(results, tmp_path / "kết quả.csv")
+    text = out.read_text(encoding="utf-8-sig")
+    assert "'=1+1.cdspkg" in text and "'-2.cdspkg" in text
+    assert "'=HYPERLINK" in text and "'@SUM(1)" in text
+    assert ",=" not in text and ",-" not in text and ",@" not in text
+
+
+@pytest.mark.parametrize(
+    "command", [["init"], ["units", "add"], ["activity", "add"], ["activity", "edit"]]
+)
+def test_every_option_of_these_commands_has_help(cli: Cli, command: list[str]) -> None:
+    from cds_desktop.cli import build_parser
+
+    parser = build_parser()
+    sub = parser
+    for name in command:
+        action = next(a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction")
+        sub = action.choices[name]  # type: ignore[attr-defined]
+    for action in sub._actions:
+        if action.option_strings and action.dest not in ("help", "data_dir"):
+            assert action.help, f"{command} {action.option_strings} has no help"
+    text = cli(*command, "--help").out
+    if command == ["activity", "add"]:
+        assert "08/10/2024" in text and "evidence kept online" in text

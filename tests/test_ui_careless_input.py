@@ -17,13 +17,17 @@ from pytestqt.qtbot import QtBot
 
 from cds_desktop.activities import ActivityService
 from cds_desktop.errors import ValidationError
+from cds_desktop.packages.trust import trust_unit_key
 from cds_desktop.profile import Profile, create_profile
 from cds_desktop.reports.xlsx_report import write_xlsx_report
 from cds_desktop.reports.xlsx_template import DATA_SHEET, write_template
+from cds_desktop.units import UnitService
 from cds_desktop.validation import validate_activity
 from ui import i18n
 from ui.activities_page import ActivitiesPage
 from ui.activity_editor import ActivityEditor, field_message
+from ui.centre_unit_dialogs import KeyDialog
+from ui.centre_units_page import UnitsPage
 from ui.import_result import ImportResultDialog
 from ui.recovery import open_or_recover
 
@@ -221,3 +225,34 @@ def test_a_refused_value_and_the_allowed_ones_are_told_in_both_languages(
         assert field_message(error).startswith(expected)
     finally:
         i18n.install_language("vi")
+
+
+def test_a_fingerprint_of_another_unit_is_refused_on_the_units_page(
+    qtbot: QtBot, tmp_path: Path, errors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with create_profile(tmp_path / "unit", "unit", "SO-HNI", "Sở Hà Nội") as unit:
+        fingerprint = unit.fingerprint()
+    centre = create_profile(tmp_path / "centre", "centre", "BO-TTCDS", "Trung tâm")
+    try:
+        trust_unit_key(centre, "SO-HNI", fingerprint)
+        page = UnitsPage(centre)
+        qtbot.addWidget(page)
+        page.show()
+        page.reload()
+        qtbot.waitUntil(lambda: page.model.row_of("SO-HCM") is not None, timeout=10_000)
+        row = page.model.row_of("SO-HCM")
+        assert row is not None
+        page.table.selectRow(row)
+        monkeypatch.setattr(
+            KeyDialog, "ask", lambda self: self.fingerprint.setText(fingerprint) or True
+        )
+        page.key_button.click()
+        qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+        assert errors[0].startswith(
+            f"Mã khóa {fingerprint} đã được đăng ký cho đơn vị SO-HNI; mỗi đơn vị có khóa riêng."
+        )
+        units = {u.code: u.fingerprint for u in UnitService(centre).list_units()}
+        assert units["SO-HCM"] is None and units["SO-HNI"] == fingerprint
+    finally:
+        QThreadPool.globalInstance().waitForDone(15_000)
+        centre.close()

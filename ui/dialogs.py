@@ -117,6 +117,12 @@ def coded_message(exc: CdsError) -> str:
             "(nút «Lưu mẫu Excel…», các trang «Hướng dẫn», «Hoạt động», «Danh mục») rồi nhập "
             "tệp đó.",
         ),
+        "fingerprint_taken": QCoreApplication.translate(
+            "Dialogs",
+            "Mã khóa {fingerprint} đã được đăng ký cho đơn vị {unit}; mỗi đơn vị có khóa riêng. "
+            "Hãy hỏi lại đơn vị mã khóa mà chương trình của họ hiển thị (thư mục dữ liệu sao "
+            "chép từ máy khác mang khóa của đơn vị kia).",
+        ),
         "xlsx_all_duplicates": QCoreApplication.translate(
             "Dialogs",
             "Mọi hoạt động trong «{file}» ({rows} dòng) đều đã có, nên không thêm gì. Tệp này "

@@ -12,6 +12,8 @@ import base64
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from cds_desktop import keys
 from cds_desktop.errors import CdsError
 from cds_desktop.models import Unit
@@ -52,6 +54,18 @@ def trust_unit_key(profile: Profile, unit_code: str, fingerprint: str) -> str:
             raise CdsError(
                 f"unit {code} already has the key {unit.fingerprint}; a registered key is "
                 "never replaced silently"
+            )
+        holder = session.scalars(
+            select(Unit.code).where(Unit.fingerprint == canonical, Unit.code != code)
+        ).first()
+        if holder is not None:
+            raise CdsError(
+                f"the key {canonical} is already registered for unit {holder}; each unit has a "
+                f"key of its own — check with {code} which fingerprint its program shows "
+                "(a copied data folder carries the other unit's key)",
+                "fingerprint_taken",
+                fingerprint=canonical,
+                unit=holder,
             )
         unit.fingerprint = canonical
         unit.public_key = None
