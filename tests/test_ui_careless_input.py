@@ -256,3 +256,25 @@ def test_a_fingerprint_of_another_unit_is_refused_on_the_units_page(
     finally:
         QThreadPool.globalInstance().waitForDone(15_000)
         centre.close()
+
+
+def test_the_status_bar_knows_an_export_made_on_the_command_line(
+    qtbot: QtBot, unit_profile: Profile, tmp_path: Path
+) -> None:
+    from cds_desktop.packages.export import export_package
+    from ui.main_window import MainWindow
+
+    ActivityService(unit_profile).add({"title": "Tin", "form": "news", "start_date": "2024-10-01"})
+    window = MainWindow(unit_profile)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.activities.loading, timeout=10_000)
+    assert window.export_label.text() == "Chưa xuất gói dữ liệu"
+    window.close()
+    export_package(unit_profile, tmp_path)  # what `export --out` does, without the GUI
+    again = MainWindow(unit_profile)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: not again.activities.loading, timeout=10_000)
+    assert again.export_label.text().startswith("Xuất gói lần cuối: ")
+    assert again.export_label.text().endswith("(số 1)")

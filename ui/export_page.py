@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -26,20 +24,16 @@ from cds_desktop.text import format_number, format_size
 from ui.i18n import current_language
 from ui.tasks import TaskControl, run_task
 
-LAST_EXPORT_SETTING = "ui.last_export"
-
 
 def last_export_text(profile: Profile) -> str:
-    raw = profile.get_setting(LAST_EXPORT_SETTING)
-    if not raw:
+    from cds_desktop.packages.export import last_export
+
+    found = last_export(profile)
+    if found is None:
         return QCoreApplication.translate("ExportPage", "Chưa xuất gói dữ liệu")
-    try:
-        info = json.loads(raw)
-        moment = dt.datetime.fromisoformat(info["at"]).astimezone()
-    except (ValueError, KeyError, TypeError):
-        return ""
+    moment, sequence = found
     return QCoreApplication.translate("ExportPage", "Xuất gói lần cuối: {time} (số {n})").format(
-        time=f"{moment:%d/%m/%Y %H:%M}", n=info.get("sequence", "?")
+        time=f"{moment.astimezone():%d/%m/%Y %H:%M}", n=sequence
     )
 
 
@@ -213,17 +207,7 @@ class ExportPage(QWidget):
         self.result_fingerprint.setText(result.fingerprint)
         self.result_sequence.setText(str(result.sequence))
         self.result_box.show()
-        self.profile.set_setting(
-            LAST_EXPORT_SETTING,
-            json.dumps(
-                {
-                    "at": dt.datetime.now(dt.UTC).isoformat(),
-                    "sequence": result.sequence,
-                    "path": str(result.path),
-                }
-            ),
-        )
-        self.exported.emit()
+        self.exported.emit()  # the export recorded itself (`export.LAST_EXPORT_SETTING`)
 
     def open_folder(self) -> None:
         if self.result is not None:

@@ -10,6 +10,7 @@ export leaves no file under the final name and does not use up a sequence number
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import time
@@ -57,6 +58,10 @@ from cds_desktop.profile import Profile
 
 SEQUENCE_SETTING = "package_sequence"
 """The last sequence number this unit used for a package (absent: none yet)."""
+LAST_EXPORT_SETTING = "last_export"
+"""JSON {at, sequence, path} of the last package exported, whichever way."""
+OLD_LAST_EXPORT_SETTING = "ui.last_export"
+"""Where the GUI alone recorded it before (read when the new one is absent)."""
 PROGRAM_NAME = "CĐS Desktop"
 
 Progress = Callable[[int, int], None]
@@ -247,14 +252,29 @@ def remove_stale_partial_exports(folder: Path) -> list[Path]:
     return removed
 
 
-def _commit_sequence(profile: Profile, sequence: int) -> None:
-    """Use up `sequence`, unless another export took it meanwhile."""
+def _commit_sequence(profile: Profile, sequence: int, target: Path) -> None:
+    """Use up `sequence`, unless another export took it meanwhile, and record the export
+    (`LAST_EXPORT_SETTING`) so the GUI and the command line tell the same."""
     with profile.database.session() as session:
         setting = session.get(Setting, SEQUENCE_SETTING)
         current = int(setting.value) if setting is not None else 0
         if current != sequence - 1:
             raise CdsError("another export ran at the same time; export again")
         session.merge(Setting(key=SEQUENCE_SETTING, value=str(sequence)))
+        record = {"at": dt.datetime.now(dt.UTC).isoformat(), "sequence": sequence}
+        session.merge(
+            Setting(key=LAST_EXPORT_SETTING, value=json.dumps(record | {"path": str(target)}))
+        )
+
+
+def last_export(profile: Profile) -> tuple[dt.datetime, int] | None:
+    """When the last package was exported (UTC) and its sequence, by the GUI or the CLI."""
+    raw = profile.get_setting(LAST_EXPORT_SETTING) or profile.get_setting(OLD_LAST_EXPORT_SETTING)
+    try:
+        info = json.loads(raw)
+        return dt.datetime.fromisoformat(info["at"]), int(info["sequence"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def export_package(
@@ -359,11 +379,13 @@ def export_package(
     try:
         package_size, package_sha256 = _write_new_file(temp, fill)
         check_cancel()
-        _commit_sequence(profile, sequence)
+        previous_export = profile.get_setting(LAST_EXPORT_SETTING)
+        _commit_sequence(profile, sequence, target)
         try:
             move_into_place(temp, target)
         except OSError:
             profile.set_setting(SEQUENCE_SETTING, str(sequence - 1))
+            profile.set_setting(LAST_EXPORT_SETTING, previous_export)
             raise
         fsync_directory(target.parent)
     except OSError as exc:
