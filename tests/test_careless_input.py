@@ -513,3 +513,50 @@ def test_every_option_of_these_commands_has_help(cli: Cli, command: list[str]) -
     text = cli(*command, "--help").out
     if command == ["activity", "add"]:
         assert "08/10/2024" in text and "evidence kept online" in text
+
+
+# --- a zip that is not a package ---------------------------------------------------------
+
+
+def _other_zips(folder: Path) -> list[Path]:
+    import struct
+    import zipfile
+
+    plain = folder / "ảnh hội thảo.zip"
+    with zipfile.ZipFile(plain, "w") as archive:
+        archive.writestr("ảnh/1.jpg", b"\xff\xd8 photo")
+    extra = folder / "tài liệu.cdspkg"
+    with zipfile.ZipFile(extra, "w") as archive:
+        info = zipfile.ZipInfo("a.txt")
+        info.extra = struct.pack("<HH", 0x5455, 5) + b"\x01\x00\x00\x00\x00"  # Info-ZIP time
+        archive.writestr(info, "a")
+    commented = folder / "chú thích.zip"
+    with zipfile.ZipFile(commented, "w") as archive:
+        archive.comment = b"made by another program"
+        archive.writestr("a.txt", "a")
+    legacy = folder / "windows.zip"
+    with zipfile.ZipFile(legacy, "w") as archive:
+        archive.writestr("t\xe0i.txt", "x")
+    data = bytearray(legacy.read_bytes())  # a name in the legacy code page, not marked UTF-8
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature) + offset
+        struct.pack_into("<H", data, at, struct.unpack_from("<H", data, at)[0] & ~0x800)
+    legacy.write_bytes(bytes(data))
+    photo = folder / "SO-HNI-000001.cdspkg"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    return [plain, extra, commented, legacy, photo]
+
+
+def test_a_zip_that_is_not_a_package_is_called_so(cli: Cli, data_dir: Path, tmp_path: Path) -> None:
+    assert run(cli, data_dir, "init", "--role", "centre").code == 0
+    folder = tmp_path / "thư mục"
+    folder.mkdir()
+    for path in _other_zips(folder):
+        err = refused_once(cli("verify", str(path)))
+        assert err.startswith(f"error: {path.name} is not a CĐS Desktop package"), err
+        assert "b'" not in err and "\\x" not in err
+    result = run(cli, data_dir, "import", "--json", *map(str, _other_zips(folder)))
+    assert result.code == 1
+    packages = json.loads(result.out)["packages"]
+    assert {p["status"] for p in packages} == {"rejected"}
+    assert {p["reason_code"] for p in packages} == {"not_a_package"}
