@@ -560,3 +560,46 @@ def test_a_zip_that_is_not_a_package_is_called_so(cli: Cli, data_dir: Path, tmp_
     packages = json.loads(result.out)["packages"]
     assert {p["status"] for p in packages} == {"rejected"}
     assert {p["reason_code"] for p in packages} == {"not_a_package"}
+
+
+# --- the README's commands ---------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_program_runs_from_another_folder(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    data = tmp_path / "Hồ sơ"
+    made = subprocess.run(
+        [sys.executable, str(ROOT / "cds.py"), "--data-dir", str(data), "init", "--role",
+         "unit", "--unit-code", "BO-VP"],
+        capture_output=True, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr.decode()
+    assert "BO-VP — Văn phòng Bộ" in made.stdout.decode("utf-8")
+    gui = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True, cwd=tmp_path,
+        check=False,
+    )  # fmt: skip
+    assert gui.returncode == 0 and b"--data-dir" in gui.stdout
+
+
+def test_the_readme_and_docs_stand_on_their_own_in_a_clone() -> None:
+    import re
+
+    for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = doc.read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)#]+)\)", text):
+            if target.startswith(("http://", "https://")):
+                continue
+            assert (doc.parent / target).resolve().is_relative_to(ROOT), (doc.name, target)
+            assert (doc.parent / target).exists(), (doc.name, target)
+        assert "../shared" not in text, doc.name  # a clone has no ../shared folder
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "a virtual environment" in readme and "is not required" not in readme
+    for library in ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"):
+        assert library in readme
+    assert ".venv/bin/python main.py" in readme and ".venv\\Scripts\\python main.py" in readme
+    assert "BO-TTCDS" in readme and "--ignore=tests/test_crash_save.py" in readme
