@@ -278,3 +278,22 @@ def test_the_status_bar_knows_an_export_made_on_the_command_line(
     qtbot.waitUntil(lambda: not again.activities.loading, timeout=10_000)
     assert again.export_label.text().startswith("Xuất gói lần cuối: ")
     assert again.export_label.text().endswith("(số 1)")
+
+
+def test_exporting_to_a_file_instead_of_a_folder_is_explained(
+    qtbot: QtBot, unit_profile: Profile, tmp_path: Path, errors: list[str]
+) -> None:
+    from ui.export_page import ExportPage
+
+    ActivityService(unit_profile).add({"title": "Tin", "form": "news", "start_date": "2024-10-01"})
+    not_a_folder = tmp_path / "USB"
+    not_a_folder.write_bytes(b"a file")
+    page = ExportPage(unit_profile)
+    qtbot.addWidget(page)
+    page.show()
+    page.folder.setText(str(not_a_folder))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: bool(errors), timeout=15_000)
+    assert errors[0].startswith(f"«{not_a_folder}» là một tệp, không phải thư mục")
+    assert not_a_folder.read_bytes() == b"a file"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".cdspkg"] == []

@@ -117,6 +117,9 @@ def coded_message(exc: CdsError) -> str:
             "(nút «Lưu mẫu Excel…», các trang «Hướng dẫn», «Hoạt động», «Danh mục») rồi nhập "
             "tệp đó.",
         ),
+        "export_folder_is_file": QCoreApplication.translate(
+            "Dialogs", "«{folder}» là một tệp, không phải thư mục; hãy chọn thư mục để lưu gói."
+        ),
         "fingerprint_taken": QCoreApplication.translate(
             "Dialogs",
             "Mã khóa {fingerprint} đã được đăng ký cho đơn vị {unit}; mỗi đơn vị có khóa riêng. "

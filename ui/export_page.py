@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_number, format_size
 from ui.i18n import current_language
@@ -177,6 +178,12 @@ class ExportPage(QWidget):
         def work(ctl: TaskControl) -> object:
             from cds_desktop.packages.export import export_package
 
+            if folder.exists() and not folder.is_dir():
+                raise CdsError(
+                    f"{folder} is a file, not a folder; choose a folder for the package",
+                    "export_folder_is_file",
+                    folder=str(folder),
+                )
             folder.mkdir(parents=True, exist_ok=True)
             return export_package(profile, folder, ctl.progress, ctl.should_cancel)
 

@@ -834,36 +834,41 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="120"/>
+        <source>«{folder}» là một tệp, không phải thư mục; hãy chọn thư mục để lưu gói.</source>
+        <translation>“{folder}” is a file, not a folder; choose a folder for the package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>Mã khóa {fingerprint} đã được đăng ký cho đơn vị {unit}; mỗi đơn vị có khóa riêng. Hãy hỏi lại đơn vị mã khóa mà chương trình của họ hiển thị (thư mục dữ liệu sao chép từ máy khác mang khóa của đơn vị kia).</source>
         <translation>The key {fingerprint} is already registered for unit {unit}; each unit has a key of its own. Ask the unit again for the fingerprint its program shows (a data folder copied from another computer carries the other unit&apos;s key).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="129"/>
         <source>Mọi hoạt động trong «{file}» ({rows} dòng) đều đã có, nên không thêm gì. Tệp này có lẽ đã được nhập trước đây.</source>
         <translation>Every activity in “{file}” ({rows} rows) is already recorded, so nothing was added. This file was probably imported before.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="153"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -949,122 +954,122 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="35"/>
+        <location filename="../../ui/export_page.py" line="34"/>
         <source>Chưa xuất gói dữ liệu</source>
         <translation>No package exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="41"/>
+        <location filename="../../ui/export_page.py" line="36"/>
         <source>Xuất gói lần cuối: {time} (số {n})</source>
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="62"/>
+        <location filename="../../ui/export_page.py" line="57"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="66"/>
+        <location filename="../../ui/export_page.py" line="61"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="76"/>
+        <location filename="../../ui/export_page.py" line="71"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="78"/>
+        <location filename="../../ui/export_page.py" line="73"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="79"/>
+        <location filename="../../ui/export_page.py" line="74"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="80"/>
+        <location filename="../../ui/export_page.py" line="75"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="84"/>
+        <location filename="../../ui/export_page.py" line="79"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="86"/>
+        <location filename="../../ui/export_page.py" line="81"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="91"/>
+        <location filename="../../ui/export_page.py" line="86"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="96"/>
+        <location filename="../../ui/export_page.py" line="91"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="110"/>
+        <location filename="../../ui/export_page.py" line="105"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="111"/>
+        <location filename="../../ui/export_page.py" line="106"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="107"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="108"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="109"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="115"/>
+        <location filename="../../ui/export_page.py" line="110"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="116"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="161"/>
+        <location filename="../../ui/export_page.py" line="156"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="167"/>
+        <location filename="../../ui/export_page.py" line="162"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="172"/>
+        <location filename="../../ui/export_page.py" line="167"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="194"/>
+        <location filename="../../ui/export_page.py" line="195"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="202"/>
+        <location filename="../../ui/export_page.py" line="203"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
