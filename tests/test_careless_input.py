@@ -603,3 +603,47 @@ def test_the_readme_and_docs_stand_on_their_own_in_a_clone() -> None:
         assert library in readme
     assert ".venv/bin/python main.py" in readme and ".venv\\Scripts\\python main.py" in readme
     assert "BO-TTCDS" in readme and "--ignore=tests/test_crash_save.py" in readme
+
+
+def test_a_copied_data_folder_cannot_get_its_key_trusted_for_a_second_unit(
+    cli: Cli, tmp_path: Path
+) -> None:
+    import shutil
+
+    from cds_desktop.profile import create_profile
+
+    centre = tmp_path / "centre"
+    assert cli("--data-dir", str(centre), "init", "--role", "centre").code == 0
+    hni = create_profile(tmp_path / "hni", "unit", "SO-HNI", "Sở Hà Nội")
+    hcm = create_profile(tmp_path / "hcm", "unit", "SO-HCM", "Sở Hồ Chí Minh")
+    for source, target in ((hni.paths.private_key, hcm.paths.private_key),
+                           (hni.paths.public_key, hcm.paths.public_key)):  # fmt: skip
+        shutil.copyfile(source, target)  # the folder of one unit copied for another
+    hni.close()
+    hcm.close()
+    for unit in ("hni", "hcm"):
+        run(cli, tmp_path / unit, *ADD, "--title", f"Tin {unit}")
+        assert run(cli, tmp_path / unit, "export", "--out", f"{tmp_path / 'usb'}{os.sep}").code == 0
+    first = run(
+        cli,
+        centre,
+        "import",
+        "--trust-new",
+        "--json",
+        str(tmp_path / "usb" / "SO-HNI-000001.cdspkg"),
+    )
+    assert first.code == 0, first.out
+    second = run(
+        cli,
+        centre,
+        "import",
+        "--trust-new",
+        "--json",
+        str(tmp_path / "usb" / "SO-HCM-000001.cdspkg"),
+    )
+    assert second.code == 1
+    [result] = json.loads(second.out)["packages"]
+    assert (result["status"], result["reason_code"]) == ("rejected", "key_mismatch")
+    assert "registered for unit SO-HNI, not SO-HCM" in result["reason"]
+    units = {u["unit_code"]: u for u in json.loads(run(cli, centre, "units", "list", "--json").out)}
+    assert units["SO-HCM"]["fingerprint"] is None

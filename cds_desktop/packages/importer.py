@@ -220,6 +220,19 @@ def _plan(profile: Profile, check: PackageCheck) -> _Plan:
             )
         unit = session.get(Unit, meta.unit_code)
         known_key = key_is_registered(unit, signature.fingerprint, signature.public_key)
+        if not known_key:
+            holder = session.scalars(
+                select(Unit.code).where(
+                    Unit.fingerprint == signature.fingerprint, Unit.code != meta.unit_code
+                )
+            ).first()
+            if holder is not None:  # one key is never trusted for two units
+                raise PackageRejected(
+                    f"signed with key {signature.fingerprint}, which is registered for unit "
+                    f"{holder}, not {meta.unit_code} (a data folder copied from {holder}'s "
+                    "computer?); each unit makes its own key",
+                    code="key_mismatch",
+                )
         duplicate = session.scalars(
             select(func.count())
             .select_from(ImportLog)
