@@ -581,10 +581,20 @@ def cmd_activity_import_xlsx(args: argparse.Namespace) -> int:
     return 0
 
 
+def _out_file(text: str, suffix: str, default_name: str) -> Path:
+    """`--out` of a document: a folder (existing, or new with a trailing / or \\) gets
+    `default_name`, and a file name without `suffix` gets it, so the file opens."""
+    out = Path(text)
+    if text.endswith(("/", "\\")) or out.is_dir():
+        out.mkdir(parents=True, exist_ok=True)
+        return out / default_name
+    return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
+
+
 def cmd_template_xlsx(args: argparse.Namespace) -> int:
     from cds_desktop.reports.xlsx_template import write_template
 
-    out = write_template(Path(args.out))
+    out = write_template(_out_file(args.out, ".xlsx", "Mẫu nhập hoạt động.xlsx"))
     _print(f"Wrote {out}")
     return 0
 
@@ -608,7 +618,8 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
         for name in ("number", "shortcomings", "proposals"):
             if getattr(args, name) is not None:
                 setattr(settings, name, getattr(args, name))
-        out = write_pdf_report(profile, Path(args.out), report_date=day, settings=settings)
+        target = _out_file(args.out, ".pdf", "Báo cáo.pdf")
+        out = write_pdf_report(profile, target, report_date=day, settings=settings)
     _print(f"Wrote {out}")
     return 0
 
@@ -617,7 +628,7 @@ def cmd_report_xlsx(args: argparse.Namespace) -> int:
     from cds_desktop.reports.xlsx_report import write_xlsx_report
 
     with _open(args) as profile:
-        out = write_xlsx_report(profile, Path(args.out))
+        out = write_xlsx_report(profile, _out_file(args.out, ".xlsx", "Báo cáo.xlsx"))
     _print(f"Wrote {out}")
     return 0
 

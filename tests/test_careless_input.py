@@ -647,3 +647,27 @@ def test_a_copied_data_folder_cannot_get_its_key_trusted_for_a_second_unit(
     assert "registered for unit SO-HNI, not SO-HCM" in result["reason"]
     units = {u["unit_code"]: u for u in json.loads(run(cli, centre, "units", "list", "--json").out)}
     assert units["SO-HCM"]["fingerprint"] is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "written"),
+    [
+        (["template", "xlsx", "--out", "mẫu"], "mẫu.xlsx"),
+        (["report", "xlsx", "--out", "báo cáo"], "báo cáo.xlsx"),
+        (["report", "pdf", "--out", "báo cáo"], "báo cáo.pdf"),
+        (["report", "xlsx", "--out", f"mới{os.sep}"], f"mới{os.sep}Báo cáo.xlsx"),
+        (["template", "xlsx", "--out", f"mới{os.sep}"], f"mới{os.sep}Mẫu nhập hoạt động.xlsx"),
+    ],
+)
+def test_documents_get_their_extension_and_a_new_folder_its_default_name(
+    cli: Cli, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    argv: list[str], written: str,
+) -> None:  # fmt: skip
+    fresh(cli, data_dir)
+    out = tmp_path / "ra"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    result = run(cli, data_dir, *argv)
+    assert result.code == 0, result.err
+    assert (out / written).is_file()
+    assert sorted(p.name for p in out.iterdir()) == [Path(written).parts[0]]
