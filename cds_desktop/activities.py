@@ -27,6 +27,7 @@ from cds_desktop.profile import Profile
 from cds_desktop.validation import (
     FIELDS,
     ActivityData,
+    campaign_years,
     nfc,
     period_warnings,
     validate_activity,
@@ -102,9 +103,15 @@ class ActivityView:
             "created_at": self.created_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
             "evidence": [
-                {"sha256": e.sha256, "filename": e.filename, "size": e.size, "caption": e.caption}
+                {
+                    "id": e.id,
+                    "sha256": e.sha256,
+                    "filename": e.filename,
+                    "size": e.size,
+                    "caption": e.caption,
+                }
                 if e.kind == "file"
-                else {"url": e.url, "caption": e.caption}
+                else {"id": e.id, "url": e.url, "caption": e.caption}
                 for e in self.evidence
             ],
         }
@@ -133,6 +140,28 @@ class SaveResult:
     activity_id: str
     revision: int
     warnings: list[str]
+    changed: bool = True
+    """False for an edit that changed nothing (no new revision, nothing for the centre)."""
+
+
+ActivityKey = tuple[str, str, dt.date, dt.date, str, str]
+"""What makes two records the same activity of a unit, even after one of them was edited:
+title, form, dates, place and organiser (case and spacing ignored)."""
+
+
+def _same(text: str) -> str:
+    return " ".join(nfc(text).split()).casefold()
+
+
+def _key_of(
+    title: str, form: str, start: dt.date, end: dt.date, location: str, organiser: str
+) -> ActivityKey:
+    return (_same(title), form, start, end, _same(location), _same(organiser))
+
+
+def activity_key(data: ActivityData) -> ActivityKey:
+    d = data
+    return _key_of(d.title, d.form, d.start_date, d.end_date, d.location, d.organiser)
 
 
 def activity_data(activity: Activity) -> ActivityData:
@@ -174,7 +203,7 @@ class ActivityService:
         links: Sequence[LinkInput] = (),
         progress: Progress | None = None,
     ) -> SaveResult:
-        data = validate_activity(raw)
+        data = validate_activity(raw, self.campaign_years())
         clean_links = [(validate_link(link.url), validate_caption(link.caption)) for link in links]
         stored = self._store_files(files, progress)
         now = utc_now()
@@ -198,7 +227,8 @@ class ActivityService:
     def add_many(self, raws: Sequence[Mapping[str, object]]) -> list[SaveResult]:
         """Add several activities (bulk entry): all are validated first, then all are
         written in one transaction, so a bad one leaves nothing saved."""
-        checked = [validate_activity(raw) for raw in raws]
+        years = self.campaign_years()
+        checked = [validate_activity(raw, years) for raw in raws]
         now = utc_now()
         results: list[SaveResult] = []
         with self.profile.database.session() as session:
@@ -218,6 +248,39 @@ class ActivityService:
                 results.append(SaveResult(activity.id, 1, _warnings(data, campaign)))
         return results
 
+    def campaign_years(self) -> range:
+        """The years the active campaign's activities may fall in (`validation.campaign_years`)."""
+        with self.profile.database.session() as session:
+            return campaign_years(self.profile.active_campaign(session).start_date)
+
+    def known_activities(self) -> dict[ActivityKey, tuple[str, bool]]:
+        """{`activity_key`: (id, deleted)} of the own unit's activities in the active
+        campaign, tombstones included: what a bulk import must not add a second time."""
+        with self.profile.database.session() as session:
+            campaign = self.profile.active_campaign(session)
+            rows = session.execute(
+                select(
+                    Activity.id,
+                    Activity.deleted,
+                    Activity.title,
+                    Activity.form,
+                    Activity.start_date,
+                    Activity.end_date,
+                    Activity.location,
+                    Activity.organiser,
+                )
+                .where(
+                    Activity.campaign_id == campaign.id,
+                    Activity.unit_code == self.profile.identity.unit_code,
+                )
+                .order_by(Activity.deleted, Activity.created_at)
+            ).all()
+        known: dict[ActivityKey, tuple[str, bool]] = {}
+        for row in rows:
+            key = _key_of(*row[2:])
+            known.setdefault(key, (row.id, row.deleted))
+        return known
+
     def edit(
         self,
         activity_id: str,
@@ -229,17 +292,21 @@ class ActivityService:
     ) -> SaveResult:
         """Change the given fields (others keep their values) and the evidence list."""
         with self.profile.database.session() as session:
-            current = activity_data(self._own_activity(session, activity_id))
+            own = self._own_activity(session, activity_id)
+            current = activity_data(own)
+            years = campaign_years(session.get_one(Campaign, own.campaign_id).start_date)
         merged = current.as_dict() | dict(changes)
-        data = validate_activity(merged)
+        data = validate_activity(merged, years)
         clean_links = [(validate_link(link.url), validate_caption(link.caption)) for link in links]
         stored = self._store_files(files, progress)
-        removed = set(remove_evidence)
         with self.profile.database.session() as session:
             activity = self._own_activity(session, activity_id)
-            unknown = removed - {e.id for e in activity.evidence}
-            if unknown:
-                raise NotFoundError(f"evidence {sorted(unknown)[0]} is not part of this activity")
+            removed = {find_evidence(activity.evidence, ref).id for ref in remove_evidence}
+            campaign = session.get_one(Campaign, activity.campaign_id)
+            if not (removed or stored or clean_links) and data == activity_data(activity):
+                return SaveResult(
+                    activity.id, activity.revision, _warnings(data, campaign), changed=False
+                )
             for evidence in [e for e in activity.evidence if e.id in removed]:
                 activity.evidence.remove(evidence)
             session.flush()
@@ -248,7 +315,6 @@ class ActivityService:
             _append_evidence(activity, stored, clean_links)
             activity.revision += 1
             activity.updated_at = utc_now()
-            campaign = session.get_one(Campaign, activity.campaign_id)
             return SaveResult(activity.id, activity.revision, _warnings(data, campaign))
 
     def set_caption(self, activity_id: str, evidence_id: str, caption: str) -> SaveResult:
@@ -332,7 +398,20 @@ class ActivityService:
             return [ActivityRow(*row) for row in session.execute(query)]
 
     def _find(self, session: Session, activity_id: str) -> Activity:
-        activity = session.get(Activity, activity_id.strip().lower())
+        wanted = activity_id.strip().lower()
+        activity = session.get(Activity, wanted)
+        if activity is None and MIN_ID_PREFIX <= len(wanted) < FULL_ID_LENGTH:
+            found = session.scalars(
+                select(Activity).where(Activity.id.startswith(wanted, autoescape=True)).limit(2)
+            ).all()
+            if len(found) > 1:
+                raise CdsError(
+                    f"more than one activity has an id starting with {activity_id}; "
+                    "type more of it (as `activity list` prints it)",
+                    "ambiguous_id",
+                    id=activity_id,
+                )
+            activity = found[0] if found else None
         if activity is None:
             raise NotFoundError(f"no activity with id {activity_id}")
         return activity
@@ -363,6 +442,47 @@ class ActivityService:
             if progress is not None:
                 progress(done, total)
         return stored
+
+
+MIN_ID_PREFIX = 8
+"""The shortest start of an id accepted for the whole id (as git accepts short hashes)."""
+FULL_ID_LENGTH = 36
+
+
+def find_evidence(items: Iterable[Evidence], reference: str) -> Evidence:
+    """The evidence item a user names: by its id (or 8+ first characters), its file name,
+    its SHA-256 (or 8+ first characters) or its web address; refused if none or several."""
+    wanted = nfc(reference).strip()
+    folded = wanted.casefold()
+    items = list(items)
+    exact = [e for e in items if e.id == folded or e.filename == wanted or e.url == wanted]
+    if not exact and len(wanted) >= MIN_ID_PREFIX:
+        exact = [
+            e
+            for e in items
+            if e.id.startswith(folded)
+            or (e.sha256 or "").startswith(folded)
+            or (e.filename and e.filename.casefold() == folded)
+        ]
+    if len(exact) == 1:
+        return exact[0]
+    listed = "; ".join(
+        f"{e.filename or e.url} (id {e.id[:MIN_ID_PREFIX]}, sha256 {(e.sha256 or '-')[:12]})"
+        for e in items
+    )
+    if not exact:
+        raise NotFoundError(
+            f"evidence {reference!r} is not part of this activity; "
+            + (f"it has: {listed}" if items else "it has no evidence"),
+            "evidence_not_in_activity",
+            name=reference,
+        )
+    raise CdsError(
+        f"evidence {reference!r} names {len(exact)} items of this activity; give its id "
+        f"instead ({listed})",
+        "evidence_ambiguous",
+        name=reference,
+    )
 
 
 def _append_evidence(

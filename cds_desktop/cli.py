@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cds_desktop import __version__, catalog
-from cds_desktop.errors import CdsError
+from cds_desktop.errors import CdsError, ValidationError
 from cds_desktop.logs import setup_logging
 from cds_desktop.paths import resolve_data_dir
 
@@ -49,12 +49,18 @@ def _activity_options(parser: argparse.ArgumentParser, adding: bool) -> None:
     forms = ", ".join(t.code for t in catalog.forms())
     parser.add_argument("--title", required=adding, help="title of the activity")
     parser.add_argument("--form", required=adding, help=f"form of activity: {forms}")
-    parser.add_argument("--start", required=adding, metavar="YYYY-MM-DD", help="start date")
-    parser.add_argument("--end", metavar="YYYY-MM-DD", help="end date (default: start date)")
+    parser.add_argument(
+        "--start", required=adding, metavar="DATE", help="start date: 08/10/2024 or 2024-10-08"
+    )
+    parser.add_argument(
+        "--end", metavar="DATE", help="end date, written as --start (default: the start date)"
+    )
     parser.add_argument("--location", help="where it took place")
     parser.add_argument("--organiser", help="who organised it")
-    parser.add_argument("--participants", metavar="N", help="number of participants")
-    parser.add_argument("--reach", metavar="N", help="views, impressions or copies")
+    parser.add_argument(
+        "--participants", metavar="N", help="number of participants, e.g. 1500 or 1.500"
+    )
+    parser.add_argument("--reach", metavar="N", help="views, impressions or copies, e.g. 12.000")
     parser.add_argument(
         "--channel",
         action="append",
@@ -67,13 +73,23 @@ def _activity_options(parser: argparse.ArgumentParser, adding: bool) -> None:
         metavar="CODE",
         help="topic (repeatable): " + ", ".join(t.code for t in catalog.topics()),
     )
-    parser.add_argument("--url", action="append", metavar="URL", help="web address (repeatable)")
+    parser.add_argument(
+        "--url",
+        action="append",
+        metavar="URL",
+        help="where the activity was published online, e.g. the news article (repeatable)",
+    )
     parser.add_argument("--description", help="what was done")
     parser.add_argument("--partners", help="partner organisations")
     parser.add_argument(
         "--evidence", action="append", metavar="FILE", help="evidence file (repeatable)"
     )
-    parser.add_argument("--link", action="append", metavar="URL", help="evidence link (repeatable)")
+    parser.add_argument(
+        "--link",
+        action="append",
+        metavar="URL",
+        help="evidence kept online instead of a file, e.g. a video or photo album (repeatable)",
+    )
 
 
 ACTIVITY_OPTIONS = {
@@ -107,9 +123,21 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser(
         "init", parents=[common], help="create a profile and its signing key"
     )
-    init.add_argument("--role", required=True, choices=catalog.ROLES)
-    init.add_argument("--unit-code", required=True, help="code of this unit, e.g. SO-HNI")
-    init.add_argument("--unit-name", required=True, help="full name of this unit")
+    init.add_argument(
+        "--role",
+        required=True,
+        choices=catalog.ROLES,
+        help="unit: a unit that records and exports its activities; centre: the IT Centre "
+        "that imports every unit's packages",
+    )
+    init.add_argument(
+        "--unit-code",
+        help="this unit's code in the unit list (`units list` on the centre), e.g. SO-HNI; "
+        f"the centre's own is {CENTRE_UNIT_CODE} (the default with --role centre)",
+    )
+    init.add_argument(
+        "--unit-name", help="full name of this unit (default: its name in the unit list)"
+    )
     init.set_defaults(handler=cmd_init)
 
     activity = commands.add_parser("activity", parents=[common], help="record activities")
@@ -118,14 +146,18 @@ def build_parser() -> argparse.ArgumentParser:
     _activity_options(add, adding=True)
     add.set_defaults(handler=cmd_activity_add)
     edit = actions.add_parser("edit", parents=[common], help="change an activity")
-    edit.add_argument("id", help="activity id")
+    edit.add_argument("id", help="activity id (its first 8 characters are enough)")
     _activity_options(edit, adding=False)
     edit.add_argument(
-        "--remove-evidence", action="append", metavar="ID", help="evidence id to remove"
+        "--remove-evidence",
+        action="append",
+        metavar="FILE|ID",
+        help="evidence to remove (repeatable): its file name, its web address, or its id or "
+        "SHA-256 (the first 8 characters are enough), as `activity list --json` shows them",
     )
     edit.set_defaults(handler=cmd_activity_edit)
     delete = actions.add_parser("delete", parents=[common], help="delete an activity")
-    delete.add_argument("id", help="activity id")
+    delete.add_argument("id", help="activity id (its first 8 characters are enough)")
     delete.set_defaults(handler=cmd_activity_delete)
     listing = actions.add_parser("list", parents=[common], help="list activities")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -145,8 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
     units_list.add_argument("--json", action="store_true", help="print JSON")
     units_list.set_defaults(handler=cmd_units_list)
     units_add = unit_actions.add_parser("add", parents=[common], help="add a unit")
-    units_add.add_argument("--unit-code", required=True)
-    units_add.add_argument("--unit-name", required=True)
+    units_add.add_argument(
+        "--unit-code", required=True, help="2 to 32 letters A-Z, digits, - or _, e.g. BO-TDMT"
+    )
+    units_add.add_argument("--unit-name", required=True, help="full name of the unit")
     units_add.add_argument(
         "--group", choices=[g.code for g in catalog.unit_groups()], help="unit group"
     )
@@ -174,7 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[common], help="unit: write the signed package")
     export.add_argument(
-        "--out", required=True, metavar="FILE", help="package file (.cdspkg), or a folder"
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="package file (.cdspkg is added if missing), or a folder (an existing one, or "
+        "a new one written with a trailing / or \\) for the default name",
     )
     export.set_defaults(handler=cmd_export)
     verify = commands.add_parser(
@@ -329,8 +367,11 @@ def _open(args: argparse.Namespace) -> Profile:
     from cds_desktop.profile import open_profile
 
     data_dir = _data_dir(args)
-    setup_logging(data_dir / "logs")
-    return open_profile(data_dir)
+    if (data_dir / "cds.sqlite3").is_file():
+        setup_logging(data_dir / "logs")  # a missing profile gets no folder and no log
+    profile = open_profile(data_dir)
+    setup_logging(profile.paths.logs)
+    return profile
 
 
 def _print(text: str = "") -> None:
@@ -341,16 +382,46 @@ def _warn(text: str) -> None:
     sys.stderr.write(f"warning: {text}\n")
 
 
+CENTRE_UNIT_CODE = "BO-TTCDS"
+"""The IT Centre's own entry in the unit list (Trung tâm Chuyển đổi số)."""
+
+
+def _init_unit(args: argparse.Namespace) -> tuple[str, str]:
+    """The unit `init` is for: the centre defaults to its own catalog entry, and a code of
+    the unit list brings its name; a code that is not in the list needs --unit-name."""
+    code = args.unit_code or (CENTRE_UNIT_CODE if args.role == "centre" else None)
+    if code is None:
+        raise CdsError(
+            "--unit-code is required for a unit: the code the IT Centre gave it, e.g. SO-HNI "
+            "(the centre's `units list` shows them all)"
+        )
+    listed = catalog.catalog_unit(code.strip().upper())
+    if args.unit_name:
+        return code, args.unit_name
+    if listed is None:
+        raise CdsError(
+            f"--unit-name is required: {code} is not in the unit list, so its name is not known "
+            "(check the code with the IT Centre)"
+        )
+    return code, listed.name
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from cds_desktop.profile import create_profile
 
     data_dir = _data_dir(args)
-    with create_profile(data_dir, args.role, args.unit_code, args.unit_name) as profile:
+    code, name = _init_unit(args)
+    with create_profile(data_dir, args.role, code, name) as profile:
         setup_logging(profile.paths.logs)
         identity = profile.identity
         _print(f"Created {identity.role} profile for {identity.unit_code} — {identity.unit_name}")
         _print(f"Data folder: {data_dir}")
         _print(f"Key fingerprint: {profile.fingerprint()}")
+    if catalog.catalog_unit(identity.unit_code) is None:
+        _warn(
+            f"{identity.unit_code} is not in the unit list; if the IT Centre gave you another "
+            "code, start again with that one (the centre would see a new, unknown unit)"
+        )
     return 0
 
 
@@ -392,6 +463,9 @@ def cmd_activity_edit(args: argparse.Namespace) -> int:
         )
     for warning in result.warnings:
         _warn(warning)
+    if not result.changed:
+        _print(f"{result.activity_id} unchanged (revision {result.revision}): nothing to save")
+        return 0
     _print(f"{result.activity_id} revision {result.revision}")
     return 0
 
@@ -632,8 +706,11 @@ def cmd_restore_from_centre(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from cds_desktop.packages.export import export_package
 
+    out = Path(args.out)
     with _open(args) as profile:
-        result = export_package(profile, Path(args.out))
+        if args.out.endswith(("/", "\\")) and not out.is_dir():
+            out.mkdir(parents=True)  # `--out NEWFOLDER/`: a folder, named as the user wrote
+        result = export_package(profile, out)
     _print(f"Package: {result.path}")
     _print(f"Sequence: {result.sequence}   Size: {result.size} bytes")
     _print(
@@ -687,12 +764,12 @@ def _say_waiting(waiting: bool) -> None:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from cds_desktop.submissions import submission_status
+    from cds_desktop.submissions import expected_units
 
     with _open(args) as profile:
         if not profile.is_centre:
             return _unit_status(args, profile)
-        rows = submission_status(profile)
+        rows = expected_units(profile)  # the centre itself is not chased
     if args.json:
         _print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
         return 0
@@ -720,17 +797,31 @@ def cmd_activity_import_xlsx(args: argparse.Namespace) -> int:
             for row_error in exc.row_errors:
                 sys.stderr.write(f"  {row_error}\n")
             return 1
-    for index, result in enumerate(results, 1):
+    for index, result in enumerate(results.added, 1):
         for warning in result.warnings:
             _warn(f"activity {index} ({result.activity_id}): {warning}")
-    _print(f"Imported {len(results)} activities from {Path(args.file).name}")
+    for duplicate in results.duplicates:
+        _warn(str(duplicate))
+    skipped = len(results.duplicates)
+    note = f"; {skipped} already recorded, not added again" if skipped else ""
+    _print(f"Imported {len(results.added)} activities from {Path(args.file).name}{note}")
     return 0
+
+
+def _out_file(text: str, suffix: str, default_name: str) -> Path:
+    """`--out` of a document: a folder (existing, or new with a trailing / or \\) gets
+    `default_name`, and a file name without `suffix` gets it, so the file opens."""
+    out = Path(text)
+    if text.endswith(("/", "\\")) or out.is_dir():
+        out.mkdir(parents=True, exist_ok=True)
+        return out / default_name
+    return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
 
 
 def cmd_template_xlsx(args: argparse.Namespace) -> int:
     from cds_desktop.reports.xlsx_template import write_template
 
-    out = write_template(Path(args.out))
+    out = write_template(_out_file(args.out, ".xlsx", "Mẫu nhập hoạt động.xlsx"))
     _print(f"Wrote {out}")
     return 0
 
@@ -756,7 +847,8 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
         for name in ("number", "shortcomings", "proposals"):
             if getattr(args, name) is not None:
                 setattr(settings, name, getattr(args, name))
-        out = write_pdf_report(profile, Path(args.out), report_date=day, settings=settings)
+        target = _out_file(args.out, ".pdf", "Báo cáo.pdf")
+        out = write_pdf_report(profile, target, report_date=day, settings=settings)
     _print(f"Wrote {out}")
     return 0
 
@@ -779,7 +871,7 @@ def cmd_report_xlsx(args: argparse.Namespace) -> int:
     from cds_desktop.reports.xlsx_report import write_xlsx_report
 
     with _open(args) as profile:
-        out = write_xlsx_report(profile, Path(args.out))
+        out = write_xlsx_report(profile, _out_file(args.out, ".xlsx", "Báo cáo.xlsx"))
     _print(f"Wrote {out}")
     return 0
 
@@ -1119,10 +1211,50 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+OPTION_OF_FIELD = {field: f"--{option}" for option, field in ACTIVITY_OPTIONS.items()} | {
+    "url": "--link",  # an evidence link, told apart from the activity's --url
+    "unit_code": "--unit-code",
+    "unit_name": "--unit-name",
+}
+
+
+def _refusal(exc: CdsError) -> str:
+    """A refusal in the words of the command line: a refused field is named by the option
+    the user typed (--start, --channel), not by the program's own name for it."""
+    if not isinstance(exc, ValidationError):
+        return str(exc)
+    return "; ".join(f"{OPTION_OF_FIELD.get(e.field, e.field)}: {e.message}" for e in exc.errors)
+
+
+def _undecodable_argument(argv: Sequence[str]) -> str | None:
+    """A refusal naming the argument that holds bytes that are not text (a terminal or a
+    script in another encoding than UTF-8: Python keeps them as lone surrogates)."""
+    for index, token in enumerate(argv):
+        if not any("\udc80" <= c <= "\udcff" for c in token):
+            continue
+        shown = token.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if token.startswith("--") and "=" in token:
+            option = token.split("=", 1)[0]
+        elif index > 0 and argv[index - 1].startswith("-"):
+            option = argv[index - 1]
+        else:
+            option = f"argument {index + 1}"
+        return (
+            f"{option}: {shown!r} is not valid text (it holds bytes that are not UTF-8); "
+            "type it again in a UTF-8 terminal (on Windows: chcp 65001), or rename the "
+            "file or folder it names using ordinary letters"
+        )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     logging.getLogger().addHandler(logging.NullHandler())  # refusals go to stderr once
     parser = build_parser()
+    undecodable = _undecodable_argument(sys.argv[1:] if argv is None else list(argv))
+    if undecodable is not None:
+        sys.stderr.write(f"error: {undecodable}\n")
+        return 1
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help (0) or a usage error (2)
@@ -1132,7 +1264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except CdsError as exc:
         log.warning("refused: %s", exc)
-        sys.stderr.write(f"error: {exc}\n")
+        sys.stderr.write(f"error: {_refusal(exc)}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("error: interrupted\n")

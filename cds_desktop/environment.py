@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
@@ -84,3 +86,17 @@ def classify(exc: BaseException) -> Problem | None:
         if "unable to open" in text:
             return Problem(NO_PERMISSION, str(exc))
     return None
+
+
+def folder_write_problem(folder: Path) -> Problem | None:
+    """Why nothing can be written in `folder` (read-only drive or folder, no permission),
+    or None if a file can be created there. Tried for real: permissions alone do not say
+    it (a read-only USB stick, Windows' "Read-only" attribute, an administrator)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return None
+    except OSError as exc:
+        problem = classify(exc)
+        if problem is not None and problem.kind in (READ_ONLY, NO_PERMISSION):
+            return problem
+        return Problem(READ_ONLY, f"{exc.strerror or exc}: {folder}")

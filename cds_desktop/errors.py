@@ -54,6 +54,10 @@ class FieldError:
     field: str
     code: str
     message: str
+    value: str = ""
+    """The refused value as the user gave it ("" when none), for a translated message."""
+    allowed: str = ""
+    """What is allowed instead (codes, a limit), for a translated message."""
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

@@ -76,6 +76,13 @@ def check_readable(path: Path) -> int:
             "evidence_unreadable",
             name=name,
         ) from exc
+    if size == 0:
+        raise CdsError(
+            f"evidence file {path} is empty (0 bytes); attach the real file (a copy that "
+            "did not finish, or a download that failed, is often empty)",
+            "evidence_empty",
+            name=name,
+        )
     if size > MAX_EVIDENCE_BYTES:
         raise CdsError(
             f"evidence file {path} is {format_size(size, 'en')}; the limit is "

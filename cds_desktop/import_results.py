@@ -47,6 +47,19 @@ def _row(result: ImportResult) -> list[object]:
     ]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell that a spreadsheet program shows as typed: text that it would take for a
+    formula (a file named `=1+1.cdspkg`) gets a leading apostrophe, as OWASP advises."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_import_results(results: Sequence[ImportResult], out: Path) -> Path:
     """`.xlsx` gives a workbook, anything else CSV (UTF-8 with BOM, so Excel reads the
     Vietnamese letters). Written to a temporary name and renamed into place."""
@@ -67,7 +80,7 @@ def write_import_results(results: Sequence[ImportResult], out: Path) -> Path:
             writer = csv.writer(stream)
             writer.writerow([c.header for c in COLUMNS])
             for result in results:
-                writer.writerow(["" if v is None else v for v in _row(result)])
+                writer.writerow([spreadsheet_safe(v) for v in _row(result)])
         move_into_place(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -32,7 +32,7 @@ def default_data_dir() -> Path:
     """The per-user data folder, unless `CDS_DATA_DIR` overrides it."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
-        return Path(override).expanduser().absolute()
+        return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
 
 
@@ -42,9 +42,8 @@ def resolve_data_dir(option: str | os.PathLike[str] | None) -> Path:
     Always absolute: the database is opened through a file URI, and a relative folder
     would change meaning if the working directory did.
     """
-    if option:
-        return Path(option).expanduser().absolute()
-    return default_data_dir()
+    folder = Path(option).expanduser() if option else default_data_dir()
+    return folder.absolute()
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from cds_desktop.backups import (
     restore_backup,
 )
 from cds_desktop.database import Database, known_revisions
+from cds_desktop.environment import folder_write_problem
 from cds_desktop.errors import CdsError, DatabaseDamagedError, ProfileError
 from cds_desktop.evidence_store import EvidenceStore, remove_stale_temporary_files
 from cds_desktop.integrity import integrity_problem
@@ -98,6 +99,7 @@ def open_profile(data_dir: Path) -> Profile:
     """Open an initialised profile: check it, migrate it if the program is newer, and take
     the day's automatic backup."""
     paths = ProfilePaths(data_dir)
+    _refuse_file_as_folder(data_dir)
     local = not _external_database(paths)
     if local and not paths.database.exists():
         raise ProfileError(f"the data folder {data_dir} has no profile; run `init` to create one")
@@ -116,10 +118,33 @@ def open_profile(data_dir: Path) -> Profile:
         raise
 
 
+def _refuse_file_as_folder(data_dir: Path) -> None:
+    """A data folder that is a file (or whose parent is) cannot hold a profile."""
+    for folder in (data_dir, *data_dir.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                raise ProfileError(
+                    f"the data folder {data_dir} cannot be used: {folder} is a file, not a "
+                    "folder; choose another folder with --data-dir (or move the file away)",
+                    "data_dir_is_file",
+                    folder=str(folder),
+                )
+            return
+
+
 def _refuse_damaged(paths: ProfilePaths) -> None:
     problem = integrity_problem(paths.database)
     if problem is None:
         return
+    blocked = folder_write_problem(paths.root)
+    if blocked is not None:  # SQLite cannot open its journal there: not damage at all
+        raise ProfileError(
+            f"the data folder {paths.root} cannot be written ({blocked.detail}); nothing is "
+            f"damaged, do not restore a backup: {blocked.advice}, or give this folder back "
+            "its write access (e.g. copy it from the CD or USB stick to Documents)",
+            "data_dir_read_only",
+            folder=str(paths.root),
+        )
     good = newest_good_backup(paths.backups)
     advice = (
         f"restore the newest good backup with `restore {good.path}`"
@@ -169,6 +194,7 @@ def create_profile(data_dir: Path, role: str, unit_code: str, unit_name: str) ->
         raise CdsError(f"role must be one of {', '.join(catalog.ROLES)}")
     code, name = validate_unit(unit_code, unit_name)
     paths = ProfilePaths(data_dir)
+    _refuse_file_as_folder(data_dir)
     if profile_exists(paths):
         raise ProfileError(
             f"{data_dir} already holds a profile; refusing to overwrite it "

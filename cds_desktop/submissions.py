@@ -62,3 +62,10 @@ def submission_status(profile: Profile) -> list[SubmissionStatus]:
             )
             for u in units
         ]
+
+
+def expected_units(profile: Profile) -> list[SubmissionStatus]:
+    """The units that are expected to report, as the reports count them (x/68): every unit
+    but the profile's own, which counts only once it has recorded activities itself."""
+    own = profile.identity.unit_code
+    return [s for s in submission_status(profile) if s.unit_code != own or s.reported]

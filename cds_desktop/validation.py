@@ -69,8 +69,10 @@ class _Checker:
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
 
-    def fail(self, name: str, code: str, message: str) -> None:
-        self.errors.append(FieldError(name, code, message))
+    def fail(
+        self, name: str, code: str, message: str, value: object = "", allowed: object = ""
+    ) -> None:
+        self.errors.append(FieldError(name, code, message, _shown(value), str(allowed)))
 
     def text(self, name: str, value: object, required: bool = False) -> str:
         if value is None:
@@ -78,11 +80,27 @@ class _Checker:
         if not isinstance(value, str):
             value = str(value)
         text = nfc(value).strip()
+        if name not in MULTILINE_FIELDS:  # a line break typed in an Excel cell: a space
+            text = _LINE_BREAKS.sub(" ", text)
+        control = first_control_character(text, allow_newlines=name in MULTILINE_FIELDS)
+        if control is not None:
+            self.fail(
+                name,
+                "control_character",
+                f"contains an invisible control character ({control}); remove it "
+                "(it often comes with text pasted from another program)",
+            )
         if required and not text:
             self.fail(name, "required", "is required")
         limit = TEXT_LIMITS[name]
         if len(text) > limit:
-            self.fail(name, "too_long", f"is too long ({len(text)} characters, at most {limit})")
+            self.fail(
+                name,
+                "too_long",
+                f"is too long ({len(text)} characters, at most {limit})",
+                len(text),
+                limit,
+            )
         return text
 
     def date(self, name: str, value: object, required: bool = False) -> dt.date | None:
@@ -98,8 +116,26 @@ class _Checker:
             parsed = parse_date(value)
             if parsed is not None:
                 return parsed
-        self.fail(name, "bad_date", f"{value!r} is not a date; write 2024-10-10 or 10/10/2024")
+        self.fail(
+            name,
+            "bad_date",
+            f"{_shown(value)!r} is not a date; write 10/10/2024 (dd/mm/yyyy) or 2024-10-10",
+            value,
+        )
         return None
+
+    def year(self, name: str, day: dt.date | None, years: range | None) -> None:
+        """A date in a year the campaign cannot have (1900, 2999: a typing slip) is refused."""
+        if day is None or years is None or day.year in years:
+            return
+        self.fail(
+            name,
+            "bad_year",
+            f"{day:%d/%m/%Y} is not in {' or '.join(map(str, years))} (the campaign's years); "
+            "check the year",
+            f"{day:%d/%m/%Y}",
+            ", ".join(map(str, years)),
+        )
 
     def whole_number(self, name: str, value: object) -> int:
         if value is None or value == "":
@@ -107,12 +143,26 @@ class _Checker:
         number: int | None = None
         if isinstance(value, int) and not isinstance(value, bool):
             number = value
-        elif (isinstance(value, float) and value.is_integer()) or (
-            isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value)
-        ):
+        elif isinstance(value, float) and value.is_integer():
             number = int(value)
-        if number is None or number < 0 or number > MAX_WHOLE_NUMBER:
-            self.fail(name, "not_whole_number", f"must be a whole number ≥ 0 (got {value!r})")
+        elif isinstance(value, str):
+            number = parse_whole_number(value)
+        if number is not None and number > MAX_WHOLE_NUMBER:
+            self.fail(
+                name,
+                "too_large",
+                f"{_shown(value)} is too large (at most {MAX_WHOLE_NUMBER:,})",
+                value,
+                f"{MAX_WHOLE_NUMBER:,}",
+            )
+            return 0
+        if number is None or number < 0:
+            self.fail(
+                name,
+                "not_whole_number",
+                f"{_shown(value)!r} is not a whole number ≥ 0 (write 1500, 1.500 or 1 500)",
+                value,
+            )
             return 0
         return number
 
@@ -121,9 +171,11 @@ class _Checker:
         if code is None:
             known = ", ".join(t.code for t in terms)
             if value is None or value == "":
-                self.fail(name, "required", f"is required; one of: {known}")
+                self.fail(name, "required", f"is required; one of: {known}", "", known)
             else:
-                self.fail(name, "unknown_code", f"{value!r} is not one of: {known}")
+                self.fail(
+                    name, "unknown_code", f"{_shown(value)!r} is not one of: {known}", value, known
+                )
             return ""
         return code
 
@@ -141,11 +193,53 @@ class _Checker:
             url = nfc(str(value)).strip()
             if not url:
                 continue
-            if not is_web_url(url):
-                self.fail(name, "bad_url", f"{url!r} is not a web address (http:// or https://)")
+            if first_control_character(url) is not None or not is_web_url(url):
+                self.fail(
+                    name, "bad_url", f"{url!r} is not a web address (http:// or https://)", url
+                )
             elif url not in urls:
                 urls.append(url)
         return urls
+
+
+MULTILINE_FIELDS = frozenset({"description", "partners", "caption"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_CONTROL_IN_LINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def first_control_character(text: str, allow_newlines: bool = False) -> str | None:
+    """The first control character (bell, escape, …) in `text` as "U+001B", or None.
+
+    A tab is allowed (it shows as a space); line breaks only where `allow_newlines`."""
+    found = (_CONTROL if allow_newlines else _CONTROL_IN_LINE).search(text)
+    return None if found is None else f"U+{ord(found.group()):04X}"
+
+
+def strip_control_characters(text: str, allow_newlines: bool = False) -> str:
+    """`text` without the control characters `first_control_character` refuses: for data
+    written by an older version that let them through (packages), kept rather than lost."""
+    return (_CONTROL if allow_newlines else _CONTROL_IN_LINE).sub("", text)
+
+
+def _shown(value: object) -> str:
+    """A refused value as the user typed it, shortened for a one-line message."""
+    text = "" if value is None else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:([., \u00a0])\d{3})(?:\1\d{3})*")
+
+
+def parse_whole_number(text: str) -> int | None:
+    """A whole number as Vietnamese users write it: 1500, 1.500 or 1 500 (and 1,500 as
+    Excel in English writes it); None for anything else (1,5 is not a whole number)."""
+    text = text.strip()
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    if _GROUPED_NUMBER.fullmatch(text):
+        return int(re.sub(r"\D", "", text))
+    return None
 
 
 def _as_list(values: object) -> list[object]:
@@ -192,8 +286,16 @@ def resolve_term(terms: tuple[Term, ...], value: object) -> str | None:
     return None
 
 
-def validate_activity(raw: Mapping[str, object]) -> ActivityData:
-    """Clean typed data from raw values, or a `ValidationError` naming each bad field."""
+def campaign_years(start: dt.date) -> range:
+    """The years an activity of a campaign starting on `start` may fall in: its own and the
+    next (a campaign that runs over the new year)."""
+    return range(start.year, start.year + 2)
+
+
+def validate_activity(raw: Mapping[str, object], years: range | None = None) -> ActivityData:
+    """Clean typed data from raw values, or a `ValidationError` naming each bad field.
+
+    `years` (see `campaign_years`): the years a date may be in; None checks no year."""
     unknown = set(raw) - set(FIELDS)
     if unknown:
         raise ValueError(f"unknown activity fields: {sorted(unknown)}")
@@ -201,7 +303,10 @@ def validate_activity(raw: Mapping[str, object]) -> ActivityData:
     title = check.text("title", raw.get("title"), required=True)
     form = check.term("form", catalog.forms(), raw.get("form"))
     start = check.date("start_date", raw.get("start_date"), required=True)
-    end = check.date("end_date", raw.get("end_date")) or start
+    check.year("start_date", start, years)
+    given_end = check.date("end_date", raw.get("end_date"))
+    check.year("end_date", given_end, years)
+    end = given_end or start
     if start is not None and end is not None and end < start:
         check.fail(
             "end_date",
@@ -260,7 +365,16 @@ def validate_unit(code: object, name: object) -> tuple[str, str]:
                 "e.g. SO-HNI",
             )
         )
-    if not name_text:
+    control = first_control_character(name_text)
+    if control is not None:
+        errors.append(
+            FieldError(
+                "unit_name",
+                "control_character",
+                f"contains an invisible control character ({control}); remove it",
+            )
+        )
+    elif not name_text:
         errors.append(FieldError("unit_name", "required", "is required"))
     elif len(name_text) > 300:
         errors.append(FieldError("unit_name", "too_long", "is too long (at most 300 characters)"))

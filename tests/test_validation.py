@@ -107,7 +107,7 @@ def test_every_bad_field_is_named_at_once() -> None:
     with pytest.raises(ValidationError) as info:
         validate_activity({"title": "", "form": "x", "start_date": "x", "participants": "-1"})
     assert info.value.fields == {"title", "form", "start_date", "participants"}
-    assert "participants: must be a whole number" in str(info.value)
+    assert "participants: '-1' is not a whole number ≥ 0" in str(info.value)
 
 
 def test_link_evidence_needs_a_web_address() -> None:

@@ -86,7 +86,7 @@ def test_round_trip(unit_profile: Profile, template: Path, tmp_path: Path) -> No
         ws.cell(row=4, column=column, value=value)
     workbook.save(tmp_path / "filled.xlsx")
 
-    results = import_activities_xlsx(unit_profile, tmp_path / "filled.xlsx")
+    results = import_activities_xlsx(unit_profile, tmp_path / "filled.xlsx").added
     assert len(results) == 2
     assert results[0].warnings == []
     assert "outside the campaign period" in results[1].warnings[0]  # 10/09 is before 15/09

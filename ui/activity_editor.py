@@ -38,6 +38,7 @@ from cds_desktop.activities import ActivityService, ActivityView, SaveResult
 from cds_desktop.catalog import Term
 from cds_desktop.errors import FieldError, ValidationError
 from cds_desktop.profile import Profile
+from cds_desktop.text import format_number
 from cds_desktop.validation import ActivityData, period_warnings
 from ui.dialogs import show_error
 from ui.i18n import current_language
@@ -59,31 +60,61 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
+def _allowed_labels(field: str) -> str:
+    """The values a vocabulary field accepts, as the user sees them in the lists."""
+    terms = {"form": catalog.forms(), "channels": catalog.channels(), "topics": catalog.topics()}
+    language = current_language()
+    return "; ".join(t.vi if language == "vi" else t.en for t in terms.get(field, ()))
+
+
 def field_message(error: FieldError) -> str:
-    """The core's error code in the interface language (the core's own text as fallback)."""
+    """The core's error code in the interface language, with the refused value and what
+    is allowed (the core's own text as fallback)."""
+    value = error.value
     messages = {
         "required": QCoreApplication.translate("ActivityEditor", "Bắt buộc phải nhập."),
-        "too_long": QCoreApplication.translate("ActivityEditor", "Quá dài."),
-        "bad_date": QCoreApplication.translate("ActivityEditor", "Ngày không hợp lệ."),
+        "too_long": QCoreApplication.translate(
+            "ActivityEditor", "Quá dài ({value} ký tự, tối đa {allowed})."
+        ),
+        "bad_date": QCoreApplication.translate(
+            "ActivityEditor",
+            "«{value}» không phải là ngày; hãy viết dd/mm/yyyy, ví dụ 10/10/2024.",
+        ),
+        "bad_year": QCoreApplication.translate(
+            "ActivityEditor",
+            "Ngày {value} không thuộc năm {allowed} của đợt báo cáo; hãy kiểm tra lại năm.",
+        ),
         "end_before_start": QCoreApplication.translate(
             "ActivityEditor", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu."
         ),
         "not_whole_number": QCoreApplication.translate(
-            "ActivityEditor", "Phải là số nguyên không âm."
+            "ActivityEditor",
+            "«{value}» không phải số nguyên không âm (viết 1500, 1.500 hoặc 1 500).",
+        ),
+        "too_large": QCoreApplication.translate(
+            "ActivityEditor", "Số {value} quá lớn (tối đa {allowed})."
         ),
         "unknown_code": QCoreApplication.translate(
-            "ActivityEditor", "Giá trị không có trong danh mục."
+            "ActivityEditor", "«{value}» không có trong danh mục; chọn một trong: {allowed}."
         ),
         "bad_url": QCoreApplication.translate(
-            "ActivityEditor", "Không phải địa chỉ web (bắt đầu bằng http:// hoặc https://)."
+            "ActivityEditor",
+            "«{value}» không phải địa chỉ web (phải bắt đầu bằng http:// hoặc https://).",
+        ),
+        "control_character": QCoreApplication.translate(
+            "ActivityEditor",
+            "Có ký tự điều khiển không nhìn thấy (thường lẫn vào khi dán từ chương trình "
+            "khác); hãy xóa nó.",
         ),
     }
     text = messages.get(error.code)
     if text is None:
         return error.message
-    if error.code in ("too_long", "bad_url"):
-        text += f" ({error.message})"
-    return text
+    allowed = _allowed_labels(error.field) if error.code == "unknown_code" else error.allowed
+    if error.code == "too_large":
+        allowed = format_number(int(error.allowed.replace(",", "")), current_language())
+        value = format_number(int(value), current_language()) if value.isdigit() else value
+    return text.format(value=value, allowed=allowed)
 
 
 class TermList(QListWidget):

@@ -85,6 +85,52 @@ def coded_message(exc: CdsError) -> str:
             "Tệp «{name}» có dung lượng {size}, vượt giới hạn {limit} cho mỗi tệp minh chứng. "
             "Hãy đăng tệp lên mạng (ví dụ cổng thông tin của đơn vị) rồi thêm liên kết.",
         ),
+        "evidence_empty": QCoreApplication.translate(
+            "Dialogs",
+            "Tệp minh chứng «{name}» rỗng (0 byte). Hãy chọn tệp thật (bản sao chép hoặc "
+            "tải xuống chưa xong thường bị rỗng).",
+        ),
+        "evidence_not_in_activity": QCoreApplication.translate(
+            "Dialogs", "Minh chứng «{name}» không thuộc hoạt động này."
+        ),
+        "evidence_ambiguous": QCoreApplication.translate(
+            "Dialogs", "Có nhiều minh chứng cùng tên «{name}»; hãy chọn theo mã."
+        ),
+        "ambiguous_id": QCoreApplication.translate(
+            "Dialogs", "Có nhiều hoạt động có mã bắt đầu bằng «{id}»; hãy nhập thêm ký tự."
+        ),
+        "data_dir_is_file": QCoreApplication.translate(
+            "Dialogs",
+            "Không dùng được thư mục dữ liệu: «{folder}» là một tệp, không phải thư mục. "
+            "Hãy chọn thư mục khác (hoặc chuyển tệp đó đi nơi khác).",
+        ),
+        "data_dir_read_only": QCoreApplication.translate(
+            "Dialogs",
+            "Thư mục dữ liệu «{folder}» chỉ cho phép đọc nên không mở được. Dữ liệu không bị "
+            "hỏng, đừng khôi phục bản sao lưu: hãy cấp lại quyền ghi cho thư mục (hoặc chép "
+            "thư mục từ đĩa CD/USB sang Tài liệu) rồi mở lại.",
+        ),
+        "xlsx_is_report": QCoreApplication.translate(
+            "Dialogs",
+            "«{file}» là sổ Excel báo cáo (xuất từ Báo cáo → Excel): các hoạt động trong đó "
+            "đã có sẵn, nhập vào sẽ bị trùng. Để thêm hoạt động, hãy điền mẫu nhập Excel "
+            "(nút «Lưu mẫu Excel…», các trang «Hướng dẫn», «Hoạt động», «Danh mục») rồi nhập "
+            "tệp đó.",
+        ),
+        "export_folder_is_file": QCoreApplication.translate(
+            "Dialogs", "«{folder}» là một tệp, không phải thư mục; hãy chọn thư mục để lưu gói."
+        ),
+        "fingerprint_taken": QCoreApplication.translate(
+            "Dialogs",
+            "Mã khóa {fingerprint} đã được đăng ký cho đơn vị {unit}; mỗi đơn vị có khóa riêng. "
+            "Hãy hỏi lại đơn vị mã khóa mà chương trình của họ hiển thị (thư mục dữ liệu sao "
+            "chép từ máy khác mang khóa của đơn vị kia).",
+        ),
+        "xlsx_all_duplicates": QCoreApplication.translate(
+            "Dialogs",
+            "Mọi hoạt động trong «{file}» ({rows} dòng) đều đã có, nên không thêm gì. Tệp này "
+            "có lẽ đã được nhập trước đây.",
+        ),
     }
     text = texts.get(exc.code)
     return text.format(**params) if text is not None else ""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_number, format_size
 from ui.i18n import current_language
@@ -28,20 +27,16 @@ from ui.receipts_box import ReceiptBox
 from ui.recovery_flows import make_full_backup, reminder_text
 from ui.tasks import TaskControl, run_task
 
-LAST_EXPORT_SETTING = "ui.last_export"
-
 
 def last_export_text(profile: Profile) -> str:
-    raw = profile.get_setting(LAST_EXPORT_SETTING)
-    if not raw:
+    from cds_desktop.packages.export import last_export
+
+    found = last_export(profile)
+    if found is None:
         return QCoreApplication.translate("ExportPage", "Chưa xuất gói dữ liệu")
-    try:
-        info = json.loads(raw)
-        moment = dt.datetime.fromisoformat(info["at"]).astimezone()
-    except (ValueError, KeyError, TypeError):
-        return ""
+    moment, sequence = found
     return QCoreApplication.translate("ExportPage", "Xuất gói lần cuối: {time} (số {n})").format(
-        time=f"{moment:%d/%m/%Y %H:%M}", n=info.get("sequence", "?")
+        time=f"{moment.astimezone():%d/%m/%Y %H:%M}", n=sequence
     )
 
 
@@ -201,6 +196,12 @@ class ExportPage(QWidget):
         def work(ctl: TaskControl) -> object:
             from cds_desktop.packages.export import export_package
 
+            if folder.exists() and not folder.is_dir():
+                raise CdsError(
+                    f"{folder} is a file, not a folder; choose a folder for the package",
+                    "export_folder_is_file",
+                    folder=str(folder),
+                )
             folder.mkdir(parents=True, exist_ok=True)
             return export_package(profile, folder, ctl.progress, ctl.should_cancel)
 
@@ -231,20 +232,10 @@ class ExportPage(QWidget):
         self.result_fingerprint.setText(result.fingerprint)
         self.result_sequence.setText(str(result.sequence))
         self.result_box.show()
-        self.profile.set_setting(
-            LAST_EXPORT_SETTING,
-            json.dumps(
-                {
-                    "at": dt.datetime.now(dt.UTC).isoformat(),
-                    "sequence": result.sequence,
-                    "path": str(result.path),
-                }
-            ),
-        )
         from cds_desktop.full_backup import last_full_backup
 
         self.backup_reminder.setVisible(last_full_backup(self.profile) is None)
-        self.exported.emit()
+        self.exported.emit()  # the export recorded itself (`export.LAST_EXPORT_SETTING`)
 
     def make_full_backup(self) -> None:
         make_full_backup(self, self.profile, done=self.backup_reminder.hide)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop.errors import FieldError
-from cds_desktop.reports.xlsx_import import RowError
+from cds_desktop.reports.xlsx_import import DuplicateRow, RowError
 from ui.activity_editor import field_message
 
 
@@ -34,8 +34,26 @@ def imported_count(result: object) -> int:
     return 0
 
 
+def duplicate_reason(duplicate: DuplicateRow) -> str:
+    if duplicate.same_as_row:
+        return QCoreApplication.translate(
+            "ImportResultDialog", "Trùng với dòng {row} của tệp."
+        ).format(row=duplicate.same_as_row)
+    if duplicate.deleted:
+        return QCoreApplication.translate(
+            "ImportResultDialog", "Đã nhập trước đây rồi bị xóa; không khôi phục lại."
+        )
+    return QCoreApplication.translate("ImportResultDialog", "Đã có trong danh sách hoạt động.")
+
+
 class ImportResultDialog(QDialog):
-    def __init__(self, parent: QWidget | None, message: str, rows: list[tuple[str, str, str]]):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        message: str,
+        rows: list[tuple[str, str, str]],
+        second_column: str = "",
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kết quả nhập từ Excel"))
         self.message = QLabel(message)
@@ -43,7 +61,9 @@ class ImportResultDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Dòng"), self.tr("Cột"), self.tr("Lý do")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Dòng"), second_column or self.tr("Cột"), self.tr("Lý do")]
+        )
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
@@ -66,7 +86,15 @@ class ImportResultDialog(QDialog):
         text = QCoreApplication.translate("ImportResultDialog", "Đã nhập {n} hoạt động.").format(
             n=imported_count(result)
         )
-        return cls(parent, text, [])
+        duplicates: list[DuplicateRow] = list(getattr(result, "duplicates", []))
+        if duplicates:
+            text += " " + QCoreApplication.translate(
+                "ImportResultDialog",
+                "{n} dòng dưới đây đã có từ trước nên không được nhập lại (không bị trùng).",
+            ).format(n=len(duplicates))
+        rows = [(str(d.row), d.title, duplicate_reason(d)) for d in duplicates]
+        title = QCoreApplication.translate("ImportResultDialog", "Tên hoạt động")
+        return cls(parent, text, rows, title)
 
     @classmethod
     def for_errors(cls, parent: QWidget | None, exc: BaseException) -> ImportResultDialog:
@@ -75,7 +103,9 @@ class ImportResultDialog(QDialog):
             (
                 str(e.row),
                 e.column,
-                field_message(FieldError(e.column, e.code, e.message)) if e.code else e.message,
+                field_message(FieldError(e.field, e.code, e.message, e.value, e.allowed))
+                if e.code
+                else e.message,
             )
             for e in errors
         ]

@@ -10,7 +10,10 @@ export leaves no file under the final name and does not use up a sequence number
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import re
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -38,6 +41,7 @@ from cds_desktop.packages.format import (
     MAX_PAYLOAD_BYTES,
     METADATA,
     PACKAGE_KIND,
+    PACKAGE_SUFFIX,
     RECORDS,
     Cancelled,
     default_package_name,
@@ -55,6 +59,10 @@ from cds_desktop.receipts import record_export
 
 SEQUENCE_SETTING = "package_sequence"
 """The last sequence number this unit used for a package (absent: none yet)."""
+LAST_EXPORT_SETTING = "last_export"
+"""JSON {at, sequence, path} of the last package exported, whichever way."""
+OLD_LAST_EXPORT_SETTING = "ui.last_export"
+"""Where the GUI alone recorded it before (read when the new one is absent)."""
 PROGRAM_NAME = "CĐS Desktop"
 
 Progress = Callable[[int, int], None]
@@ -216,17 +224,58 @@ def _destination(profile: Profile, out: Path, sequence: int) -> Path:
         return out / default_package_name(profile.identity.unit_code, sequence)
     if not out.parent.is_dir():
         raise CdsError(f"the folder {out.parent} does not exist")
+    if out.suffix.lower() != PACKAGE_SUFFIX:  # the centre's folder import looks for .cdspkg
+        return out.with_name(out.name + PACKAGE_SUFFIX)
     return out
 
 
-def _commit_sequence(profile: Profile, sequence: int) -> None:
-    """Use up `sequence`, unless another export took it meanwhile."""
+_PART_FILE = re.compile(r"\..+\.[0-9a-f]{12}\.part")
+STALE_PART_SECONDS = 120
+"""A temporary package file older than this at a destination was left by an export that
+was killed (power cut, USB stick pulled); a running export writes to its own every moment."""
+
+
+def remove_stale_partial_exports(folder: Path) -> list[Path]:
+    """Delete what killed exports left in `folder`; the files removed."""
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        candidates = [p for p in folder.iterdir() if _PART_FILE.fullmatch(p.name)]
+    except OSError:
+        return removed
+    for path in candidates:
+        try:
+            if path.is_file() and now - path.stat().st_mtime > STALE_PART_SECONDS:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # in use or read-only: the export itself will say so if it matters
+    return removed
+
+
+def _commit_sequence(profile: Profile, sequence: int, target: Path) -> None:
+    """Use up `sequence`, unless another export took it meanwhile, and record the export
+    (`LAST_EXPORT_SETTING`) so the GUI and the command line tell the same."""
     with profile.database.session() as session:
         setting = session.get(Setting, SEQUENCE_SETTING)
         current = int(setting.value) if setting is not None else 0
         if current != sequence - 1:
             raise CdsError("another export ran at the same time; export again")
         session.merge(Setting(key=SEQUENCE_SETTING, value=str(sequence)))
+        record = {"at": dt.datetime.now(dt.UTC).isoformat(), "sequence": sequence}
+        session.merge(
+            Setting(key=LAST_EXPORT_SETTING, value=json.dumps(record | {"path": str(target)}))
+        )
+
+
+def last_export(profile: Profile) -> tuple[dt.datetime, int] | None:
+    """When the last package was exported (UTC) and its sequence, by the GUI or the CLI."""
+    raw = profile.get_setting(LAST_EXPORT_SETTING) or profile.get_setting(OLD_LAST_EXPORT_SETTING)
+    try:
+        info = json.loads(raw)
+        return dt.datetime.fromisoformat(info["at"]), int(info["sequence"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def export_package(
@@ -280,6 +329,7 @@ def export_package(
     sizes = [len(metadata_bytes), len(records_bytes)]
     sizes += [size for size, _ in snapshot.evidence.values()]
 
+    remove_stale_partial_exports(target.parent)
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
     done = 0
     total = summary.evidence_bytes
@@ -330,11 +380,13 @@ def export_package(
     try:
         package_size, package_sha256 = _write_new_file(temp, fill)
         check_cancel()
-        _commit_sequence(profile, sequence)
+        previous_export = profile.get_setting(LAST_EXPORT_SETTING)
+        _commit_sequence(profile, sequence, target)
         try:
             move_into_place(temp, target)
         except OSError:
             profile.set_setting(SEQUENCE_SETTING, str(sequence - 1))
+            profile.set_setting(LAST_EXPORT_SETTING, previous_export)
             raise
         fsync_directory(target.parent)
     except OSError as exc:

@@ -53,6 +53,7 @@ from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageReject
 from cds_desktop.packages.records import ActivityRecord, EvidenceRecord, PackageMetadata
 from cds_desktop.packages.trust import (
     UnknownKey,
+    key_holder,
     key_is_registered,
     key_last_sequence,
     note_sequence,
@@ -561,8 +562,16 @@ def _decide_key(
     with profile.database.session() as session:
         unit = session.get(Unit, code)
         known = key_is_registered(unit, signature.fingerprint, signature.public_key)
+        holder = None if known else key_holder(session, signature.fingerprint, code)
         unit_known = unit is not None
         name = unit.name if unit is not None else container.bag_info.get("Source-Organization")
+    if holder is not None:
+        raise PackageRejected(
+            f"signed with key {signature.fingerprint}, which is registered for unit "
+            f"{holder}, not {code} (a data folder copied from {holder}'s computer?); "
+            "each unit makes its own key",
+            code="key_mismatch",
+        )
     if not known:
         unknown = UnknownKey(code, (name or code)[:300], signature.fingerprint, unit_known)
         if not _decide_trust(trust_new, unknown):

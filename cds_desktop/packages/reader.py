@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import unicodedata
+import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from typing import BinaryIO
 
 from cds_desktop.packages.background import CHUNK, Hash
 from cds_desktop.packages.format import (
+    BAGIT_TXT,
     MAX_COMPRESSION_RATIO,
     MAX_ENTRIES,
     MAX_JSON_COMPRESSION_RATIO,
@@ -169,11 +171,37 @@ class ZipReader:
         self._file: BinaryIO = open_regular_file(path)
         try:
             self.size = os.fstat(self._file.fileno()).st_size
-            self.members = self._parse()
+            try:
+                self.members = self._parse()
+            except PackageRejected as exc:
+                too_many = "the limit is" in str(exc)  # not listed again, even leniently
+                if exc.code == "not_a_package":
+                    raise PackageRejected(
+                        f"{path.name} is not a CĐS Desktop package: {exc}", code="not_a_package"
+                    ) from None
+                if exc.code == "invalid" and not too_many and not self._looks_like_a_package():
+                    raise PackageRejected(
+                        f"{path.name} is not a CĐS Desktop package (.cdspkg) but a zip file "
+                        f"of another kind ({exc}); choose the package file the unit exported",
+                        code="not_a_package",
+                    ) from None
+                raise
             self.by_name = {m.name: m for m in self.members}
         except BaseException:
             self._file.close()
             raise
+
+    def _looks_like_a_package(self) -> bool:
+        """Whether a zip this reader refused holds a package's tag file at all: if not, it
+        is some other zip (photos, documents) rather than a package that was tampered with.
+        Only the names are listed (Python's zipfile, lenient), nothing is extracted."""
+        try:
+            self._file.seek(0)
+            with zipfile.ZipFile(self._file) as archive:
+                names = archive.namelist()[:MAX_ENTRIES]
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return True  # cannot tell: keep the precise refusal
+        return any(name.rsplit("/", 1)[-1] == BAGIT_TXT for name in names)
 
     def __enter__(self) -> ZipReader:
         return self
@@ -193,6 +221,22 @@ class ZipReader:
             )
         return data
 
+    def _refuse_other_files(self) -> None:
+        """A file without a zip end record at its very end: another kind of file (a photo
+        renamed .cdspkg), a zip with a comment (packages have none), or a truncated package."""
+        if self._read_at(0, 4) != b"PK\x03\x04":
+            raise PackageRejected(
+                "not a zip file at all (a photo or document given the name of a package?)",
+                code="not_a_package",
+            )
+        tail_length = min(self.size, END_RECORD.size + 0xFFFF)
+        tail = self._read_at(self.size - tail_length, tail_length)
+        at = tail.rfind(END_SIGNATURE.to_bytes(4, "little"))
+        if at >= 0 and at + END_RECORD.size <= len(tail):
+            comment = END_RECORD.unpack_from(tail, at)[-1]
+            if comment and at + END_RECORD.size + comment == len(tail):
+                raise PackageRejected("zip: the archive ends with a comment; packages have none")
+
     def _parse(self) -> list[Member]:
         if self.size > MAX_PACKAGE_FILE_BYTES:
             raise PackageRejected(
@@ -205,6 +249,7 @@ class ZipReader:
         end = END_RECORD.unpack(self._read_at(self.size - END_RECORD.size, END_RECORD.size))
         signature, disk, cd_disk, on_disk, count, cd_size, cd_offset, comment = end
         if signature != END_SIGNATURE:
+            self._refuse_other_files()
             raise PackageRejected(
                 "zip: no end record at the end of the file (truncated?)", code="damaged"
             )
@@ -316,7 +361,8 @@ class ZipReader:
             return raw.decode("utf-8" if flags & FLAG_UTF8 else "ascii")
         except UnicodeDecodeError:
             raise PackageRejected(
-                f"member {raw[:80]!r}: name is neither ASCII nor marked UTF-8"
+                f"member {raw[:80].decode('utf-8', 'replace')!r}: name is neither ASCII nor "
+                "marked UTF-8"
             ) from None
 
     @staticmethod

@@ -31,7 +31,9 @@ from cds_desktop.packages.format import (
 )
 from cds_desktop.validation import (
     FIELDS,
+    MULTILINE_FIELDS,
     ActivityData,
+    strip_control_characters,
     validate_activity,
     validate_caption,
     validate_link,
@@ -236,6 +238,10 @@ def _uuid(value: object, where: str) -> str:
     return value
 
 
+def _caption(value: object, where: str) -> str:
+    return strip_control_characters(_text(value, f"{where} caption", 1000), allow_newlines=True)
+
+
 def _strings(value: object, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise PackageRejected(f"{where}: not a list of text")
@@ -306,7 +312,7 @@ def _evidence(value: object, where: str) -> EvidenceRecord:
             return EvidenceRecord(
                 id=_uuid(d["id"], f"{where} id"),
                 kind="file",
-                caption=validate_caption(_text(d["caption"], f"{where} caption", 1000)),
+                caption=validate_caption(_caption(d["caption"], where)),
                 sha256=sha256,
                 filename=_text(d["filename"], f"{where} filename", MAX_FILENAME, False),
                 media_type=_text(d["media_type"], f"{where} media_type", MAX_MEDIA_TYPE),
@@ -317,8 +323,10 @@ def _evidence(value: object, where: str) -> EvidenceRecord:
             return EvidenceRecord(
                 id=_uuid(d["id"], f"{where} id"),
                 kind="link",
-                caption=validate_caption(_text(d["caption"], f"{where} caption", 1000)),
-                url=validate_link(_text(d["url"], f"{where} url", 2000, False)),
+                caption=validate_caption(_caption(d["caption"], where)),
+                url=validate_link(
+                    strip_control_characters(_text(d["url"], f"{where} url", 2000, False))
+                ),
             )
     except ValidationError as exc:
         raise PackageRejected(f"{where}: {exc}") from None
@@ -333,13 +341,15 @@ def _activity(value: object, where: str) -> ActivityRecord:
     for name in ("title", "form", "location", "organiser", "description", "partners"):
         if not isinstance(d[name], str):
             raise PackageRejected(f"{where} {name}: not text")
-        raw[name] = d[name]  # lengths and content: validate_activity below
+        # lengths and content: validate_activity below; control characters an older
+        # version let through are dropped rather than refusing the unit's whole package
+        raw[name] = strip_control_characters(d[name], allow_newlines=name in MULTILINE_FIELDS)
     for name in ("start_date", "end_date"):
         raw[name] = _date(d[name], f"{where} {name}")
     for name in ("participants", "reach"):
         raw[name] = _whole(d[name], f"{where} {name}")
     for name in ("channels", "urls", "topics"):
-        raw[name] = _strings(d[name], f"{where} {name}")
+        raw[name] = [strip_control_characters(t) for t in _strings(d[name], f"{where} {name}")]
     try:
         data = validate_activity(raw)
     except ValidationError as exc:

@@ -18,6 +18,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cds_desktop import keys
@@ -179,6 +180,16 @@ def trust_unit_key(profile: Profile, unit_code: str, fingerprint: str) -> str:
                 "never replaced silently: if the unit has a new computer, replace it with "
                 "`units replace-key` after checking the new fingerprint by phone"
             )
+        holder = key_holder(session, canonical, unit.code)
+        if holder is not None:
+            raise CdsError(
+                f"the key {canonical} is already registered for unit {holder}; each unit has a "
+                f"key of its own — check with {unit.code} which fingerprint its program shows "
+                "(a copied data folder carries the other unit's key)",
+                "fingerprint_taken",
+                fingerprint=canonical,
+                unit=holder,
+            )
         _refuse_retired(unit, canonical)
         _add_key(session, unit, canonical, "trust")
         code = unit.code
@@ -257,6 +268,14 @@ def _entry(k: UnitKey) -> KeyEntry:
 
 def encoded_key(public_key: bytes) -> str:
     return base64.b64encode(public_key).decode("ascii")
+
+
+def key_holder(session: Session, fingerprint: str, unit_code: str) -> str | None:
+    """The other unit this key is registered for, if any: one key never signs for two
+    units (a data folder copied from another unit's computer carries that unit's key)."""
+    return session.scalars(
+        select(Unit.code).where(Unit.fingerprint == fingerprint, Unit.code != unit_code)
+    ).first()
 
 
 def key_is_registered(unit: Unit | None, fingerprint: str, public_key: bytes) -> bool:

@@ -24,10 +24,16 @@ from pathlib import Path
 import openpyxl
 from openpyxl.utils.datetime import from_excel
 
-from cds_desktop.activities import ActivityService, SaveResult
+from cds_desktop.activities import ActivityKey, ActivityService, SaveResult, activity_key
 from cds_desktop.errors import CdsError, ValidationError
 from cds_desktop.profile import Profile
-from cds_desktop.reports.xlsx_template import COLUMNS, DATA_SHEET, TemplateColumn
+from cds_desktop.reports.xlsx_template import (
+    COLUMNS,
+    DATA_SHEET,
+    HELP_SHEET,
+    LISTS_SHEET,
+    TemplateColumn,
+)
 from cds_desktop.validation import nfc, validate_activity
 
 MAX_ENTRIES = 10_000
@@ -46,6 +52,10 @@ class RowError:
     message: str
     code: str = ""
     """The validation rule's stable code (`FieldError.code`), for a translated message."""
+    field: str = ""
+    value: str = ""
+    allowed: str = ""
+    """`FieldError.field`, `.value` and `.allowed`, for a translated message."""
 
     def __str__(self) -> str:
         return f'row {self.row}, column "{self.column}": {self.message}'
@@ -165,7 +175,28 @@ def _root_cause(exc: BaseException) -> BaseException:
     return exc
 
 
+REPORT_SHEETS = frozenset(_key(name) for name in ("Theo hình thức", "Theo đơn vị", "Minh chứng"))
+"""Sheets of the report workbook (`report xlsx`), which the template does not have."""
+REPORT_COLUMNS = frozenset(_key(name) for name in ("Mã hoạt động", "Phiên bản", "Cập nhật lúc"))
+"""Columns of the report's activity sheet: recorded activities, not rows to add."""
+
+
+def _not_the_report(path: Path, names: Iterable[object]) -> None:
+    """The report workbook lists activities already recorded; importing it would double
+    every one of them (deleted ones included). Refused, naming the file expected."""
+    if any(isinstance(n, str) and _key(n) in REPORT_SHEETS | REPORT_COLUMNS for n in names):
+        raise CdsError(
+            f"{path.name} is a report workbook (written by `report xlsx` or Báo cáo → Excel): "
+            "its activities are already recorded, and importing it would add every one "
+            "again. To add activities, fill in the bulk-entry template from `template xlsx` "
+            f"(sheets “{HELP_SHEET}”, “{DATA_SHEET}”, “{LISTS_SHEET}”) and import that",
+            "xlsx_is_report",
+            file=path.name,
+        )
+
+
 def _find_sheet(path: Path, workbook: openpyxl.Workbook) -> object:
+    _not_the_report(path, workbook.sheetnames)
     wanted = _key(DATA_SHEET)
     for name in workbook.sheetnames:
         if _key(name) == wanted:
@@ -192,6 +223,7 @@ def _read_rows(
     header = next(rows, None)
     if header is None or _blank(header):
         raise CdsError(f"sheet “{DATA_SHEET}” of {path.name} has no header row")
+    _not_the_report(path, header)
     positions: dict[int, TemplateColumn] = {}
     for index, title in enumerate(header):
         if isinstance(title, str) and _key(title) in HEADER_KEYS:
@@ -217,30 +249,98 @@ def _read_rows(
     return result
 
 
-def check_rows(rows: Sequence[tuple[int, Mapping[str, object]]]) -> list[RowError]:
-    """Every field error of every row, in row and column order."""
+def check_rows(
+    rows: Sequence[tuple[int, Mapping[str, object]]], years: range | None = None
+) -> list[RowError]:
+    """Every field error of every row, in row and column order (`years`: those a date may
+    be in, see `validation.campaign_years`)."""
     by_field = {c.field: c for c in COLUMNS}
     order = {c.field: i for i, c in enumerate(COLUMNS)}
     errors: list[RowError] = []
     for number, raw in rows:
         try:
-            validate_activity(raw)
+            validate_activity(raw, years)
         except ValidationError as exc:
             for e in sorted(exc.errors, key=lambda e: order.get(e.field, 99)):
                 column = by_field.get(e.field)
                 errors.append(
-                    RowError(number, column.header if column else e.field, e.message, e.code)
+                    RowError(
+                        number,
+                        column.header if column else e.field,
+                        e.message,
+                        e.code,
+                        e.field,
+                        e.value,
+                        e.allowed,
+                    )
                 )
     return errors
 
 
-def import_activities_xlsx(profile: Profile, path: Path) -> list[SaveResult]:
-    """Add every activity of a filled-in template, or none (refusal lists every bad row)."""
+@dataclass(frozen=True)
+class DuplicateRow:
+    """A row that is already recorded: by an earlier import of the same file, typed by
+    hand, or a row above it in the same file. Such a row is not added again."""
+
+    row: int
+    title: str
+    activity_id: str = ""
+    """The recorded activity it matches; "" when it matches an earlier row of the file."""
+    deleted: bool = False
+    """It matches an activity that was deleted since (it is not brought back)."""
+    same_as_row: int = 0
+
+    def __str__(self) -> str:
+        if self.same_as_row:
+            why = f"the same activity as row {self.same_as_row}"
+        elif self.deleted:
+            why = f"already imported and deleted since (activity {self.activity_id})"
+        else:
+            why = f"already recorded (activity {self.activity_id})"
+        return f"row {self.row} ({self.title}): {why}; not added again"
+
+
+@dataclass(frozen=True)
+class XlsxImportResult:
+    added: list[SaveResult]
+    duplicates: list[DuplicateRow]
+
+
+def import_activities_xlsx(profile: Profile, path: Path) -> XlsxImportResult:
+    """Add every new activity of a filled-in template, or none (refusal lists every bad
+    row). Rows already recorded (same title, form, dates, place and organiser) are
+    reported and skipped, so importing the same file twice doubles nothing."""
     path = Path(path)
     rows = read_rows(path)
     if not rows:
         raise CdsError(f"sheet “{DATA_SHEET}” of {path.name} has no activities")
-    errors = check_rows(rows)
+    service = ActivityService(profile)
+    years = service.campaign_years()
+    errors = check_rows(rows, years)
     if errors:
         raise XlsxRejected(path, errors)
-    return ActivityService(profile).add_many([raw for _, raw in rows])
+    known = service.known_activities()
+    in_file: dict[ActivityKey, int] = {}
+    new: list[Mapping[str, object]] = []
+    duplicates: list[DuplicateRow] = []
+    for number, raw in rows:
+        data = validate_activity(raw, years)
+        key = activity_key(data)
+        if key in known:
+            activity_id, deleted = known[key]
+            duplicates.append(DuplicateRow(number, data.title, activity_id, deleted))
+        elif key in in_file:
+            duplicates.append(DuplicateRow(number, data.title, same_as_row=in_file[key]))
+        else:
+            in_file[key] = number
+            new.append(raw)
+    if not new:
+        raise CdsError(
+            f"every activity in {path.name} is already recorded ({len(duplicates)} "
+            f"{'row' if len(duplicates) == 1 else 'rows'}, e.g. {duplicates[0]}); nothing "
+            "was added — was this file imported before?",
+            "xlsx_all_duplicates",
+            file=path.name,
+            rows=len(duplicates),
+        )
+    return XlsxImportResult(service.add_many(new), duplicates)

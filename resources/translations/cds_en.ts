@@ -235,179 +235,194 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/activity_editor.py" line="65"/>
+        <location filename="../../ui/activity_editor.py" line="75"/>
         <source>Bắt buộc phải nhập.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="66"/>
-        <source>Quá dài.</source>
-        <translation>Too long.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activity_editor.py" line="67"/>
-        <source>Ngày không hợp lệ.</source>
-        <translation>Not a valid date.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activity_editor.py" line="68"/>
+        <location filename="../../ui/activity_editor.py" line="87"/>
         <source>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="71"/>
-        <source>Phải là số nguyên không âm.</source>
-        <translation>Must be a whole number ≥ 0.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activity_editor.py" line="74"/>
-        <source>Giá trị không có trong danh mục.</source>
-        <translation>Not a value of the list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activity_editor.py" line="77"/>
-        <source>Không phải địa chỉ web (bắt đầu bằng http:// hoặc https://).</source>
-        <translation>Not a web address (starting with http:// or https://).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activity_editor.py" line="139"/>
+        <location filename="../../ui/activity_editor.py" line="170"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="141"/>
+        <location filename="../../ui/activity_editor.py" line="172"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="143"/>
+        <location filename="../../ui/activity_editor.py" line="174"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="159"/>
+        <location filename="../../ui/activity_editor.py" line="190"/>
         <source>Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…</source>
         <translation>One address per line, e.g. https://bvhttdl.gov.vn/…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="167"/>
+        <location filename="../../ui/activity_editor.py" line="198"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="182"/>
+        <location filename="../../ui/activity_editor.py" line="213"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="196"/>
+        <location filename="../../ui/activity_editor.py" line="227"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="175"/>
-        <location filename="../../ui/activity_editor.py" line="186"/>
+        <location filename="../../ui/activity_editor.py" line="206"/>
+        <location filename="../../ui/activity_editor.py" line="217"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="173"/>
+        <location filename="../../ui/activity_editor.py" line="76"/>
+        <source>Quá dài ({value} ký tự, tối đa {allowed}).</source>
+        <translation>Too long ({value} characters, at most {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="79"/>
+        <source>«{value}» không phải là ngày; hãy viết dd/mm/yyyy, ví dụ 10/10/2024.</source>
+        <translation>“{value}” is not a date; write dd/mm/yyyy, e.g. 10/10/2024.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="83"/>
+        <source>Ngày {value} không thuộc năm {allowed} của đợt báo cáo; hãy kiểm tra lại năm.</source>
+        <translation>The date {value} is not in the campaign&apos;s years ({allowed}); check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="90"/>
+        <source>«{value}» không phải số nguyên không âm (viết 1500, 1.500 hoặc 1 500).</source>
+        <translation>“{value}” is not a whole number ≥ 0 (write 1500, 1,500 or 1 500).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="94"/>
+        <source>Số {value} quá lớn (tối đa {allowed}).</source>
+        <translation>The number {value} is too large (at most {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="97"/>
+        <source>«{value}» không có trong danh mục; chọn một trong: {allowed}.</source>
+        <translation>“{value}” is not in the list; choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="100"/>
+        <source>«{value}» không phải địa chỉ web (phải bắt đầu bằng http:// hoặc https://).</source>
+        <translation>“{value}” is not a web address (it must start with http:// or https://).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="104"/>
+        <source>Có ký tự điều khiển không nhìn thấy (thường lẫn vào khi dán từ chương trình khác); hãy xóa nó.</source>
+        <translation>Contains an invisible control character (it often comes with text pasted from another program); remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="204"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="174"/>
+        <location filename="../../ui/activity_editor.py" line="205"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="176"/>
-        <location filename="../../ui/activity_editor.py" line="187"/>
+        <location filename="../../ui/activity_editor.py" line="207"/>
+        <location filename="../../ui/activity_editor.py" line="218"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="189"/>
+        <location filename="../../ui/activity_editor.py" line="220"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="190"/>
+        <location filename="../../ui/activity_editor.py" line="221"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="191"/>
+        <location filename="../../ui/activity_editor.py" line="222"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="193"/>
+        <location filename="../../ui/activity_editor.py" line="224"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="194"/>
+        <location filename="../../ui/activity_editor.py" line="225"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="195"/>
+        <location filename="../../ui/activity_editor.py" line="226"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="198"/>
+        <location filename="../../ui/activity_editor.py" line="229"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="199"/>
+        <location filename="../../ui/activity_editor.py" line="230"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="200"/>
+        <location filename="../../ui/activity_editor.py" line="231"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="216"/>
+        <location filename="../../ui/activity_editor.py" line="247"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="222"/>
+        <location filename="../../ui/activity_editor.py" line="253"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="223"/>
+        <location filename="../../ui/activity_editor.py" line="254"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="401"/>
+        <location filename="../../ui/activity_editor.py" line="432"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="453"/>
+        <location filename="../../ui/activity_editor.py" line="484"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="474"/>
+        <location filename="../../ui/activity_editor.py" line="505"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="481"/>
+        <location filename="../../ui/activity_editor.py" line="512"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="482"/>
+        <location filename="../../ui/activity_editor.py" line="513"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -919,27 +934,77 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>The file &quot;{name}&quot; is {size}, over the limit of {limit} per evidence file. Publish it online (e.g. on your unit&apos;s portal) and add a link instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="88"/>
+        <source>Tệp minh chứng «{name}» rỗng (0 byte). Hãy chọn tệp thật (bản sao chép hoặc tải xuống chưa xong thường bị rỗng).</source>
+        <translation>The evidence file “{name}” is empty (0 bytes). Choose the real file (a copy or download that did not finish is often empty).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="93"/>
+        <source>Minh chứng «{name}» không thuộc hoạt động này.</source>
+        <translation>The evidence “{name}” is not part of this activity.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="96"/>
+        <source>Có nhiều minh chứng cùng tên «{name}»; hãy chọn theo mã.</source>
+        <translation>Several evidence items are named “{name}”; choose one by its id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="99"/>
+        <source>Có nhiều hoạt động có mã bắt đầu bằng «{id}»; hãy nhập thêm ký tự.</source>
+        <translation>Several activities have an id starting with “{id}”; type more of it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="102"/>
+        <source>Không dùng được thư mục dữ liệu: «{folder}» là một tệp, không phải thư mục. Hãy chọn thư mục khác (hoặc chuyển tệp đó đi nơi khác).</source>
+        <translation>The data folder cannot be used: “{folder}” is a file, not a folder. Choose another folder (or move that file away).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="107"/>
+        <source>Thư mục dữ liệu «{folder}» chỉ cho phép đọc nên không mở được. Dữ liệu không bị hỏng, đừng khôi phục bản sao lưu: hãy cấp lại quyền ghi cho thư mục (hoặc chép thư mục từ đĩa CD/USB sang Tài liệu) rồi mở lại.</source>
+        <translation>The data folder “{folder}” is read-only, so it cannot be opened. Nothing is damaged, do not restore a backup: give the folder back its write access (or copy it from the CD or USB stick to Documents), then open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="113"/>
+        <source>«{file}» là sổ Excel báo cáo (xuất từ Báo cáo → Excel): các hoạt động trong đó đã có sẵn, nhập vào sẽ bị trùng. Để thêm hoạt động, hãy điền mẫu nhập Excel (nút «Lưu mẫu Excel…», các trang «Hướng dẫn», «Hoạt động», «Danh mục») rồi nhập tệp đó.</source>
+        <translation>“{file}” is a report workbook (from Reports → Excel): its activities are already recorded, and importing it would add them again. To add activities, fill in the Excel entry template (button “Save Excel template…”, sheets “Hướng dẫn”, “Hoạt động”, “Danh mục”) and import that file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="120"/>
+        <source>«{folder}» là một tệp, không phải thư mục; hãy chọn thư mục để lưu gói.</source>
+        <translation>“{folder}” is a file, not a folder; choose a folder for the package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="123"/>
+        <source>Mã khóa {fingerprint} đã được đăng ký cho đơn vị {unit}; mỗi đơn vị có khóa riêng. Hãy hỏi lại đơn vị mã khóa mà chương trình của họ hiển thị (thư mục dữ liệu sao chép từ máy khác mang khóa của đơn vị kia).</source>
+        <translation>The key {fingerprint} is already registered for unit {unit}; each unit has a key of its own. Ask the unit again for the fingerprint its program shows (a data folder copied from another computer carries the other unit&apos;s key).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="129"/>
+        <source>Mọi hoạt động trong «{file}» ({rows} dòng) đều đã có, nên không thêm gì. Tệp này có lẽ đã được nhập trước đây.</source>
+        <translation>Every activity in “{file}” ({rows} rows) is already recorded, so nothing was added. This file was probably imported before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs.py" line="153"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -1030,137 +1095,137 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="37"/>
+        <location filename="../../ui/export_page.py" line="36"/>
         <source>Chưa xuất gói dữ liệu</source>
         <translation>No package exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="43"/>
+        <location filename="../../ui/export_page.py" line="38"/>
         <source>Xuất gói lần cuối: {time} (số {n})</source>
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="64"/>
+        <location filename="../../ui/export_page.py" line="59"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="68"/>
+        <location filename="../../ui/export_page.py" line="63"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="78"/>
+        <location filename="../../ui/export_page.py" line="73"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="80"/>
+        <location filename="../../ui/export_page.py" line="75"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="81"/>
+        <location filename="../../ui/export_page.py" line="76"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="82"/>
+        <location filename="../../ui/export_page.py" line="77"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="85"/>
+        <location filename="../../ui/export_page.py" line="80"/>
         <source>Thư mục lưu gói</source>
         <translation>Folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="87"/>
+        <location filename="../../ui/export_page.py" line="82"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="89"/>
+        <location filename="../../ui/export_page.py" line="84"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="94"/>
+        <location filename="../../ui/export_page.py" line="89"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="99"/>
+        <location filename="../../ui/export_page.py" line="94"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="108"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="109"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="115"/>
+        <location filename="../../ui/export_page.py" line="110"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="116"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="117"/>
+        <location filename="../../ui/export_page.py" line="112"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="118"/>
+        <location filename="../../ui/export_page.py" line="113"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="119"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="129"/>
+        <location filename="../../ui/export_page.py" line="124"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="133"/>
+        <location filename="../../ui/export_page.py" line="128"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="179"/>
+        <location filename="../../ui/export_page.py" line="174"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="185"/>
+        <location filename="../../ui/export_page.py" line="180"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="190"/>
+        <location filename="../../ui/export_page.py" line="185"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="212"/>
+        <location filename="../../ui/export_page.py" line="213"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="220"/>
+        <location filename="../../ui/export_page.py" line="221"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
@@ -1655,37 +1720,62 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/import_result.py" line="40"/>
+        <location filename="../../ui/import_result.py" line="39"/>
+        <source>Trùng với dòng {row} của tệp.</source>
+        <translation>The same as row {row} of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="43"/>
+        <source>Đã nhập trước đây rồi bị xóa; không khôi phục lại.</source>
+        <translation>Imported before and deleted since; not brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="46"/>
+        <source>Đã có trong danh sách hoạt động.</source>
+        <translation>Already in the activity list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="58"/>
         <source>Kết quả nhập từ Excel</source>
         <translation>Excel import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="46"/>
+        <location filename="../../ui/import_result.py" line="65"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="46"/>
+        <location filename="../../ui/import_result.py" line="65"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="46"/>
+        <location filename="../../ui/import_result.py" line="65"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="55"/>
+        <location filename="../../ui/import_result.py" line="75"/>
         <source>Các dòng có lỗi</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="66"/>
+        <location filename="../../ui/import_result.py" line="86"/>
         <source>Đã nhập {n} hoạt động.</source>
         <translation>{n} activities imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_result.py" line="82"/>
+        <location filename="../../ui/import_result.py" line="91"/>
+        <source>{n} dòng dưới đây đã có từ trước nên không được nhập lại (không bị trùng).</source>
+        <translation>{n} rows below were already recorded, so they were not added again (nothing doubled).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="96"/>
+        <source>Tên hoạt động</source>
+        <translation>Activity title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result.py" line="112"/>
         <source>Tệp có {n} lỗi nên chưa có hoạt động nào được nhập. Sửa các dòng dưới đây trong tệp Excel rồi nhập lại.</source>
         <translation>The file has {n} errors, so no activity was imported. Correct the rows below in the Excel file and import it again.</translation>
     </message>
