@@ -324,6 +324,8 @@ class ActivityService:
             evidence = next((e for e in activity.evidence if e.id == evidence_id), None)
             if evidence is None:
                 raise NotFoundError(f"evidence {evidence_id} is not part of this activity")
+            if evidence.caption == text:  # nothing changed: no revision for the centre
+                return SaveResult(activity.id, activity.revision, [], changed=False)
             evidence.caption = text
             activity.revision += 1
             activity.updated_at = utc_now()

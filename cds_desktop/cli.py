@@ -480,9 +480,12 @@ def cmd_activity_delete(args: argparse.Namespace) -> int:
 
 
 def _activity_line(view: ActivityView) -> str:
+    from cds_desktop.validation import strip_control_characters
+
     d = view.data
     form = catalog.label(catalog.forms(), d.form)
-    return f"{view.id}  {d.start_date:%d/%m/%Y}  {view.unit_code:<10} {form:<24} {d.title}"
+    title = strip_control_characters(d.title)  # an older version's data: never raw escapes
+    return f"{view.id}  {d.start_date:%d/%m/%Y}  {view.unit_code:<10} {form:<24} {title}"
 
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
@@ -571,7 +574,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if is_full_backup(Path(args.file)):
         return _full_restore(args)
     data_dir = _data_dir(args)
-    setup_logging(data_dir / "logs")
+    if data_dir.is_dir():  # a mistyped folder is not created by a refused restore
+        setup_logging(data_dir / "logs")
     safety = restore_profile(data_dir, Path(args.file))
     _print(f"Restored from {args.file}; the previous database was kept as {safety}")
     return 0

@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 
 from cds_desktop.packages.verify import verify_package
+from cds_desktop.profile import Profile
 from cds_desktop.reports.xlsx_template import DATA_SHEET
 from tests.conftest import CliResult
 from tests.test_cli import files_under, init
@@ -74,8 +75,9 @@ def test_a_data_folder_that_is_a_file_is_named(cli: Cli, tmp_path: Path) -> None
 
 def test_reading_commands_on_a_missing_folder_create_nothing(cli: Cli, tmp_path: Path) -> None:
     missing = tmp_path / "chưa có"
-    for argv in (("activity", "list"), ("status",), ("units", "list")):
+    for argv in (("activity", "list"), ("status",), ("units", "list"), ("check",)):
         assert "run `init`" in refused_once(run(cli, missing, *argv))
+    assert "does not exist" in refused_once(run(cli, missing, "restore", str(tmp_path / "x")))
     assert not missing.exists()
 
 
@@ -671,3 +673,36 @@ def test_documents_get_their_extension_and_a_new_folder_its_default_name(
     assert result.code == 0, result.err
     assert (out / written).is_file()
     assert sorted(p.name for p in out.iterdir()) == [Path(written).parts[0]]
+
+
+def test_a_caption_set_to_what_it_was_makes_no_revision(
+    unit_profile: Profile, tmp_path: Path
+) -> None:
+    from cds_desktop.activities import ActivityService, FileInput
+
+    scan = tmp_path / "Biên bản.pdf"
+    scan.write_bytes(b"%PDF-1.4")
+    service = ActivityService(unit_profile)
+    added = service.add({"title": "T", "form": "news", "start_date": "2024-10-01"},
+                        [FileInput(scan, "Biên bản họp")])  # fmt: skip
+    [evidence] = service.get(added.activity_id).evidence
+    same = service.set_caption(added.activity_id, evidence.id, " Biên bản họp ")
+    assert (same.changed, same.revision) == (False, 1)
+    other = service.set_caption(added.activity_id, evidence.id, "Biên bản")
+    assert (other.changed, other.revision) == (True, 2)
+
+
+def test_a_title_stored_by_an_older_version_is_never_printed_with_raw_escapes(
+    cli: Cli, data_dir: Path
+) -> None:
+    from sqlalchemy import update
+
+    from cds_desktop.models import Activity
+    from cds_desktop.profile import open_profile
+
+    fresh(cli, data_dir)
+    run(cli, data_dir, *ADD, "--title", "Tin")
+    with open_profile(data_dir) as profile, profile.database.session() as session:
+        session.execute(update(Activity).values(title="Tin\x1b[31m đỏ\x07"))
+    text = run(cli, data_dir, "activity", "list").out
+    assert "Tin[31m đỏ" in text and "\x1b" not in text and "\x07" not in text

@@ -297,3 +297,25 @@ def test_exporting_to_a_file_instead_of_a_folder_is_explained(
     assert errors[0].startswith(f"«{not_a_folder}» là một tệp, không phải thư mục")
     assert not_a_folder.read_bytes() == b"a file"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".cdspkg"] == []
+
+
+def test_a_bad_evidence_link_is_refused_in_words_when_added(
+    page: ActivitiesPage, errors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    page.table.selectRow(0)
+    editor = page.edit_selected()
+    assert editor is not None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("bvhttdl.gov", True))
+    editor.evidence.add_link()
+    assert editor.evidence.entries == []
+    [message] = errors
+    assert message.startswith(
+        "Liên kết minh chứng: «bvhttdl.gov» không phải địa chỉ web (phải bắt đầu bằng "
+        "http:// hoặc https://)."
+    )
+    assert "url:" not in message and "is not" not in message
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (" https://a.vn/x ", True))
+    editor.evidence.add_link()
+    assert [e.new_url for e in editor.evidence.entries] == ["https://a.vn/x"]

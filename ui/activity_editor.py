@@ -67,6 +67,30 @@ def _allowed_labels(field: str) -> str:
     return "; ".join(t.vi if language == "vi" else t.en for t in terms.get(field, ()))
 
 
+def field_label(field: str) -> str:
+    """A field as the user sees it in the program (its label), in the interface language."""
+    labels = {
+        "title": QCoreApplication.translate("ActivityEditor", "Tên hoạt động"),
+        "form": QCoreApplication.translate("ActivityEditor", "Hình thức"),
+        "start_date": QCoreApplication.translate("ActivityEditor", "Ngày bắt đầu"),
+        "end_date": QCoreApplication.translate("ActivityEditor", "Ngày kết thúc"),
+        "location": QCoreApplication.translate("ActivityEditor", "Địa điểm"),
+        "organiser": QCoreApplication.translate("ActivityEditor", "Đơn vị chủ trì"),
+        "participants": QCoreApplication.translate("ActivityEditor", "Người tham gia"),
+        "reach": QCoreApplication.translate("ActivityEditor", "Lượt tiếp cận"),
+        "channels": QCoreApplication.translate("ActivityEditor", "Kênh thực hiện"),
+        "topics": QCoreApplication.translate("ActivityEditor", "Chủ đề"),
+        "urls": QCoreApplication.translate("ActivityEditor", "Đường dẫn (URL)"),
+        "description": QCoreApplication.translate("ActivityEditor", "Mô tả, kết quả"),
+        "partners": QCoreApplication.translate("ActivityEditor", "Đơn vị phối hợp"),
+        "url": QCoreApplication.translate("ActivityEditor", "Liên kết minh chứng"),
+        "caption": QCoreApplication.translate("ActivityEditor", "Chú thích"),
+        "unit_code": QCoreApplication.translate("ActivityEditor", "Mã đơn vị"),
+        "unit_name": QCoreApplication.translate("ActivityEditor", "Tên đơn vị"),
+    }
+    return labels.get(field, field)
+
+
 def field_message(error: FieldError) -> str:
     """The core's error code in the interface language, with the refused value and what
     is allowed (the core's own text as fallback)."""

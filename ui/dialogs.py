@@ -139,8 +139,10 @@ def coded_message(exc: CdsError) -> str:
 def explain(exc: BaseException) -> tuple[str, str, bool]:
     """(what happened, what to do, expected?) for an exception from the core."""
     if isinstance(exc, ValidationError):
+        from ui.activity_editor import field_label, field_message  # it imports this module
+
         return (
-            "\n".join(str(e) for e in exc.errors),
+            "\n".join(f"{field_label(e.field)}: {field_message(e)}" for e in exc.errors),
             QCoreApplication.translate(
                 "Dialogs", "Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi."
             ),

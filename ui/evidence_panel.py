@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop.activities import EvidenceView, FileInput, LinkInput, media_type_for
-from cds_desktop.errors import CdsError
+from cds_desktop.errors import CdsError, ValidationError
 from cds_desktop.evidence_store import EvidenceStore, check_readable
 from cds_desktop.text import format_size
+from cds_desktop.validation import validate_link
 from ui.dialogs import show_error
 from ui.i18n import current_language
 
@@ -216,7 +217,12 @@ class EvidencePanel(QWidget):
             self, self.tr("Thêm liên kết"), self.tr("Địa chỉ web (http:// hoặc https://):")
         )
         if ok and url.strip():
-            self.entries.append(EvidenceEntry("", new_url=url.strip()))
+            try:
+                clean = validate_link(url)
+            except ValidationError as exc:  # told now, in words, not at saving
+                show_error(self, self.tr("Không thêm được liên kết"), exc)
+                return
+            self.entries.append(EvidenceEntry("", new_url=clean))
             self._refresh()
             self.changed.emit()
 

@@ -235,194 +235,263 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/activity_editor.py" line="75"/>
+        <location filename="../../ui/activity_editor.py" line="99"/>
         <source>Bắt buộc phải nhập.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="87"/>
+        <location filename="../../ui/activity_editor.py" line="111"/>
         <source>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="170"/>
+        <location filename="../../ui/activity_editor.py" line="194"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="172"/>
+        <location filename="../../ui/activity_editor.py" line="196"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="174"/>
+        <location filename="../../ui/activity_editor.py" line="198"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="190"/>
+        <location filename="../../ui/activity_editor.py" line="214"/>
         <source>Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…</source>
         <translation>One address per line, e.g. https://bvhttdl.gov.vn/…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="198"/>
+        <location filename="../../ui/activity_editor.py" line="222"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="213"/>
+        <location filename="../../ui/activity_editor.py" line="237"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="227"/>
+        <location filename="../../ui/activity_editor.py" line="251"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="206"/>
-        <location filename="../../ui/activity_editor.py" line="217"/>
+        <location filename="../../ui/activity_editor.py" line="81"/>
+        <location filename="../../ui/activity_editor.py" line="230"/>
+        <location filename="../../ui/activity_editor.py" line="241"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="76"/>
+        <location filename="../../ui/activity_editor.py" line="100"/>
         <source>Quá dài ({value} ký tự, tối đa {allowed}).</source>
         <translation>Too long ({value} characters, at most {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="79"/>
+        <location filename="../../ui/activity_editor.py" line="103"/>
         <source>«{value}» không phải là ngày; hãy viết dd/mm/yyyy, ví dụ 10/10/2024.</source>
         <translation>“{value}” is not a date; write dd/mm/yyyy, e.g. 10/10/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="83"/>
+        <location filename="../../ui/activity_editor.py" line="107"/>
         <source>Ngày {value} không thuộc năm {allowed} của đợt báo cáo; hãy kiểm tra lại năm.</source>
         <translation>The date {value} is not in the campaign&apos;s years ({allowed}); check the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="90"/>
+        <location filename="../../ui/activity_editor.py" line="114"/>
         <source>«{value}» không phải số nguyên không âm (viết 1500, 1.500 hoặc 1 500).</source>
         <translation>“{value}” is not a whole number ≥ 0 (write 1500, 1,500 or 1 500).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="94"/>
+        <location filename="../../ui/activity_editor.py" line="118"/>
         <source>Số {value} quá lớn (tối đa {allowed}).</source>
         <translation>The number {value} is too large (at most {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="97"/>
+        <location filename="../../ui/activity_editor.py" line="121"/>
         <source>«{value}» không có trong danh mục; chọn một trong: {allowed}.</source>
         <translation>“{value}” is not in the list; choose one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="100"/>
+        <location filename="../../ui/activity_editor.py" line="124"/>
         <source>«{value}» không phải địa chỉ web (phải bắt đầu bằng http:// hoặc https://).</source>
         <translation>“{value}” is not a web address (it must start with http:// or https://).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="104"/>
+        <location filename="../../ui/activity_editor.py" line="128"/>
         <source>Có ký tự điều khiển không nhìn thấy (thường lẫn vào khi dán từ chương trình khác); hãy xóa nó.</source>
         <translation>Contains an invisible control character (it often comes with text pasted from another program); remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="204"/>
+        <location filename="../../ui/activity_editor.py" line="75"/>
+        <location filename="../../ui/activity_editor.py" line="228"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="205"/>
+        <location filename="../../ui/activity_editor.py" line="73"/>
+        <source>Tên hoạt động</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="74"/>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="76"/>
+        <location filename="../../ui/activity_editor.py" line="229"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="207"/>
-        <location filename="../../ui/activity_editor.py" line="218"/>
+        <location filename="../../ui/activity_editor.py" line="77"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="78"/>
+        <source>Đơn vị chủ trì</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="79"/>
+        <source>Người tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="80"/>
+        <source>Lượt tiếp cận</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="82"/>
+        <location filename="../../ui/activity_editor.py" line="231"/>
+        <location filename="../../ui/activity_editor.py" line="242"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="220"/>
+        <location filename="../../ui/activity_editor.py" line="83"/>
+        <source>Đường dẫn (URL)</source>
+        <translation>Links (URLs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="84"/>
+        <source>Mô tả, kết quả</source>
+        <translation>Description, results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="85"/>
+        <source>Đơn vị phối hợp</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="86"/>
+        <source>Liên kết minh chứng</source>
+        <translation>Evidence link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="87"/>
+        <source>Chú thích</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="88"/>
+        <source>Mã đơn vị</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="89"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="244"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="221"/>
+        <location filename="../../ui/activity_editor.py" line="245"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="222"/>
+        <location filename="../../ui/activity_editor.py" line="246"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="224"/>
+        <location filename="../../ui/activity_editor.py" line="248"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="225"/>
+        <location filename="../../ui/activity_editor.py" line="249"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="226"/>
+        <location filename="../../ui/activity_editor.py" line="250"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="229"/>
+        <location filename="../../ui/activity_editor.py" line="253"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="230"/>
+        <location filename="../../ui/activity_editor.py" line="254"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="231"/>
+        <location filename="../../ui/activity_editor.py" line="255"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="247"/>
+        <location filename="../../ui/activity_editor.py" line="271"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="253"/>
+        <location filename="../../ui/activity_editor.py" line="277"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="254"/>
+        <location filename="../../ui/activity_editor.py" line="278"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="432"/>
+        <location filename="../../ui/activity_editor.py" line="456"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="484"/>
+        <location filename="../../ui/activity_editor.py" line="508"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="505"/>
+        <location filename="../../ui/activity_editor.py" line="529"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="512"/>
+        <location filename="../../ui/activity_editor.py" line="536"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="513"/>
+        <location filename="../../ui/activity_editor.py" line="537"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -984,27 +1053,27 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Every activity in “{file}” ({rows} rows) is already recorded, so nothing was added. This file was probably imported before.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="146"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs.py" line="168"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs.py" line="184"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -1012,82 +1081,87 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="114"/>
+        <location filename="../../ui/evidence_panel.py" line="115"/>
         <source>Danh sách minh chứng</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="118"/>
+        <location filename="../../ui/evidence_panel.py" line="119"/>
         <source>Kéo thả tệp (ảnh, bản chụp, PDF…) vào đây, hoặc:</source>
         <translation>Drop files (photos, scans, PDFs…) here, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="120"/>
+        <location filename="../../ui/evidence_panel.py" line="121"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="121"/>
+        <location filename="../../ui/evidence_panel.py" line="122"/>
         <source>Thêm liên kết…</source>
         <translation>Add link…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="122"/>
+        <location filename="../../ui/evidence_panel.py" line="123"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="123"/>
+        <location filename="../../ui/evidence_panel.py" line="124"/>
         <source>Chú thích…</source>
         <translation>Caption…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="124"/>
+        <location filename="../../ui/evidence_panel.py" line="125"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="189"/>
+        <location filename="../../ui/evidence_panel.py" line="190"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="192"/>
+        <location filename="../../ui/evidence_panel.py" line="193"/>
         <source>Minh chứng (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
         <translation>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="205"/>
+        <location filename="../../ui/evidence_panel.py" line="206"/>
         <source>Không thêm được tệp minh chứng</source>
         <translation>Could not add the evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="216"/>
+        <location filename="../../ui/evidence_panel.py" line="217"/>
         <source>Thêm liên kết</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="216"/>
+        <location filename="../../ui/evidence_panel.py" line="217"/>
         <source>Địa chỉ web (http:// hoặc https://):</source>
         <translation>Web address (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="233"/>
+        <location filename="../../ui/evidence_panel.py" line="223"/>
+        <source>Không thêm được liên kết</source>
+        <translation>Could not add the link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="239"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="234"/>
+        <location filename="../../ui/evidence_panel.py" line="240"/>
         <source>Chú thích cho «{name}»:</source>
         <translation>Caption for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="282"/>
+        <location filename="../../ui/evidence_panel.py" line="288"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="286"/>
+        <location filename="../../ui/evidence_panel.py" line="292"/>
         <source>liên kết mới</source>
         <translation>new link</translation>
     </message>
