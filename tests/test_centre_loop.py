@@ -265,8 +265,8 @@ def test_plan_publish_import_export_import_evaluate_and_receipts(loop: Loop) -> 
     assert [c["code"] for c in units if c["active"]] == ["CDS-2025"]
 
     # activities are checked against the plan: its period and its forms
-    outside = loop.run(loop.hni, "activity", "add", "--title", "Hội thảo cũ", "--form",
-                       "workshop", "--start", "2024-10-08")  # fmt: skip
+    outside = loop.run(loop.hni, "activity", "add", "--title", "Hội thảo đầu năm", "--form",
+                       "workshop", "--start", "2025-03-10")  # fmt: skip
     assert outside.code == 0 and "outside the campaign period" in outside.err
     other_form = loop.run(loop.hni, "activity", "add", "--title", "Triển lãm", "--form",
                           "other", "--start", "2025-10-01")  # fmt: skip

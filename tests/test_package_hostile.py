@@ -664,9 +664,14 @@ def test_signer_in_metadata_must_be_the_key_that_signed(
     # At the centre the registry is asked first (before package.json is inflated): the
     # signer is not the key registered for SO-HNI.
     rejected(master, path, "registered for unit SO-HNI", code="key_mismatch")
-    # A unit without a registered key, its key trusted now: package.json must name it.
-    path = resign(genuine.b1, tmp_path / "mixed-new.cdspkg", genuine.key_a)
+    # A unit without a registered key, a key registered nowhere trusted now: package.json
+    # must name it.
+    path = resign(genuine.b1, tmp_path / "mixed-new.cdspkg", Ed25519PrivateKey.generate())
     rejected(master, path, "signer differs", trust_new=True)
+    # Another unit's registered key (a copied data folder) is never trusted for a second
+    # unit, even with --trust-new, and that is decided before package.json is read.
+    path = resign(genuine.b1, tmp_path / "copied.cdspkg", genuine.key_a)
+    rejected(master, path, "registered for unit SO-HNI", trust_new=True, code="key_mismatch")
 
 
 def test_an_unknown_key_without_trust(master: Profile, genuine: Genuine) -> None:

@@ -107,10 +107,11 @@ class PlanBox(QGroupBox):
         self.chooser = QComboBox()  # which campaign entry, export and reports cover
         self.chooser.setObjectName("campaign_chooser")
         self.chooser.activated.connect(self._chosen)
+        choose_label = QLabel(QCoreApplication.translate("PlanBox", "Đợt báo cáo đang dùng:"))
+        choose_label.setBuddy(self.chooser)
+        self.chooser.setAccessibleName(choose_label.text().rstrip(":"))
         choose_row = QHBoxLayout()
-        choose_row.addWidget(
-            QLabel(QCoreApplication.translate("PlanBox", "Đợt báo cáo đang dùng:"))
-        )
+        choose_row.addWidget(choose_label)
         choose_row.addWidget(self.chooser, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(choose_row)

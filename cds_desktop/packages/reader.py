@@ -194,7 +194,14 @@ class ZipReader:
     def _looks_like_a_package(self) -> bool:
         """Whether a zip this reader refused holds a package's tag file at all: if not, it
         is some other zip (photos, documents) rather than a package that was tampered with.
-        Only the names are listed (Python's zipfile, lenient), nothing is extracted."""
+        Only the names are listed (Python's zipfile, lenient), nothing is extracted, and
+        only when the central directory passed its size budget (zipfile reads it whole)."""
+        found = self._end_record_in_tail()
+        if found is None:
+            return True  # cannot tell: keep the precise refusal
+        count, cd_size = found[1][4], found[1][5]
+        if count > MAX_ENTRIES or cd_size > count * (CENTRAL_HEADER.size + MAX_NAME_BYTES):
+            return True  # its directory is over budget: not worth a second look
         try:
             self._file.seek(0)
             with zipfile.ZipFile(self._file) as archive:
@@ -229,13 +236,22 @@ class ZipReader:
                 "not a zip file at all (a photo or document given the name of a package?)",
                 code="not_a_package",
             )
+        found = self._end_record_in_tail()
+        if found is not None:
+            after, record = found
+            comment = record[-1]
+            if comment and after + comment == min(self.size, END_RECORD.size + 0xFFFF):
+                raise PackageRejected("zip: the archive ends with a comment; packages have none")
+
+    def _end_record_in_tail(self) -> tuple[int, tuple[int, ...]] | None:
+        """The last zip end record within the file's last 64 KiB (where a zip comment may
+        push it), as (its end's offset in that tail, its fields); None if there is none."""
         tail_length = min(self.size, END_RECORD.size + 0xFFFF)
         tail = self._read_at(self.size - tail_length, tail_length)
         at = tail.rfind(END_SIGNATURE.to_bytes(4, "little"))
-        if at >= 0 and at + END_RECORD.size <= len(tail):
-            comment = END_RECORD.unpack_from(tail, at)[-1]
-            if comment and at + END_RECORD.size + comment == len(tail):
-                raise PackageRejected("zip: the archive ends with a comment; packages have none")
+        if at < 0 or at + END_RECORD.size > len(tail):
+            return None
+        return at + END_RECORD.size, END_RECORD.unpack_from(tail, at)
 
     def _parse(self) -> list[Member]:
         if self.size > MAX_PACKAGE_FILE_BYTES:
