@@ -196,8 +196,10 @@ def edit_json(fdp: object, value: object, depth: int = 0) -> object:
             del value[index]
         elif action == 1:
             value.append(value[index])
-        elif action == 2:
-            value *= choose(1, 40)
+        elif action == 2:  # repeat the list, if it stays under 4 MiB
+            times = choose(1, 40)
+            if len(json.dumps(value)) * times < 4 * 1024 * 1024:
+                value *= times
         else:
             value[index] = edit_json(fdp, value[index], depth + 1)
         return value
@@ -223,10 +225,14 @@ def structured(fdp: object, seeds: list[tuple[str, dict[str, bytes]]], key: obje
         if action <= 3 and name.endswith(".json"):
             try:
                 tree = json_module.loads(files[name])
-                files[name] = json_module.dumps(
-                    edit_json(fdp, tree), ensure_ascii=bool(choose(0, 1))
-                ).encode("utf-8", "surrogatepass")
-            except ValueError:
+                edited = edit_json(fdp, tree)
+                # Shared sub-lists multiplied at two levels would grow without bound:
+                # the harness keeps each edited member under 8 MiB before writing it.
+                if len(repr(edited)) < 8 * 1024 * 1024:
+                    files[name] = json_module.dumps(edited, ensure_ascii=bool(choose(0, 1))).encode(
+                        "utf-8", "surrogatepass"
+                    )
+            except (ValueError, RecursionError):
                 pass
         elif action == 4:  # bytes of a member
             data = bytearray(files[name])
