@@ -237,3 +237,31 @@ def test_the_editor_never_scrolls_sideways_on_the_smallest_laptop(
     assert editor.lists.direction() == editor.lists.Direction.TopToBottom  # lists stacked
     assert not editor.scroll_area.horizontalScrollBar().isVisible()
     assert editor.scroll_area.verticalScrollBar().isVisible()  # the rest is below
+
+
+@pytest.mark.parametrize("role", ["unit", "centre"])
+def test_no_page_scrolls_sideways_on_the_smallest_laptop(
+    qtbot: QtBot,
+    unit_profile: Profile,
+    centre_profile: Profile,
+    monkeypatch: pytest.MonkeyPatch,
+    role: str,
+) -> None:
+    """1024×768 at 150 %: every page's content is within the window's width (it may
+    scroll down, never sideways)."""
+    play_screen(monkeypatch, area(1024, 768, 1.5))
+    window = MainWindow(unit_profile if role == "unit" else centre_profile)
+    qtbot.addWidget(window)
+    window.show()
+    wide = []
+    for name in window.page_names:
+        window.show_page(name)
+        wait_for_tasks(qtbot)
+        QApplication.processEvents()
+        for scroll in window.findChildren(QScrollArea):
+            if scroll.isVisible() and scroll.horizontalScrollBar().isVisible():
+                inner = scroll.widget()
+                wide.append(
+                    f"{name}: {inner.minimumSizeHint().width()} > {scroll.viewport().width()}"
+                )
+    assert wide == []

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cds_desktop.activities import ActivityService
@@ -178,8 +178,8 @@ def test_report_settings_are_saved_through_the_service(
 ) -> None:
     window.show_page("settings")
     page = window.settings
-    assert str(unit_profile.paths.root) in [
-        label.text() for label in page.findChildren(type(window.unit_label))
+    assert str(unit_profile.paths.root) in [  # the data folder, shown and copyable
+        field.text() for field in page.findChildren(QLineEdit) if field.isReadOnly()
     ]
     page.fields["number"].setText("12")  # type: ignore[union-attr]
     page.fields["signer_name"].setText("Nguyễn Văn An")  # type: ignore[union-attr]

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,7 @@ from cds_desktop.integrity import EvidenceReport, check_evidence
 from cds_desktop.profile import Profile, backup_profile, restore_profile
 from cds_desktop.text import format_size
 from ui.dialogs import confirm, inform, show_error
+from ui.flow_layout import FlowLayout
 from ui.recovery import RESTART
 from ui.recovery_flows import make_full_backup, restore_from_centre, where_to_keep
 from ui.tasks import TaskControl, run_task
@@ -81,11 +81,10 @@ class BackupsBox(QGroupBox):
         self.from_centre_button = QPushButton(self.tr("Nạp dữ liệu do Trung tâm gửi…"))
         self.from_centre_button.clicked.connect(self.restore_from_centre)
         self.from_centre_button.setVisible(not profile.is_centre)
-        full_buttons = QHBoxLayout()
+        full_buttons = FlowLayout()
         full_buttons.addWidget(self.full_backup_button)
         full_buttons.addWidget(self.from_centre_button)
-        full_buttons.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a small screen instead of scrolling sideways
         for button in (
             self.backup_button,
             self.restore_button,
@@ -93,7 +92,6 @@ class BackupsBox(QGroupBox):
             self.check_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.list)

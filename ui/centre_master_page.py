@@ -29,6 +29,7 @@ from ui.centre_master_model import UNIT_COLUMN, MasterActivityModel
 from ui.evidence_panel import EvidencePanel
 from ui.i18n import current_language
 from ui.list_view import list_view
+from ui.screen_fit import small_screen
 from ui.tasks import TaskControl, run_task
 
 COLUMN_WIDTHS = {
@@ -158,13 +159,21 @@ class MasterPage(QWidget):
             self.tr("Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.")
         )
         note.setStyleSheet("color: #555;")
+        note.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm theo tên, địa điểm… (gõ không dấu cũng được)"))
         self.search.setClearButtonEnabled(True)
-        self.unit_filter = QComboBox()
-        self.unit_filter.setMinimumWidth(260)
+        self.unit_filter = QComboBox()  # long unit names: as narrow as the screen needs
+        self.unit_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit_filter.setMinimumContentsLength(16)
         self.unit_filter.addItem(self.tr("Tất cả đơn vị"), None)
         self.form_filter = QComboBox()
+        self.form_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.form_filter.setMinimumContentsLength(12)
         self.unit_filter.setAccessibleName(self.tr("Lọc theo đơn vị"))
         self.form_filter.setAccessibleName(self.tr("Lọc theo hình thức"))
         self.form_filter.addItem(self.tr("Tất cả hình thức"), None)
@@ -203,6 +212,8 @@ class MasterPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 420])
+        if small_screen(self):  # a laptop at 125–150 %: the detail below the table
+            splitter.setOrientation(Qt.Orientation.Vertical)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -33,6 +33,7 @@ from ui.centre_key_dialogs import (
 from ui.centre_unit_dialogs import KeyDialog, UnitDialog
 from ui.centre_units_model import COLUMNS, UnitLine, UnitTableModel, unit_lines
 from ui.dialogs import inform, show_error
+from ui.flow_layout import FlowLayout
 from ui.i18n import current_language
 from ui.list_view import list_view
 from ui.recovery_flows import export_unit_data
@@ -83,7 +84,7 @@ class UnitsPage(QWidget):
         self.revoke_key_button.clicked.connect(self.revoke_key)
         self.keys_button.clicked.connect(self.show_keys)
         self.export_button.clicked.connect(self.export_not_reported)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a small screen instead of scrolling sideways
         for button in (
             self.add_button,
             self.edit_button,
@@ -99,7 +100,6 @@ class UnitsPage(QWidget):
         )
         self.data_button.clicked.connect(self.export_unit_data)
         actions.addWidget(self.data_button)
-        actions.addStretch(1)
         actions.addWidget(self.export_button)
 
         self.search = QLineEdit()

@@ -106,6 +106,10 @@ class PlanBox(QGroupBox):
         row.addLayout(buttons)
         self.chooser = QComboBox()  # which campaign entry, export and reports cover
         self.chooser.setObjectName("campaign_chooser")
+        self.chooser.setSizeAdjustPolicy(  # long campaign names never widen the page
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(20)
         self.chooser.activated.connect(self._chosen)
         choose_label = QLabel(QCoreApplication.translate("PlanBox", "Đợt báo cáo đang dùng:"))
         choose_label.setBuddy(self.chooser)

@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.profile import Profile
 from ui.dialogs import inform
+from ui.flow_layout import FlowLayout
 from ui.tasks import TaskControl, run_task
 
 PREVIEW_NAME = "report-preview.pdf"
@@ -69,11 +69,15 @@ class ReportsPage(QWidget):
         self.docx_button.clicked.connect(self.save_docx)
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        for button in (self.pdf_button, self.save_button, self.docx_button, self.print_button):
+        buttons = FlowLayout()  # wraps on a small screen instead of scrolling sideways
+        for button in (
+            self.pdf_button,
+            self.save_button,
+            self.docx_button,
+            self.print_button,
+            self.xlsx_button,
+        ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.xlsx_button)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView()
@@ -82,6 +86,7 @@ class ReportsPage(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.placeholder = QLabel(self.tr("Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #666; font-size: 12pt;")
 
         layout = QVBoxLayout(self)

@@ -94,9 +94,10 @@ class SettingsPage(QWidget):
 
         data_box = QGroupBox(self.tr("Dữ liệu"))
         data_form = QFormLayout(data_box)
-        folder = QLabel(str(profile.paths.root))
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder.setWordWrap(True)
+        folder = QLineEdit(str(profile.paths.root))  # a long path scrolls inside, copyable
+        folder.setReadOnly(True)
+        folder.setCursorPosition(0)
+        folder.setAccessibleName(self.tr("Thư mục dữ liệu:").rstrip(":"))
         open_button = QPushButton(self.tr("Mở thư mục"))
         open_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(profile.paths.root)))
@@ -111,7 +112,9 @@ class SettingsPage(QWidget):
         fingerprint.setStyleSheet("font-family: monospace; font-weight: bold;")
         data_form.addRow(self.tr("Mã nhận dạng khóa:"), fingerprint)
         identity = profile.identity
-        data_form.addRow(self.tr("Đơn vị:"), QLabel(f"{identity.unit_code} — {identity.unit_name}"))
+        unit = QLabel(f"{identity.unit_code} — {identity.unit_name}")
+        unit.setWordWrap(True)
+        data_form.addRow(self.tr("Đơn vị:"), unit)
         self.centre_key_box = self._centre_key_box(profile)
 
         content = QWidget()
