@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from cds_desktop.packages.format import PackageRejected
-from cds_desktop.profile import open_profile
+from cds_desktop.profile import Profile, open_profile
 from cds_desktop.receipts import import_receipt
 from tests.conftest import CliResult
 
@@ -414,3 +414,27 @@ def test_a_package_exported_by_an_earlier_release_gets_its_receipt(loop: Loop) -
     assert json.loads(legacy.out)["sha256_matches"] is None
     recorded = json.loads(loop.run(loop.hni, "receipt", "import", str(second), "--json").out)
     assert recorded["sha256_matches"] is True
+
+
+def test_replace_targets_keeps_other_scopes_and_refuses_doubles(centre_profile: Profile) -> None:
+    from cds_desktop.errors import CdsError
+    from cds_desktop.plans import Target, list_campaigns, replace_targets, set_target
+
+    set_target(centre_profile, "CDS-2024", Target("all", "", activities=2))
+    set_target(centre_profile, "CDS-2024", Target("unit", "SO-HCM", activities=4))
+    kept = replace_targets(
+        centre_profile,
+        "CDS-2024",
+        ("unit", "group"),
+        [Target("group", "province", activities=3), Target("unit", "SO-HNI")],  # empty: dropped
+    )
+    assert [(t.scope, t.code) for t in kept] == [("all", ""), ("group", "province")]
+    for wrong, message in (
+        ([Target("unit", "SO-HNI", 1), Target("unit", "SO-HNI", 2)], "two targets for unit"),
+        ([Target("unit", "NO-SUCH", 1)], "not in the unit list"),
+        ([Target("total", "", 1)], "not among unit, group"),
+    ):
+        with pytest.raises(CdsError, match=message):
+            replace_targets(centre_profile, "CDS-2024", ("unit", "group"), wrong)
+    [campaign] = [c for c in list_campaigns(centre_profile) if c.code == "CDS-2024"]
+    assert campaign.details.targets == kept  # a refusal changes nothing

@@ -2257,228 +2257,248 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>PlanBox</name>
     <message>
-        <location filename="../../ui/plan_box.py" line="49"/>
+        <location filename="../../ui/plan_box.py" line="50"/>
         <source>{n} hoạt động</source>
         <translation>{n} activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="55"/>
+        <location filename="../../ui/plan_box.py" line="56"/>
         <source>{n} người tham gia</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="61"/>
+        <location filename="../../ui/plan_box.py" line="62"/>
         <source>{n} lượt tiếp cận</source>
         <translation>a reach of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="65"/>
+        <location filename="../../ui/plan_box.py" line="66"/>
         <source>Tối thiểu {parts}</source>
         <translation>At least {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="68"/>
+        <location filename="../../ui/plan_box.py" line="69"/>
         <source>các hình thức: {forms}</source>
         <translation>forms: {forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="80"/>
+        <location filename="../../ui/plan_box.py" line="81"/>
         <source>Đợt báo cáo và kế hoạch</source>
         <translation>Campaign and plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="89"/>
+        <location filename="../../ui/plan_box.py" line="90"/>
         <source>Xuất bản kế hoạch…</source>
         <translation>Publish the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="92"/>
+        <location filename="../../ui/plan_box.py" line="93"/>
         <source>Sửa đợt và chỉ tiêu…</source>
         <translation>Edit the campaign and targets…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="96"/>
+        <location filename="../../ui/plan_box.py" line="97"/>
         <source>Nhập kế hoạch…</source>
         <translation>Import a plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="112"/>
+        <location filename="../../ui/plan_box.py" line="111"/>
         <source>Đợt báo cáo đang dùng:</source>
         <translation>Current campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="130"/>
+        <location filename="../../ui/plan_box.py" line="132"/>
         <source>Không đổi được đợt báo cáo</source>
         <translation>Could not change the campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="157"/>
+        <location filename="../../ui/plan_box.py" line="159"/>
         <source>Chưa có đợt báo cáo.</source>
         <translation>No campaign yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="161"/>
+        <location filename="../../ui/plan_box.py" line="163"/>
         <source>Thời gian: {start} – {end}</source>
         <translation>Period: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="167"/>
+        <location filename="../../ui/plan_box.py" line="169"/>
         <source>Căn cứ: {plan}</source>
         <translation>Basis: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="171"/>
+        <location filename="../../ui/plan_box.py" line="173"/>
         <source>Kế hoạch phiên bản: {n}</source>
         <translation>Plan version: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="173"/>
+        <location filename="../../ui/plan_box.py" line="175"/>
         <source>Chưa có kế hoạch có chữ ký của Trung tâm.</source>
         <translation>No plan signed by the IT Centre yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="181"/>
+        <location filename="../../ui/plan_box.py" line="183"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="187"/>
+        <location filename="../../ui/plan_box.py" line="189"/>
         <source>Số chỉ tiêu đã đặt: {n}</source>
         <translation>Targets set: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="205"/>
+        <location filename="../../ui/plan_box.py" line="207"/>
         <source>Chọn tệp kế hoạch của Trung tâm</source>
         <translation>Choose the IT Centre&apos;s plan file</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="207"/>
-        <location filename="../../ui/plan_box.py" line="254"/>
+        <location filename="../../ui/plan_box.py" line="209"/>
+        <location filename="../../ui/plan_box.py" line="256"/>
         <source>Kế hoạch CĐS (*.cdsplan);;Mọi tệp (*)</source>
         <translation>CĐS plans (*.cdsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="225"/>
+        <location filename="../../ui/plan_box.py" line="227"/>
         <source>Không nhập được kế hoạch</source>
         <translation>Could not import the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="232"/>
+        <location filename="../../ui/plan_box.py" line="234"/>
         <source>Đã nhập kế hoạch</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="233"/>
+        <location filename="../../ui/plan_box.py" line="235"/>
         <source>Đã nhập kế hoạch phiên bản {version} của đợt {code}. Từ nay đợt này là đợt báo cáo đang dùng ({start} – {end}).</source>
         <translation>Imported version {version} of the plan of campaign {code}. From now on it is the active campaign ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="252"/>
+        <location filename="../../ui/plan_box.py" line="254"/>
         <source>Lưu kế hoạch có chữ ký</source>
         <translation>Save the signed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="273"/>
+        <location filename="../../ui/plan_box.py" line="275"/>
         <source>Đã xuất bản kế hoạch</source>
         <translation>Plan published</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="274"/>
+        <location filename="../../ui/plan_box.py" line="276"/>
         <source>Đã lưu kế hoạch phiên bản {version} của đợt {code} vào {path}. Gửi tệp cho các đơn vị; lần đầu, đơn vị cần xác nhận mã khóa của Trung tâm.</source>
         <translation>Saved version {version} of the plan of campaign {code} to {path}. Send the file to the units; the first time, a unit must confirm the IT Centre&apos;s key fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="287"/>
+        <location filename="../../ui/plan_box.py" line="289"/>
         <source>Không xuất bản được kế hoạch</source>
         <translation>Could not publish the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="302"/>
+        <location filename="../../ui/plan_box.py" line="303"/>
         <source>Đợt báo cáo và chỉ tiêu</source>
         <translation>Campaign and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="331"/>
+        <location filename="../../ui/plan_box.py" line="338"/>
         <source>Dùng làm đợt báo cáo hiện tại</source>
         <translation>Make it the current campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="337"/>
+        <location filename="../../ui/plan_box.py" line="344"/>
         <source>Mã đợt:</source>
         <translation>Campaign code:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="338"/>
+        <location filename="../../ui/plan_box.py" line="345"/>
         <source>Tên đợt:</source>
         <translation>Campaign name:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="339"/>
+        <location filename="../../ui/plan_box.py" line="346"/>
         <source>Chủ đề:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="341"/>
+        <location filename="../../ui/plan_box.py" line="348"/>
         <source>Số kế hoạch, quyết định:</source>
         <translation>Plan or decision number:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="343"/>
+        <location filename="../../ui/plan_box.py" line="350"/>
         <source>Ngày kế hoạch:</source>
         <translation>Date of the plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="344"/>
+        <location filename="../../ui/plan_box.py" line="351"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="345"/>
+        <location filename="../../ui/plan_box.py" line="352"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="347"/>
+        <location filename="../../ui/plan_box.py" line="354"/>
         <source>Không chọn hình thức nào: mọi hình thức</source>
         <translation>None ticked: every form</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="349"/>
+        <location filename="../../ui/plan_box.py" line="356"/>
         <source>Hình thức của đợt:</source>
         <translation>Forms of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="350"/>
+        <location filename="../../ui/plan_box.py" line="358"/>
         <source>Chỉ tiêu mỗi đơn vị:</source>
         <translation>Target for each unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="351"/>
+        <location filename="../../ui/plan_box.py" line="359"/>
         <source>Chỉ tiêu toàn Bộ:</source>
         <translation>Ministry-wide target:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="395"/>
+        <location filename="../../ui/plan_box.py" line="362"/>
+        <source>Chỉ tiêu riêng (thay cho chỉ tiêu mỗi đơn vị; chỉ tiêu của đơn vị được ưu tiên hơn chỉ tiêu của nhóm):</source>
+        <translation>Targets of their own (instead of the each-unit target; a unit&apos;s target comes before its group&apos;s):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="371"/>
+        <source>Đợt và chỉ tiêu</source>
+        <translation>Campaign and targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="375"/>
+        <source>Đợt báo cáo</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="376"/>
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="421"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="396"/>
+        <location filename="../../ui/plan_box.py" line="422"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="397"/>
+        <location filename="../../ui/plan_box.py" line="423"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="418"/>
+        <location filename="../../ui/plan_box.py" line="444"/>
         <source>«{text}» không phải là ngày; hãy nhập dạng 15/09/2025.</source>
         <translation>«{text}» is not a date; type it as 15/09/2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="452"/>
+        <location filename="../../ui/plan_box.py" line="479"/>
         <source>Không lưu được đợt báo cáo</source>
         <translation>Could not save the campaign</translation>
     </message>
@@ -3460,6 +3480,95 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <location filename="../../ui/app.py" line="115"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTable</name>
+    <message>
+        <location filename="../../ui/target_table.py" line="54"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="55"/>
+        <source>Nhóm đơn vị</source>
+        <translation>Unit group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="56"/>
+        <source>Chỉ tiêu cho</source>
+        <translation>Target for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="59"/>
+        <source>Đơn vị hoặc nhóm</source>
+        <translation>Unit or group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="65"/>
+        <source>Số hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="65"/>
+        <source>Số người tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="65"/>
+        <location filename="../../ui/target_table.py" line="86"/>
+        <source>Lượt tiếp cận</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="72"/>
+        <source>Đặt chỉ tiêu</source>
+        <translation>Set target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="74"/>
+        <source>Bỏ chỉ tiêu</source>
+        <translation>Remove target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="79"/>
+        <source>Chỉ tiêu riêng của đơn vị, nhóm đơn vị</source>
+        <translation>Targets of units and unit groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="82"/>
+        <source>Phạm vi</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="83"/>
+        <source>Đơn vị, nhóm</source>
+        <translation>Unit, group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="84"/>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="85"/>
+        <source>Người tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="104"/>
+        <source>hoạt động</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="104"/>
+        <source>người</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="104"/>
+        <source>lượt</source>
+        <translation>reach</translation>
     </message>
 </context>
 <context>
