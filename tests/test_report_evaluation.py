@@ -4,6 +4,7 @@ compares the campaign with the one before it, read back from the files."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,10 @@ from cds_desktop.plans import Target, save_campaign, set_target
 from cds_desktop.profile import Profile
 from cds_desktop.reports.docx_report import write_docx_report
 from cds_desktop.reports.pdf_report import write_pdf_report
+from tests.conftest import CliResult
 from tests.report_support import seed_centre
+
+Cli = Callable[..., CliResult]
 
 DAY = dt.date(2025, 11, 5)
 
@@ -111,3 +115,46 @@ def test_no_comparison_without_an_earlier_campaign(centre_profile: Profile, tmp_
     paragraphs = [flat(p.text) for p in Document(str(out)).paragraphs]
     assert not any("So sánh với các đợt trước" in p for p in paragraphs)
     assert not any("so với chỉ tiêu" in p for p in paragraphs)
+
+
+def test_reports_cover_another_campaign_without_switching(
+    centre_profile: Profile, two_years: list[str], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from cds_desktop.plans import list_campaigns
+
+    pdf = write_pdf_report(
+        centre_profile, tmp_path / "2024.pdf", report_date=DAY, campaign_code="cds-2024"
+    )
+    text = flat(" ".join(page.extract_text() for page in PdfReader(pdf).pages))
+    assert "năm 2024" in text and "15/09/2024" in text
+    assert "đã tổ chức 12 hoạt động" in text and "3/68 cơ quan, đơn vị đã gửi báo cáo" in text
+    assert "So sánh với các đợt trước" not in text  # nothing before 2024
+    assert "so với chỉ tiêu" not in text  # 2024 has no targets
+    docx = write_docx_report(
+        centre_profile, tmp_path / "2024.docx", report_date=DAY, campaign_code="CDS-2024"
+    )
+    paragraphs = " ".join(flat(p.text) for p in Document(str(docx)).paragraphs)
+    assert "đã tổ chức 12 hoạt động" in paragraphs
+    from cds_desktop.reports.xlsx_report import write_xlsx_report
+
+    xlsx = write_xlsx_report(centre_profile, tmp_path / "2024.xlsx", campaign_code="CDS-2024")
+    workbook = openpyxl.load_workbook(xlsx, read_only=True)
+    assert "Đánh giá chỉ tiêu" not in workbook.sheetnames
+    assert [c.code for c in list_campaigns(centre_profile) if c.active] == ["CDS-2025"]
+
+
+def test_cli_report_campaign_option(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "centre"
+    assert cli("--data-dir", str(data), "init", "--role", "centre", "--unit-code", "BO-TTCDS",
+               "--unit-name", "Trung tâm Chuyển đổi số").code == 0  # fmt: skip
+    for kind in ("pdf", "docx", "xlsx"):
+        out = tmp_path / f"bc.{kind}"
+        ok = cli("--data-dir", str(data), "report", kind, "--out", str(out), "--campaign",
+                 "CDS-2024")  # fmt: skip
+        assert ok.code == 0 and out.is_file(), ok.err
+        wrong = cli("--data-dir", str(data), "report", kind, "--out", str(tmp_path / f"x.{kind}"),
+                    "--campaign", "CDS-1999")  # fmt: skip
+        assert wrong.code == 1 and "campaign CDS-1999 does not exist" in wrong.err
+        assert "known: CDS-2024" in wrong.err and not (tmp_path / f"x.{kind}").exists()

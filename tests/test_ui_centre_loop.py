@@ -386,3 +386,25 @@ def test_centre_sets_targets_per_unit_and_per_group_in_the_dialog_table(
     assert [
         (t.scope, t.code) for t in campaign.details.targets if t.scope in ("unit", "group")
     ] == [("unit", "SO-HNI")]
+
+
+def test_the_activity_editor_offers_the_plans_forms_first(
+    qtbot: QtBot, centre_profile: Profile
+) -> None:
+    from cds_desktop import catalog
+    from cds_desktop.plans import save_campaign
+    from ui.activity_editor import ActivityEditor
+
+    every = [t.code for t in catalog.forms()]
+    editor = ActivityEditor(centre_profile)  # no forms in the plan: catalog order
+    qtbot.addWidget(editor)
+    assert [editor.form.itemData(i) for i in range(editor.form.count())] == every
+
+    save_campaign(centre_profile, "CDS-2024", forms=["workshop", "news"])
+    editor = ActivityEditor(centre_profile)
+    qtbot.addWidget(editor)
+    codes = [editor.form.itemData(i) for i in range(editor.form.count())]
+    planned = [c for c in every if c in ("workshop", "news")]
+    assert codes[:2] == planned and codes[2] is None  # then a separator line
+    assert codes[3:] == [c for c in every if c not in planned]  # still choosable
+    assert editor.form.currentData() == planned[0]

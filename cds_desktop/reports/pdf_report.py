@@ -829,15 +829,17 @@ def write_pdf_report(
     should_cancel: ShouldCancel | None = None,
     report_date: dt.date | None = None,
     settings: ReportSettings | None = None,
+    campaign_code: str | None = None,
 ) -> Path:
-    """Write the master report (centre profile) or the unit report (unit profile)."""
+    """Write the master report (centre profile) or the unit report (unit profile) of a
+    campaign (default: the active one)."""
     out = Path(out)
     if out.is_dir():
         raise CdsError(f"{out} is a folder; give a file name such as bao-cao.pdf")
     if not out.parent.is_dir():
         raise CdsError(f"the folder {out.parent} does not exist")
     fonts = register_fonts()
-    data = load_report_data(profile)
+    data = load_report_data(profile, campaign_code)
     settings = settings or load_report_settings(profile)
     day = report_date or dt.date.today()
     builder = _Builder(data, settings, day, fonts)
