@@ -408,3 +408,35 @@ def test_the_activity_editor_offers_the_plans_forms_first(
     assert codes[:2] == planned and codes[2] is None  # then a separator line
     assert codes[3:] == [c for c in every if c not in planned]  # still choosable
     assert editor.form.currentData() == planned[0]
+
+
+def test_the_reports_page_covers_the_campaign_chosen_without_switching(
+    qtbot: QtBot, centre_profile: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    import docx
+
+    from cds_desktop.plans import list_campaigns, save_campaign
+    from ui.reports_page import ReportsPage
+
+    save_campaign(centre_profile, "CDS-2025", name="Tuyên truyền năm 2025",
+                  start_date=dt.date(2025, 9, 15), end_date=dt.date(2025, 10, 31),
+                  activate=True)  # fmt: skip
+    page = ReportsPage(centre_profile)
+    qtbot.addWidget(page)
+    choices = [page.campaign.itemData(i) for i in range(page.campaign.count())]
+    assert choices == ["CDS-2025", "CDS-2024"] and page.campaign.currentData() == "CDS-2025"
+    page.campaign.setCurrentIndex(1)
+    page.campaign.activated.emit(1)
+    page.show()  # showing the page again keeps the officer's choice
+    assert page.campaign.currentData() == "CDS-2024" and not page.save_button.isEnabled()
+
+    target = tmp_path / "báo cáo 2024.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    page.docx_button.click()
+    wait_for_tasks(qtbot, 30_000)
+    text = " ".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "từ ngày 15/09/2024 đến ngày 31/10/2024" in text
+    assert [c.code for c in list_campaigns(centre_profile) if c.active] == ["CDS-2025"]

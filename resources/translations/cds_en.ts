@@ -245,44 +245,44 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="194"/>
+        <location filename="../../ui/activity_editor.py" line="197"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="196"/>
+        <location filename="../../ui/activity_editor.py" line="199"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="198"/>
+        <location filename="../../ui/activity_editor.py" line="201"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="214"/>
+        <location filename="../../ui/activity_editor.py" line="222"/>
         <source>Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…</source>
         <translation>One address per line, e.g. https://bvhttdl.gov.vn/…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="222"/>
+        <location filename="../../ui/activity_editor.py" line="230"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="237"/>
+        <location filename="../../ui/activity_editor.py" line="245"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="251"/>
+        <location filename="../../ui/activity_editor.py" line="259"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="81"/>
-        <location filename="../../ui/activity_editor.py" line="230"/>
-        <location filename="../../ui/activity_editor.py" line="241"/>
+        <location filename="../../ui/activity_editor.py" line="238"/>
+        <location filename="../../ui/activity_editor.py" line="249"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
@@ -328,7 +328,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="75"/>
-        <location filename="../../ui/activity_editor.py" line="228"/>
+        <location filename="../../ui/activity_editor.py" line="236"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
@@ -344,7 +344,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="76"/>
-        <location filename="../../ui/activity_editor.py" line="229"/>
+        <location filename="../../ui/activity_editor.py" line="237"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
@@ -370,8 +370,8 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="82"/>
-        <location filename="../../ui/activity_editor.py" line="231"/>
-        <location filename="../../ui/activity_editor.py" line="242"/>
+        <location filename="../../ui/activity_editor.py" line="239"/>
+        <location filename="../../ui/activity_editor.py" line="250"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
@@ -411,87 +411,87 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="244"/>
+        <location filename="../../ui/activity_editor.py" line="252"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="245"/>
+        <location filename="../../ui/activity_editor.py" line="253"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="246"/>
+        <location filename="../../ui/activity_editor.py" line="254"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="248"/>
+        <location filename="../../ui/activity_editor.py" line="256"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="249"/>
+        <location filename="../../ui/activity_editor.py" line="257"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="250"/>
+        <location filename="../../ui/activity_editor.py" line="258"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="253"/>
+        <location filename="../../ui/activity_editor.py" line="261"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="254"/>
+        <location filename="../../ui/activity_editor.py" line="262"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="255"/>
+        <location filename="../../ui/activity_editor.py" line="263"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="271"/>
+        <location filename="../../ui/activity_editor.py" line="279"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="277"/>
+        <location filename="../../ui/activity_editor.py" line="285"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="278"/>
+        <location filename="../../ui/activity_editor.py" line="286"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="456"/>
+        <location filename="../../ui/activity_editor.py" line="464"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="508"/>
+        <location filename="../../ui/activity_editor.py" line="516"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="529"/>
+        <location filename="../../ui/activity_editor.py" line="537"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="536"/>
+        <location filename="../../ui/activity_editor.py" line="544"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="537"/>
+        <location filename="../../ui/activity_editor.py" line="545"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -3066,143 +3066,158 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="36"/>
+        <location filename="../../ui/reports_page.py" line="37"/>
         <source>Báo cáo tổng hợp của Bộ</source>
         <translation>The Ministry&apos;s master report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="38"/>
+        <location filename="../../ui/reports_page.py" line="39"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="43"/>
+        <location filename="../../ui/reports_page.py" line="44"/>
         <source>Báo cáo tổng hợp kết quả của tất cả các đơn vị, theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để trình Lãnh đạo Bộ, và sổ tính Excel (kể cả tình hình gửi báo cáo và nhật ký nhập gói). Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>The results of all units in the administrative format (Decree 30/2020/NĐ-CP) for the Ministry&apos;s leaders, and the Excel workbook (with submission status and the import log). Header, number, recipients and signer are set under &quot;Settings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="50"/>
+        <location filename="../../ui/reports_page.py" line="51"/>
         <source>Báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để thủ trưởng đơn vị ký, và sổ tính Excel. Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>A report in the administrative layout (Decree 30/2020/NĐ-CP) for the head of the unit to sign, and an Excel workbook. Header, number, recipients and signer are set in “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="56"/>
+        <location filename="../../ui/reports_page.py" line="57"/>
         <source>Tạo báo cáo PDF</source>
         <translation>Create PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="58"/>
+        <location filename="../../ui/reports_page.py" line="59"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="59"/>
+        <location filename="../../ui/reports_page.py" line="60"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="60"/>
+        <location filename="../../ui/reports_page.py" line="61"/>
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="62"/>
+        <location filename="../../ui/reports_page.py" line="63"/>
         <source>Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.</source>
         <translation>The report as a Word document (.docx), for the clerk to edit, number and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="64"/>
+        <location filename="../../ui/reports_page.py" line="65"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="75"/>
+        <source>Đợt báo cáo</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="76"/>
+        <source>Đợt báo cáo mà báo cáo này tổng hợp</source>
+        <translation>The campaign this report covers</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports_page.py" line="83"/>
+        <source>Đợt:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <source>Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây.</source>
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="165"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="120"/>
+        <location filename="../../ui/reports_page.py" line="172"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="152"/>
+        <location filename="../../ui/reports_page.py" line="204"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="152"/>
+        <location filename="../../ui/reports_page.py" line="204"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159"/>
+        <location filename="../../ui/reports_page.py" line="211"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
-        <location filename="../../ui/reports_page.py" line="186"/>
+        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="243"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="166"/>
+        <location filename="../../ui/reports_page.py" line="218"/>
         <source>Lưu báo cáo Word</source>
         <translation>Save the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="168"/>
+        <location filename="../../ui/reports_page.py" line="220"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="185"/>
+        <location filename="../../ui/reports_page.py" line="242"/>
         <source>Đã lưu báo cáo Word</source>
         <translation>Word report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports_page.py" line="250"/>
         <source>Đang tạo báo cáo Word…</source>
         <translation>Creating the Word report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="195"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>Không tạo được báo cáo Word</source>
         <translation>Could not create the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="200"/>
+        <location filename="../../ui/reports_page.py" line="257"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports_page.py" line="259"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="281"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="220"/>
+        <location filename="../../ui/reports_page.py" line="282"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="289"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="229"/>
+        <location filename="../../ui/reports_page.py" line="291"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
