@@ -345,6 +345,10 @@ def _report_parsers(
     xlsx = kinds.add_parser("xlsx", parents=[common], help="the report as an Excel workbook")
     xlsx.add_argument("--out", required=True, metavar="FILE", help="file to write")
     xlsx.set_defaults(handler=cmd_report_xlsx)
+    for kind in (pdf, docx, xlsx):  # issue 18: a report of another campaign
+        kind.add_argument(
+            "--campaign", metavar="CODE", help="campaign to report (default: the active one)"
+        )
     settings = kinds.add_parser(
         "settings", parents=[common], help="show or change the report's header and closing"
     )
@@ -727,15 +731,35 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from cds_desktop.packages.format import PackageRejected
     from cds_desktop.packages.verify import verify_package
 
-    package = verify_package(Path(args.file))
+    try:
+        package = verify_package(Path(args.file))
+    except PackageRejected as exc:
+        if exc.code != "not_a_package":
+            raise
+        try:
+            return _verify_signed_file(Path(args.file))  # a receipt or a plan (issue 18)
+        except PackageRejected as other:
+            if other.code == "not_a_package":  # unit data: the package's message
+                raise exc from None
+            raise
     meta = package.metadata
     _print(
         f"OK: package {meta.sequence} of {meta.unit_code} — {meta.unit_name}, "
         f"{meta.activities} activities (+{meta.deleted} deleted), "
         f"{meta.evidence_files} evidence files, signed by key {package.fingerprint}"
     )
+    return 0
+
+
+def _verify_signed_file(path: Path) -> int:
+    from cds_desktop.signed_check import check_signed_file
+
+    check = check_signed_file(path)
+    _print(check.summary)
+    _print("Whether this key is the IT Centre's is checked when a unit imports the file.")
     return 0
 
 
@@ -852,7 +876,9 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
             if getattr(args, name) is not None:
                 setattr(settings, name, getattr(args, name))
         target = _out_file(args.out, ".pdf", "Báo cáo.pdf")
-        out = write_pdf_report(profile, target, report_date=day, settings=settings)
+        out = write_pdf_report(
+            profile, target, report_date=day, settings=settings, campaign_code=args.campaign
+        )
     _print(f"Wrote {out}")
     return 0
 
@@ -866,7 +892,13 @@ def cmd_report_docx(args: argparse.Namespace) -> int:
         settings = load_report_settings(profile)
         if args.number is not None:
             settings.number = args.number
-        out = write_docx_report(profile, Path(args.out), report_date=day, settings=settings)
+        out = write_docx_report(
+            profile,
+            Path(args.out),
+            report_date=day,
+            settings=settings,
+            campaign_code=args.campaign,
+        )
     _print(f"Wrote {out}")
     return 0
 
@@ -875,7 +907,9 @@ def cmd_report_xlsx(args: argparse.Namespace) -> int:
     from cds_desktop.reports.xlsx_report import write_xlsx_report
 
     with _open(args) as profile:
-        out = write_xlsx_report(profile, _out_file(args.out, ".xlsx", "Báo cáo.xlsx"))
+        out = write_xlsx_report(
+            profile, _out_file(args.out, ".xlsx", "Báo cáo.xlsx"), campaign_code=args.campaign
+        )
     _print(f"Wrote {out}")
     return 0
 

@@ -369,6 +369,34 @@ def set_target(profile: Profile, campaign_code: str, target: Target) -> list[Tar
         return details.targets
 
 
+def replace_targets(
+    profile: Profile, campaign_code: str, scopes: tuple[str, ...], targets: list[Target]
+) -> list[Target]:
+    """Make the targets of `scopes` (e.g. unit and group: the dialog's table) exactly
+    `targets`, in one transaction (centre); the other scopes' targets stay. A target that
+    sets nothing is dropped; two for the same unit or group are refused."""
+    _require_centre(profile)
+    checked = [_check_target(t) for t in targets if not t.empty]
+    for t in checked:
+        if t.scope not in scopes:
+            raise CdsError(f"a {t.scope} target is not among {', '.join(scopes)}")
+    keys = [(t.scope, t.code) for t in checked]
+    if len(keys) != len(set(keys)):
+        twice = next(k for k in keys if keys.count(k) > 1)
+        raise CdsError(f"two targets for {twice[0]} {twice[1]}")
+    code = campaign_code.strip().upper()
+    with profile.database.session() as session:
+        if session.scalars(select(Campaign).where(Campaign.code == code)).first() is None:
+            raise CdsError(f"campaign {code} does not exist")
+        for t in checked:
+            if t.scope == "unit" and session.get(Unit, t.code) is None:
+                raise CdsError(f"unit {t.code} is not in the unit list")
+        details = load_details(session, code)
+        details.targets = [t for t in details.targets if t.scope not in scopes] + checked
+        _save_details(session, code, details)
+        return details.targets
+
+
 def activate_campaign(profile: Profile, campaign_code: str) -> None:
     code = campaign_code.strip().upper()
     with profile.database.session() as session:
@@ -644,6 +672,17 @@ def import_plan(
 
 
 # --- validation and evaluation -------------------------------------------------------
+
+
+def forms_in_plan_order(session: Session, campaign: Campaign) -> tuple[list[str], list[str]]:
+    """The form codes for choosing an activity's form: (the plan's forms, the others), both
+    in catalog order; with no forms in the plan, every form is in the first list. The
+    others stay choosable: a form outside the plan is a warning, not a refusal."""
+    planned = set(load_details(session, campaign.code).forms)
+    codes = [t.code for t in catalog.forms()]
+    if not planned:
+        return codes, []
+    return [c for c in codes if c in planned], [c for c in codes if c not in planned]
 
 
 def plan_warnings(data: ActivityData, campaign: Campaign, session: Session) -> list[str]:

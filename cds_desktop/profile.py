@@ -81,6 +81,17 @@ class Profile:
             raise CdsError("no campaign is active in this profile")
         return campaign
 
+    def campaign(self, session: Session, code: str | None = None) -> Campaign:
+        """The campaign of that code (a report of another year), else the active one."""
+        if code is None or not code.strip():
+            return self.active_campaign(session)
+        wanted = code.strip().upper()
+        campaign = session.scalars(select(Campaign).where(Campaign.code == wanted)).first()
+        if campaign is None:
+            known = ", ".join(session.scalars(select(Campaign.code).order_by(Campaign.code)))
+            raise CdsError(f"campaign {wanted} does not exist in this profile (known: {known})")
+        return campaign
+
     def get_setting(self, key: str, default: str = "") -> str:
         with self.database.session() as session:
             setting = session.get(Setting, key)

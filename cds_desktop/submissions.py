@@ -33,14 +33,17 @@ class SubmissionStatus:
         }
 
 
-def submission_status(profile: Profile) -> list[SubmissionStatus]:
+def submission_status(profile: Profile, campaign_code: str | None = None) -> list[SubmissionStatus]:
     """Every unit in catalog order; a unit has reported once a package of it was imported.
 
     The profile's own unit counts as reported when it has recorded activities itself.
+    For a campaign other than the active one (a report of an earlier year), a unit has
+    reported when it has activities in that campaign.
     """
     own = profile.identity.unit_code
     with profile.database.session() as session:
-        campaign = profile.active_campaign(session)
+        campaign = profile.campaign(session, campaign_code)
+        other = not campaign.active
         counts = dict(
             session.execute(
                 select(Activity.unit_code, func.count())
@@ -54,8 +57,8 @@ def submission_status(profile: Profile) -> list[SubmissionStatus]:
                 unit_code=u.code,
                 unit_name=u.name,
                 group=u.group,
-                reported=u.last_sequence is not None
-                or (u.code == own and counts.get(u.code, 0) > 0),
+                reported=(u.last_sequence is not None and not other)
+                or ((u.code == own or other) and counts.get(u.code, 0) > 0),
                 last_sequence=u.last_sequence,
                 last_import_at=u.last_import_at,
                 activities=counts.get(u.code, 0),

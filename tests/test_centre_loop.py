@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from cds_desktop.packages.format import PackageRejected
-from cds_desktop.profile import open_profile
+from cds_desktop.profile import Profile, open_profile
 from cds_desktop.receipts import import_receipt
 from tests.conftest import CliResult
 
@@ -84,8 +85,21 @@ def test_receipts_tell_the_unit_what_became_of_each_package(loop: Loop) -> None:
     none_since = loop.run(loop.centre, "receipts", "--out", str(loop.root / "biên nhận"),
                           "--since", "2999-01-01")  # fmt: skip
     assert "0 receipt(s) written, 0 already there" in none_since.out
-    verified = loop.run(loop.centre, "verify", str(receipts[0]))
-    assert verified.code == 1 and "this is a receipt, not a package" in verified.err
+    verified = loop.run(loop.centre, "verify", str(receipts[0]))  # says what it is
+    assert verified.code == 0, verified.err
+    assert "OK: receipt of the IT Centre (BO-TTCDS) for package 1 of SO-HNI" in verified.out
+    assert loop.centre_fp in verified.out
+    tampered = loop.root / "sửa.cdsreceipt"  # the counts changed, the zip rebuilt
+    with zipfile.ZipFile(receipts[0]) as zin, zipfile.ZipFile(tampered, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename.endswith("data/receipt.json"):
+                changed = data.replace(b'"added":1', b'"added":9')
+                assert changed != data
+                data = changed
+            zout.writestr(info, data)
+    refused = loop.run(loop.centre, "verify", str(tampered))
+    assert refused.code == 1 and "OK" not in refused.out and "receipt.json" in refused.err
 
     status = json.loads(loop.run(loop.hni, "status", "--json").out)
     assert status["last_receipt"] is None and status["last_export"]["sequence"] == 1
@@ -246,8 +260,10 @@ def test_plan_publish_import_export_import_evaluate_and_receipts(loop: Loop) -> 
     assert [c["code"] for c in active] == ["CDS-2025"]
     assert active[0]["plan"] == "Kế hoạch số 12/KH-TTCDS ngày 20/08/2025"
     v1 = _publish(loop, loop.centre, "kế hoạch v1.cdsplan")
-    assert "this is a campaign-plan, not a package" in loop.run(loop.centre, "verify",
-                                                                str(v1)).err  # fmt: skip
+    checked = loop.run(loop.centre, "verify", str(v1))
+    assert checked.code == 0, checked.err
+    assert "OK: campaign plan CDS-2025 version 1 of the IT Centre (BO-TTCDS)" in checked.out
+    assert "3 targets" in checked.out and loop.centre_fp in checked.out
 
     first = loop.run(loop.hni, "plan", "import", str(v1))
     assert first.code == 1 and "--centre-fingerprint" in first.err
@@ -414,3 +430,27 @@ def test_a_package_exported_by_an_earlier_release_gets_its_receipt(loop: Loop) -
     assert json.loads(legacy.out)["sha256_matches"] is None
     recorded = json.loads(loop.run(loop.hni, "receipt", "import", str(second), "--json").out)
     assert recorded["sha256_matches"] is True
+
+
+def test_replace_targets_keeps_other_scopes_and_refuses_doubles(centre_profile: Profile) -> None:
+    from cds_desktop.errors import CdsError
+    from cds_desktop.plans import Target, list_campaigns, replace_targets, set_target
+
+    set_target(centre_profile, "CDS-2024", Target("all", "", activities=2))
+    set_target(centre_profile, "CDS-2024", Target("unit", "SO-HCM", activities=4))
+    kept = replace_targets(
+        centre_profile,
+        "CDS-2024",
+        ("unit", "group"),
+        [Target("group", "province", activities=3), Target("unit", "SO-HNI")],  # empty: dropped
+    )
+    assert [(t.scope, t.code) for t in kept] == [("all", ""), ("group", "province")]
+    for wrong, message in (
+        ([Target("unit", "SO-HNI", 1), Target("unit", "SO-HNI", 2)], "two targets for unit"),
+        ([Target("unit", "NO-SUCH", 1)], "not in the unit list"),
+        ([Target("total", "", 1)], "not among unit, group"),
+    ):
+        with pytest.raises(CdsError, match=message):
+            replace_targets(centre_profile, "CDS-2024", ("unit", "group"), wrong)
+    [campaign] = [c for c in list_campaigns(centre_profile) if c.code == "CDS-2024"]
+    assert campaign.details.targets == kept  # a refusal changes nothing

@@ -334,3 +334,109 @@ def test_the_campaign_chooser_switches_the_campaign_and_the_dialog_never_mixes_t
     dialog.code.editingFinished.emit()
     assert dialog.name.text() == "Tuyên truyền Ngày Chuyển đổi số năm 2025"
     assert dialog.start.text() == "15/09/2025" and dialog.each[1][0].value() == 4
+
+
+def test_centre_sets_targets_per_unit_and_per_group_in_the_dialog_table(
+    qtbot: QtBot, centre_profile: Profile, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from cds_desktop.plans import Target, list_campaigns, set_target
+    from ui.plan_box import CampaignDialog
+
+    set_target(centre_profile, "CDS-2024", Target("unit", "SO-HNI", 9, forms=("workshop",)))
+    dialog = CampaignDialog(centre_profile)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    table = dialog.specific
+    assert table.table.rowCount() == 1 and table.table.item(0, 2).text() == "9"
+
+    # a group target typed in the line above the table, then set with the button
+    table.scope.setCurrentIndex(table.scope.findData("group"))
+    table.who.setCurrentIndex(table.who.findData("province"))
+    table.spins[0].setValue(6)
+    table.spins[1].setValue(500)
+    qtbot.mouseClick(table.set_button, Qt.MouseButton.LeftButton)
+    assert table.table.rowCount() == 2 and table.table.item(1, 3).text() == "500"
+    # a unit's row chosen, changed, and set again: still one row for the unit
+    table.table.selectRow(0)
+    assert table.scope.currentData() == "unit" and table.spins[0].value() == 9
+    table.spins[0].setValue(12)
+    qtbot.mouseClick(table.set_button, Qt.MouseButton.LeftButton)
+    assert table.table.rowCount() == 2 and table.table.item(0, 2).text() == "12"
+    dialog.grab().save(str(tmp_path / "targets.png"))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [campaign] = [c for c in list_campaigns(centre_profile) if c.code == "CDS-2024"]
+    scoped = {(t.scope, t.code): t for t in campaign.details.targets}
+    assert scoped[("unit", "SO-HNI")].activities == 12
+    assert scoped[("unit", "SO-HNI")].forms == ("workshop",)  # kept, not editable here
+    assert (
+        scoped[("group", "province")].activities,
+        scoped[("group", "province")].participants,
+    ) == (6, 500)
+
+    again = CampaignDialog(centre_profile)
+    qtbot.addWidget(again)
+    assert again.specific.table.rowCount() == 2
+    again.specific.table.selectRow(1)
+    qtbot.mouseClick(again.specific.remove_button, Qt.MouseButton.LeftButton)
+    again.save()
+    [campaign] = [c for c in list_campaigns(centre_profile) if c.code == "CDS-2024"]
+    assert [
+        (t.scope, t.code) for t in campaign.details.targets if t.scope in ("unit", "group")
+    ] == [("unit", "SO-HNI")]
+
+
+def test_the_activity_editor_offers_the_plans_forms_first(
+    qtbot: QtBot, centre_profile: Profile
+) -> None:
+    from cds_desktop import catalog
+    from cds_desktop.plans import save_campaign
+    from ui.activity_editor import ActivityEditor
+
+    every = [t.code for t in catalog.forms()]
+    editor = ActivityEditor(centre_profile)  # no forms in the plan: catalog order
+    qtbot.addWidget(editor)
+    assert [editor.form.itemData(i) for i in range(editor.form.count())] == every
+
+    save_campaign(centre_profile, "CDS-2024", forms=["workshop", "news"])
+    editor = ActivityEditor(centre_profile)
+    qtbot.addWidget(editor)
+    codes = [editor.form.itemData(i) for i in range(editor.form.count())]
+    planned = [c for c in every if c in ("workshop", "news")]
+    assert codes[:2] == planned and codes[2] is None  # then a separator line
+    assert codes[3:] == [c for c in every if c not in planned]  # still choosable
+    assert editor.form.currentData() == planned[0]
+
+
+def test_the_reports_page_covers_the_campaign_chosen_without_switching(
+    qtbot: QtBot, centre_profile: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    import docx
+
+    from cds_desktop.plans import list_campaigns, save_campaign
+    from ui.reports_page import ReportsPage
+
+    save_campaign(centre_profile, "CDS-2025", name="Tuyên truyền năm 2025",
+                  start_date=dt.date(2025, 9, 15), end_date=dt.date(2025, 10, 31),
+                  activate=True)  # fmt: skip
+    page = ReportsPage(centre_profile)
+    qtbot.addWidget(page)
+    choices = [page.campaign.itemData(i) for i in range(page.campaign.count())]
+    assert choices == ["CDS-2025", "CDS-2024"] and page.campaign.currentData() == "CDS-2025"
+    page.campaign.setCurrentIndex(1)
+    page.campaign.activated.emit(1)
+    page.show()  # showing the page again keeps the officer's choice
+    assert page.campaign.currentData() == "CDS-2024" and not page.save_button.isEnabled()
+
+    target = tmp_path / "báo cáo 2024.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    page.docx_button.click()
+    wait_for_tasks(qtbot, 30_000)
+    text = " ".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "từ ngày 15/09/2024 đến ngày 31/10/2024" in text
+    assert [c.code for c in list_campaigns(centre_profile) if c.active] == ["CDS-2025"]

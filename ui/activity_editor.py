@@ -187,9 +187,12 @@ class ActivityEditor(QDialog):
         self.saved: SaveResult | None = None
         self.on_saved: Callable[[SaveResult], None] | None = None
         language = current_language()
+        from cds_desktop.plans import forms_in_plan_order
+
         with profile.database.session() as session:
             campaign = profile.active_campaign(session)
             self.period = (campaign.start_date, campaign.end_date)
+            planned, others = forms_in_plan_order(session, campaign)  # issue 18
         if self.editing:
             self.setWindowTitle(self.tr("Sửa hoạt động"))
         elif duplicate:
@@ -199,8 +202,13 @@ class ActivityEditor(QDialog):
 
         self.title = QLineEdit()
         self.form = QComboBox()
-        for term in catalog.forms():
-            self.form.addItem(term.vi if language == "vi" else term.en, term.code)
+        terms = {t.code: t for t in catalog.forms()}
+        for code in planned:  # the plan's forms first; the others after a line
+            self.form.addItem(terms[code].vi if language == "vi" else terms[code].en, code)
+        if others:
+            self.form.insertSeparator(self.form.count())
+        for code in others:
+            self.form.addItem(terms[code].vi if language == "vi" else terms[code].en, code)
         self.channels = TermList(catalog.channels(), language)
         self.topics = TermList(catalog.topics(), language)
         self.start_date = self._date_edit()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -294,9 +295,8 @@ class PlanBox(QGroupBox):
 
 
 class CampaignDialog(QDialog):
-    """Centre: the campaign's fields, its forms and the targets for each unit and in total.
-
-    Targets for one unit or a group are set with `campaign target` (README)."""
+    """Centre: the campaign's fields and forms (first tab); the targets for each unit, in
+    total, and for one unit or one group of units (`TargetTable`, second tab)."""
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -332,6 +332,12 @@ class CampaignDialog(QDialog):
         targets = {(t.scope, t.code): t for t in details.targets} if details else {}
         self.each = self._target_row(targets.get(("all", "")))
         self.total = self._target_row(targets.get(("total", "")))
+        from cds_desktop.units import UnitService
+        from ui.target_table import TargetTable
+
+        units = [(u.code, u.name) for u in UnitService(profile).list_units()]
+        self.specific = TargetTable(units, self.language)
+        self.specific.load(details.targets if details else [])
         self.activate = QCheckBox(
             QCoreApplication.translate("PlanBox", "Dùng làm đợt báo cáo hiện tại")
         )
@@ -352,16 +358,34 @@ class CampaignDialog(QDialog):
             QCoreApplication.translate("PlanBox", "Không chọn hình thức nào: mọi hình thức")
         )
         form.addRow(QCoreApplication.translate("PlanBox", "Hình thức của đợt:"), self.forms)
-        form.addRow(QCoreApplication.translate("PlanBox", "Chỉ tiêu mỗi đơn vị:"), self.each[0])
-        form.addRow(QCoreApplication.translate("PlanBox", "Chỉ tiêu toàn Bộ:"), self.total[0])
-        form.addRow(self.activate)
+        aims = QFormLayout()
+        aims.addRow(QCoreApplication.translate("PlanBox", "Chỉ tiêu mỗi đơn vị:"), self.each[0])
+        aims.addRow(QCoreApplication.translate("PlanBox", "Chỉ tiêu toàn Bộ:"), self.total[0])
+        aims.addRow(
+            QLabel(
+                QCoreApplication.translate(
+                    "PlanBox",
+                    "Chỉ tiêu riêng (thay cho chỉ tiêu mỗi đơn vị; chỉ tiêu của đơn vị "
+                    "được ưu tiên hơn chỉ tiêu của nhóm):",
+                )
+            )
+        )
+        aims.addRow(self.specific)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(QCoreApplication.translate("PlanBox", "Đợt và chỉ tiêu"))
+        first, second = QWidget(), QWidget()
+        first.setLayout(form)
+        second.setLayout(aims)
+        self.tabs.addTab(first, QCoreApplication.translate("PlanBox", "Đợt báo cáo"))
+        self.tabs.addTab(second, QCoreApplication.translate("PlanBox", "Chỉ tiêu"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.activate)
         layout.addWidget(buttons)
 
     def _code_changed(self) -> None:
@@ -389,6 +413,7 @@ class CampaignDialog(QDialog):
             values = (t.activities, t.participants, t.reach) if t else (0, 0, 0)
             for spin, value in zip(spins, values, strict=True):
                 spin.setValue(value)
+        self.specific.load(d.targets)
 
     def _target_row(self, target: Any) -> tuple[QWidget, list[QSpinBox]]:
         row = QWidget()
@@ -427,7 +452,7 @@ class CampaignDialog(QDialog):
         return day
 
     def save(self) -> None:
-        from cds_desktop.plans import Target, save_campaign, set_target
+        from cds_desktop.plans import Target, replace_targets, save_campaign, set_target
 
         try:
             code = self.code.text().strip()
@@ -452,6 +477,7 @@ class CampaignDialog(QDialog):
                 old = [t for t in self._targets(code) if (t.scope, t.code) == (scope, "")]
                 forms = old[0].forms if old else ()
                 set_target(self.profile, code, Target(scope, "", a, p, r, forms))
+            replace_targets(self.profile, code, ("unit", "group"), self.specific.targets())
         except CdsError as exc:
             show_error(
                 self, QCoreApplication.translate("PlanBox", "Không lưu được đợt báo cáo"), exc

@@ -6,13 +6,15 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSettings, QSizeF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtGui import QDesktopServices, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -69,7 +71,26 @@ class ReportsPage(QWidget):
         self.docx_button.clicked.connect(self.save_docx)
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
+        # the campaign the report covers (issue 18): the active one unless chosen here
+        self.campaign = QComboBox()
+        self.campaign.setAccessibleName(self.tr("Đợt báo cáo"))
+        self.campaign.setSizeAdjustPolicy(  # long names must not widen the window
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.campaign.setMinimumContentsLength(18)
+        self.campaign.setToolTip(self.tr("Đợt báo cáo mà báo cáo này tổng hợp"))
+        self.campaign.currentIndexChanged.connect(self._campaign_changed)
+        self.picked = False
+        """The officer chose a campaign here; else the report follows the active one."""
+        self.campaign.activated.connect(lambda _index: setattr(self, "picked", True))
+        self.fill_campaigns()
+        chooser = QWidget()  # the label and its list wrap together
+        chooser_row = QHBoxLayout(chooser)
+        chooser_row.setContentsMargins(0, 0, 0, 0)
+        chooser_row.addWidget(QLabel(self.tr("Đợt:")))
+        chooser_row.addWidget(self.campaign)
         buttons = FlowLayout()  # wraps on a small screen instead of scrolling sideways
+        buttons.addWidget(chooser)
         for button in (
             self.pdf_button,
             self.save_button,
@@ -97,9 +118,46 @@ class ReportsPage(QWidget):
         layout.addWidget(self.view, 4)
         self.view.hide()
 
+    # --- the campaign ---------------------------------------------------------------------
+    def fill_campaigns(self) -> None:
+        """Every campaign of the profile, newest first; the one the officer chose here,
+        else the active one."""
+        from cds_desktop.plans import list_campaigns
+
+        chosen = self.campaign.currentData()
+        self.campaign.blockSignals(True)
+        self.campaign.clear()
+        active = None
+        for c in reversed(list_campaigns(self.profile)):
+            self.campaign.addItem(f"{c.code} — {c.name}", c.code)
+            self.campaign.setItemData(
+                self.campaign.count() - 1, c.name, Qt.ItemDataRole.ToolTipRole
+            )
+            if c.active:
+                active = c.code
+        index = self.campaign.findData(chosen) if self.picked else -1
+        if index < 0:
+            index = max(self.campaign.findData(active), 0)
+        self.campaign.setCurrentIndex(index)
+        self.campaign.blockSignals(False)
+
+    def campaign_code(self) -> str | None:
+        code = self.campaign.currentData()
+        return str(code) if code is not None else None
+
+    def _campaign_changed(self) -> None:
+        """The preview showed another campaign: it must be made again before saving."""
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fill_campaigns()  # a plan imported or a campaign added meanwhile
+        super().showEvent(event)
+
     # --- PDF -----------------------------------------------------------------------------
     def generate_pdf(self) -> None:
         profile = self.profile
+        campaign = self.campaign_code()
         out = self.preview_path
         self.pdf_button.setEnabled(False)
         self.document.close()
@@ -108,7 +166,13 @@ class ReportsPage(QWidget):
             from cds_desktop.reports.pdf_report import write_pdf_report
 
             out.parent.mkdir(parents=True, exist_ok=True)
-            write_pdf_report(profile, out, progress=ctl.progress, should_cancel=ctl.should_cancel)
+            write_pdf_report(
+                profile,
+                out,
+                progress=ctl.progress,
+                should_cancel=ctl.should_cancel,
+                campaign_code=campaign,
+            )
             return out
 
         def failed(exc: BaseException) -> None:
@@ -175,12 +239,17 @@ class ReportsPage(QWidget):
         if target is None:
             return
         profile = self.profile
+        campaign = self.campaign_code()
 
         def work(ctl: TaskControl) -> Path:
             from cds_desktop.reports.docx_report import write_docx_report
 
             write_docx_report(
-                profile, target, progress=ctl.progress, should_cancel=ctl.should_cancel
+                profile,
+                target,
+                progress=ctl.progress,
+                should_cancel=ctl.should_cancel,
+                campaign_code=campaign,
             )
             return target
 
@@ -209,12 +278,17 @@ class ReportsPage(QWidget):
         if target is None:
             return
         profile = self.profile
+        campaign = self.campaign_code()
 
         def work(ctl: TaskControl) -> Path:
             from cds_desktop.reports.xlsx_report import write_xlsx_report
 
             write_xlsx_report(
-                profile, target, progress=ctl.progress, should_cancel=ctl.should_cancel
+                profile,
+                target,
+                progress=ctl.progress,
+                should_cancel=ctl.should_cancel,
+                campaign_code=campaign,
             )
             return target
 

@@ -40,7 +40,14 @@ from cds_desktop.profile import Profile
 from cds_desktop.reports import charts
 from cds_desktop.reports.fonts import SerifFamily, register_fonts
 from cds_desktop.reports.pdf_layout import header_lines
-from cds_desktop.reports.pdf_report import _Builder
+from cds_desktop.reports.pdf_report import (
+    COMPARISON_CAPTION,
+    COMPARISON_HEADING,
+    COMPARISON_HEADS,
+    TARGET_CAPTION,
+    TARGET_HEADS,
+    _Builder,
+)
 from cds_desktop.reports.progress import Progress, ReportCancelled, ShouldCancel
 from cds_desktop.reports.report_data import ActivityRow, Indicators, load_report_data
 from cds_desktop.reports.settings import ReportSettings, load_report_settings
@@ -476,6 +483,29 @@ class _Writer:
                 "Cơ quan, đơn vị",
                 [(u.name, u.totals) for u in self.b.listed_units()],
             )
+        evaluation = self.b.evaluation
+        if evaluation is not None and evaluation.has_targets:
+            heading("Đánh giá kết quả so với chỉ tiêu")
+            for text in self.b.target_texts(evaluation):
+                self.para(text)
+            self.small_table(
+                TARGET_CAPTION,
+                TARGET_HEADS,
+                [32, 0, 70, 70, 70, 80],
+                self.b.target_rows(evaluation),
+                ["center", "left", "right", "right", "right", "left"],
+            )
+        if self.b.comparison() is not None:
+            heading(COMPARISON_HEADING)
+            for text in self.b.comparison_texts():
+                self.para(text)
+            self.small_table(
+                COMPARISON_CAPTION,
+                COMPARISON_HEADS,
+                [32, 0, 70, 62, 62, 62, 62],
+                self.b.comparison_rows(),
+                ["center", "left", "left", "right", "right", "right", "right"],
+            )
         heading("Diễn biến trong thời gian thực hiện Kế hoạch")
         for text in self.b.period_text():
             self.para(text).paragraph_format.keep_with_next = True  # with its chart
@@ -507,6 +537,28 @@ class _Writer:
         body.append(["", "Tổng cộng", *_figures(total)])
         aligns = ["center", "left", "right", "right", "right", "right"]
         self._append(_table_xml([int(w) for w in widths], heads, body, aligns, bold_last=True))
+        self.para("", "CDS Table").paragraph_format.space_after = Pt(4)
+
+    def small_table(
+        self,
+        caption: str,
+        heads: Sequence[str],
+        points: Sequence[int],
+        rows: Sequence[Sequence[str]],
+        aligns: Sequence[str],
+    ) -> None:
+        """A captioned table like the PDF's (issue 18: targets, year on year); the column
+        given 0 points takes the rest of the text width."""
+        if not rows:
+            return
+        self.tables += 1
+        self.para(
+            f"Bảng {self.tables}. {caption}", "CDS Caption"
+        ).paragraph_format.keep_with_next = True
+        widths = [int(Pt(w)) for w in points]
+        rest = widths.index(0)
+        widths[rest] = int(TEXT_WIDTH) - sum(widths)
+        self._append(_table_xml(widths, heads, rows, aligns))
         self.para("", "CDS Table").paragraph_format.space_after = Pt(4)
 
     def figure(self, caption: str, drawing: Any) -> None:
@@ -799,20 +851,25 @@ def write_docx_report(
     should_cancel: ShouldCancel | None = None,
     report_date: dt.date | None = None,
     settings: ReportSettings | None = None,
+    campaign_code: str | None = None,
 ) -> Path:
-    """Write the master report (centre profile) or the unit report (unit profile)."""
+    """Write the master report (centre profile) or the unit report (unit profile) of a
+    campaign (default: the active one)."""
     out = Path(out)
     if out.is_dir():
         raise CdsError(f"{out} is a folder; give a file name such as bao-cao.docx")
     if not out.parent.is_dir():
         raise CdsError(f"the folder {out.parent} does not exist")
     fonts = register_fonts()
-    data = load_report_data(profile)
+    data = load_report_data(profile, campaign_code)
     settings = settings or load_report_settings(profile)
     day = report_date or dt.date.today()
-    writer = _Writer(
-        _Builder(data, settings, day, fonts), settings, day, fonts, progress, should_cancel
-    )
+    from cds_desktop.plans import campaign_totals, evaluate
+
+    builder = _Builder(data, settings, day, fonts)
+    builder.evaluation = evaluate(profile, data.campaign.code)  # targets (issue 18)
+    builder.years = campaign_totals(profile)  # year on year (issue 18)
+    writer = _Writer(builder, settings, day, fonts, progress, should_cancel)
     if progress is not None:
         progress(0, writer.total)
     document = writer.build()

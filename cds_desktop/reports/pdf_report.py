@@ -41,7 +41,14 @@ from reportlab.platypus import (
 from cds_desktop import __version__
 from cds_desktop.errors import CdsError
 from cds_desktop.files import move_into_place
-from cds_desktop.plans import CampaignEvaluation, evaluate
+from cds_desktop.plans import (
+    CampaignEvaluation,
+    CampaignTotals,
+    Evaluation,
+    campaign_totals,
+    evaluate,
+    previous_campaign,
+)
 from cds_desktop.profile import Profile
 from cds_desktop.reports import charts
 from cds_desktop.reports.fonts import SerifFamily, register_fonts
@@ -73,6 +80,7 @@ from cds_desktop.reports.vi_format import (
     date_words,
     document_number,
     format_date,
+    format_decimal,
     format_int,
     lower_first,
     nfc,
@@ -85,6 +93,13 @@ TABLE_START = 150.0  # heading, caption, header row and three rows of a table
 APPENDIX_CHUNK = 1000  # rows per appendix table; very long tables split slower
 GRID = colors.black
 NBSP = "\u00a0"
+RESULT_WORDS = {"met": "Đạt", "partly": "Đạt một phần", "not": "Chưa đạt"}
+TARGET_HEADS = ["STT", "Cơ quan, đơn vị", "Hoạt động", "Người tham dự", "Lượt tiếp cận", "Kết quả"]
+TARGET_CAPTION = "Kết quả so với chỉ tiêu (thực hiện/chỉ tiêu)"
+COMPARISON_HEADING = "So sánh với các đợt trước"
+COMPARISON_HEADS = ["STT", "Đợt", "Thời gian", "Số đơn vị có hoạt động", "Số hoạt động",
+                    "Số người tham dự", "Lượt tiếp cận"]  # fmt: skip
+COMPARISON_CAPTION = "Kết quả các đợt (so sánh qua các năm)"
 
 
 def _p(text: str, style: Any) -> Paragraph:
@@ -185,6 +200,8 @@ class _Builder:
         self.figures = 0
         self.evaluation: CampaignEvaluation | None = None
         """Units against their targets (issue 18), set by `write_pdf_report`."""
+        self.years: list[CampaignTotals] = []
+        """Every campaign with activities (year on year), set by `write_pdf_report`."""
 
     # -- text helpers ---------------------------------------------------------------
     @property
@@ -332,6 +349,8 @@ class _Builder:
             )
         if self.evaluation is not None and self.evaluation.has_targets:
             section("Đánh giá kết quả so với chỉ tiêu", self.target_section(self.evaluation))
+        if self.comparison() is not None:
+            section(COMPARISON_HEADING, self.comparison_section())
         # the sentence and the chart it describes stay with their heading
         section(
             "Diễn biến trong thời gian thực hiện Kế hoạch",
@@ -489,77 +508,168 @@ class _Builder:
         )
         return [_p(f"Bảng {self.tables}. {caption}", self.styles.caption), table, Spacer(1, 8)]
 
-    def target_section(self, evaluation: CampaignEvaluation) -> list[Flowable]:
-        """Units (or, in a unit report, the unit) against their targets (issue 18)."""
-        words = {"met": "Đạt", "partly": "Đạt một phần", "not": "Chưa đạt"}
-        st = self.styles
-        out: list[Flowable] = []
+    def judged_units(self, evaluation: CampaignEvaluation) -> list[Evaluation]:
+        """The units with a target (in a unit report, the unit alone)."""
         own = [u for u in evaluation.units if u.result]
         if not self.data.is_master:
             own = [u for u in own if u.unit_code == self.data.unit_code]
-        counts = {key: sum(u.result == key for u in own) for key in words}
-        if self.data.is_master:
-            out.append(
-                _p(
-                    f"Trong {format_int(len(own))} cơ quan, đơn vị có chỉ tiêu: "
-                    f"{format_int(counts['met'])} đạt, {format_int(counts['partly'])} đạt một "
-                    f"phần, {format_int(counts['not'])} chưa đạt.",
-                    st.body,
-                )
+        return own
+
+    def target_texts(self, evaluation: CampaignEvaluation) -> list[str]:
+        """The sentences before the target table (master report: the counts and the
+        Ministry's total)."""
+        if not self.data.is_master:
+            return []
+        own = self.judged_units(evaluation)
+        counts = {key: sum(u.result == key for u in own) for key in RESULT_WORDS}
+        texts = [
+            f"Trong {format_int(len(own))} cơ quan, đơn vị có chỉ tiêu: "
+            f"{format_int(counts['met'])} đạt, {format_int(counts['partly'])} đạt một "
+            f"phần, {format_int(counts['not'])} chưa đạt."
+        ]
+        total = evaluation.total
+        if total.result and total.target is not None and total.target.activities:
+            texts.append(
+                f"Chỉ tiêu toàn Bộ: {format_int(total.activities)}/"
+                f"{format_int(total.target.activities)} hoạt động "
+                f"({RESULT_WORDS[total.result].lower()})."
             )
-            total = evaluation.total
-            if total.result and total.target is not None and total.target.activities:
-                out.append(
-                    _p(
-                        f"Chỉ tiêu toàn Bộ: {format_int(total.activities)}/"
-                        f"{format_int(total.target.activities)} hoạt động "
-                        f"({words[total.result].lower()}).",
-                        st.body,
-                    )
-                )
-        if not own:
-            return out
+        return texts
+
+    def target_rows(self, evaluation: CampaignEvaluation) -> list[list[str]]:
+        """The target table's rows: number, unit, activities, participants, reach (each
+        "done/target" when the target sets it), result."""
 
         def pair(actual: int, goal: int) -> str:
             return f"{format_int(actual)}/{format_int(goal)}" if goal else format_int(actual)
 
-        self.tables += 1
-        heads = ["STT", "Cơ quan, đơn vị", "Hoạt động", "Người tham dự", "Lượt tiếp cận", "Kết quả"]
-        data: list[list[Any]] = [[Paragraph(h, st.table_head) for h in heads]]
-        for i, u in enumerate(own, 1):
+        rows = []
+        for i, u in enumerate(self.judged_units(evaluation), 1):
             t = u.target
             assert t is not None
-            data.append(
+            rows.append(
                 [
                     str(i),
-                    _p(u.unit_name, st.table_cell),
+                    u.unit_name,
                     pair(u.activities, t.activities),
                     pair(u.participants, t.participants),
                     pair(u.reach, t.reach),
-                    words[u.result],
+                    RESULT_WORDS[u.result],
                 ]
             )
+        return rows
+
+    def target_section(self, evaluation: CampaignEvaluation) -> list[Flowable]:
+        """Units (or, in a unit report, the unit) against their targets (issue 18)."""
+        st = self.styles
+        out: list[Flowable] = [_p(t, st.body) for t in self.target_texts(evaluation)]
+        rows = self.target_rows(evaluation)
+        if not rows:
+            return out
+        self.tables += 1
+        data: list[list[Any]] = [[Paragraph(h, st.table_head) for h in TARGET_HEADS]]
+        for row in rows:
+            data.append([row[0], _p(row[1], st.table_cell), *row[2:]])
         number_width = 70.0
         widths = [32.0, self.width - 32 - 4 * number_width - 10] + [number_width] * 3
         widths.append(number_width + 10)
         table = Table(data, colWidths=widths, repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), self.fonts.regular, TABLE_SIZE),
-                    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("ALIGN", (0, 1), (0, -1), "CENTER"),
-                    ("ALIGN", (2, 1), (-2, -1), "RIGHT"),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E7E6E6")),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
-        caption = "Kết quả so với chỉ tiêu (thực hiện/chỉ tiêu)"
-        title = _p(f"Bảng {self.tables}. {caption}", st.caption)
+        table.setStyle(self._small_table_style())
+        title = _p(f"Bảng {self.tables}. {TARGET_CAPTION}", st.caption)
         return [*out, CondPageBreak(90), title, table, Spacer(1, 8)]  # caption kept with it
+
+    def _small_table_style(self) -> TableStyle:
+        return TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), self.fonts.regular, TABLE_SIZE),
+                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                ("ALIGN", (2, 1), (-2, -1), "RIGHT"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E7E6E6")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+
+    # -- year on year (issue 18) -------------------------------------------------------
+    def comparison(self) -> tuple[CampaignTotals, CampaignTotals, list[CampaignTotals]] | None:
+        """(this campaign, the one before it, every campaign up to this one) when the
+        master holds an earlier campaign with activities; None otherwise. The same
+        figures as the dashboard and the workbook's sheet "So sánh các đợt"."""
+        c = self.data.campaign
+        if not self.data.is_master:
+            return None
+        previous = previous_campaign(self.years, c.code, c.start_date)
+        if previous is None:
+            return None
+        current = next((y for y in self.years if y.code == c.code), None)
+        if current is None:  # this campaign has no activities yet
+            current = CampaignTotals(c.code, c.name, c.start_date, c.end_date, 0, 0, 0, 0)
+        earlier = [y for y in self.years if y.code != c.code and y.start_date < c.start_date]
+        return current, previous, [*earlier, current]
+
+    def comparison_texts(self) -> list[str]:
+        found = self.comparison()
+        if found is None:
+            return []
+        current, previous, _ = found
+
+        def change(before: int, now: int) -> str:
+            if now == before:
+                return f"không thay đổi ({format_int(now)})"
+            word, direction = ("tăng", "lên") if now > before else ("giảm", "xuống")
+            text = f"từ {format_int(before)} {direction} {format_int(now)}"
+            if before:
+                ratio = abs(now - before) / before * 100
+                text += f" ({word} {format_decimal(ratio)}%)"
+            return text
+
+        return [
+            f"So với đợt trước ({lower_first(nfc(previous.name))}, từ ngày "
+            f"{format_date(previous.start_date)} đến ngày {format_date(previous.end_date)}): "
+            f"số hoạt động {change(previous.activities, current.activities)}; số người "
+            f"tham dự {change(previous.participants, current.participants)}; lượt tiếp cận "
+            f"{change(previous.reach, current.reach)}; số cơ quan, đơn vị có hoạt động "
+            f"{change(previous.units, current.units)}."
+        ]
+
+    def comparison_rows(self) -> list[list[str]]:
+        """The year-on-year table: one row per campaign, oldest first, this one last."""
+        found = self.comparison()
+        if found is None:
+            return []
+        return [
+            [
+                str(i),
+                f"{nfc(y.name)} ({y.code})",
+                f"{format_date(y.start_date)} -\n{format_date(y.end_date)}",
+                format_int(y.units),
+                format_int(y.activities),
+                format_int(y.participants),
+                format_int(y.reach),
+            ]
+            for i, y in enumerate(found[2], 1)
+        ]
+
+    def comparison_section(self) -> list[Flowable]:
+        st = self.styles
+        out: list[Flowable] = [_p(t, st.body) for t in self.comparison_texts()]
+        self.tables += 1
+        data: list[list[Any]] = [[Paragraph(h, st.table_head) for h in COMPARISON_HEADS]]
+        for row in self.comparison_rows():
+            data.append([row[0], _p(row[1], st.table_cell), row[2], *row[3:]])
+        number_width = 62.0
+        date_width = 70.0
+        widths = [32.0, self.width - 32 - date_width - 4 * number_width, date_width]
+        widths += [number_width] * 4
+        table = Table(data, colWidths=widths, repeatRows=1)
+        style = self._small_table_style()
+        style.add("ALIGN", (2, 1), (-1, -1), "RIGHT")
+        style.add("ALIGN", (2, 1), (2, -1), "LEFT")
+        table.setStyle(style)
+        title = _p(f"Bảng {self.tables}. {COMPARISON_CAPTION}", st.caption)
+        return [*out, CondPageBreak(90), title, table, Spacer(1, 8)]
 
     @staticmethod
     def _figures(ind: Indicators) -> list[str]:
@@ -719,19 +829,22 @@ def write_pdf_report(
     should_cancel: ShouldCancel | None = None,
     report_date: dt.date | None = None,
     settings: ReportSettings | None = None,
+    campaign_code: str | None = None,
 ) -> Path:
-    """Write the master report (centre profile) or the unit report (unit profile)."""
+    """Write the master report (centre profile) or the unit report (unit profile) of a
+    campaign (default: the active one)."""
     out = Path(out)
     if out.is_dir():
         raise CdsError(f"{out} is a folder; give a file name such as bao-cao.pdf")
     if not out.parent.is_dir():
         raise CdsError(f"the folder {out.parent} does not exist")
     fonts = register_fonts()
-    data = load_report_data(profile)
+    data = load_report_data(profile, campaign_code)
     settings = settings or load_report_settings(profile)
     day = report_date or dt.date.today()
     builder = _Builder(data, settings, day, fonts)
     builder.evaluation = evaluate(profile, data.campaign.code)  # targets (issue 18)
+    builder.years = campaign_totals(profile)  # year on year (issue 18)
     story = builder.story()
     total = len(story) + len(data.activities)
     tracker = _Tracker(total, progress, should_cancel)

@@ -152,12 +152,13 @@ class ReportData:
         return next((f.totals for f in self.forms if f.code == code), Indicators())
 
 
-def load_report_data(profile: Profile) -> ReportData:
-    """Gather the figures of the active campaign for a master (centre) or unit report."""
+def load_report_data(profile: Profile, campaign_code: str | None = None) -> ReportData:
+    """Gather the figures of a campaign (default: the active one) for a master (centre)
+    or unit report."""
     own = profile.identity.unit_code
     master = profile.is_centre
     with profile.database.session() as session:
-        campaign = profile.active_campaign(session)
+        campaign = profile.campaign(session, campaign_code)
         info = CampaignInfo(
             campaign.code,
             campaign.name,
@@ -216,7 +217,7 @@ def load_report_data(profile: Profile) -> ReportData:
     for code in sorted(set(by_form) - known_forms):  # a form from a newer vocabulary
         forms.append(FormRow(code, code, by_form[code]))
 
-    statuses = submission_status(profile)
+    statuses = submission_status(profile, info.code)
     units = [
         UnitRow(
             s.unit_code,
@@ -260,10 +261,10 @@ def _in_report(code: str, own: str, master: bool, has_activities: bool) -> bool:
     return master
 
 
-def load_evidence_rows(profile: Profile) -> list[EvidenceRow]:
+def load_evidence_rows(profile: Profile, campaign_code: str | None = None) -> list[EvidenceRow]:
     """Every evidence item of the report's activities, in report order."""
     with profile.database.session() as session:
-        campaign = profile.active_campaign(session)
+        campaign = profile.campaign(session, campaign_code)
         query = (
             select(
                 Evidence.activity_id,

@@ -58,10 +58,12 @@ def _row(i: int | None, e: Evaluation) -> list[Any]:
     ]
 
 
-def write_evaluation_sheets(workbook: Any, profile: Profile) -> None:
+def write_evaluation_sheets(
+    workbook: Any, profile: Profile, campaign_code: str | None = None
+) -> None:
     """ "Đánh giá chỉ tiêu" if the active campaign has targets; "So sánh các đợt" if more
     than one campaign has activities."""
-    result = evaluate(profile)
+    result = evaluate(profile, campaign_code)
     if any(e.target is not None for e in [*result.units, result.total]):
         sheet = SheetWriter(workbook.create_sheet("Đánh giá chỉ tiêu"), EVALUATION_COLUMNS)
         for i, e in enumerate(result.units, 1):

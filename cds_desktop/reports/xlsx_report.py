@@ -111,10 +111,12 @@ def write_xlsx_report(
     out: Path,
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
+    campaign_code: str | None = None,
 ) -> Path:
-    """Write the workbook of the master (centre) or unit report."""
-    data = load_report_data(profile)
-    evidence = load_evidence_rows(profile)
+    """Write the workbook of the master (centre) or unit report of a campaign (default:
+    the active one)."""
+    data = load_report_data(profile, campaign_code)
+    evidence = load_evidence_rows(profile, data.campaign.code)
     log = load_import_log(profile) if profile.is_centre else []
     names = data.unit_names()
     forms = {t.code: t.vi for t in catalog.forms()}
@@ -212,7 +214,9 @@ def write_xlsx_report(
 
         from cds_desktop.reports.xlsx_evaluation import write_evaluation_sheets
 
-        write_evaluation_sheets(workbook, profile)  # targets, year on year (issue 18)
+        write_evaluation_sheets(
+            workbook, profile, data.campaign.code
+        )  # targets, year on year (issue 18)
         if profile.is_centre:
             sheet = SheetWriter(workbook.create_sheet("Nhật ký nhập"), IMPORT_LOG_COLUMNS)
             for r in log:

@@ -156,78 +156,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="53"/>
-        <location filename="../../ui/centre_master_page.py" line="108"/>
+        <location filename="../../ui/centre_master_page.py" line="54"/>
+        <location filename="../../ui/centre_master_page.py" line="109"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="60"/>
+        <location filename="../../ui/centre_master_page.py" line="61"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="61"/>
+        <location filename="../../ui/centre_master_page.py" line="62"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="62"/>
+        <location filename="../../ui/centre_master_page.py" line="63"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="63"/>
+        <location filename="../../ui/centre_master_page.py" line="64"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="64"/>
+        <location filename="../../ui/centre_master_page.py" line="65"/>
         <source>Đơn vị tổ chức:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="65"/>
+        <location filename="../../ui/centre_master_page.py" line="66"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="66"/>
+        <location filename="../../ui/centre_master_page.py" line="67"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="67"/>
+        <location filename="../../ui/centre_master_page.py" line="68"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="68"/>
+        <location filename="../../ui/centre_master_page.py" line="69"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="69"/>
+        <location filename="../../ui/centre_master_page.py" line="70"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="70"/>
+        <location filename="../../ui/centre_master_page.py" line="71"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="71"/>
+        <location filename="../../ui/centre_master_page.py" line="72"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="72"/>
+        <location filename="../../ui/centre_master_page.py" line="73"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="81"/>
+        <location filename="../../ui/centre_master_page.py" line="82"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -245,44 +245,44 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="194"/>
+        <location filename="../../ui/activity_editor.py" line="197"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="196"/>
+        <location filename="../../ui/activity_editor.py" line="199"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="198"/>
+        <location filename="../../ui/activity_editor.py" line="201"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="214"/>
+        <location filename="../../ui/activity_editor.py" line="222"/>
         <source>Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…</source>
         <translation>One address per line, e.g. https://bvhttdl.gov.vn/…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="222"/>
+        <location filename="../../ui/activity_editor.py" line="230"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="237"/>
+        <location filename="../../ui/activity_editor.py" line="245"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="251"/>
+        <location filename="../../ui/activity_editor.py" line="259"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="81"/>
-        <location filename="../../ui/activity_editor.py" line="230"/>
-        <location filename="../../ui/activity_editor.py" line="241"/>
+        <location filename="../../ui/activity_editor.py" line="238"/>
+        <location filename="../../ui/activity_editor.py" line="249"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
@@ -328,7 +328,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="75"/>
-        <location filename="../../ui/activity_editor.py" line="228"/>
+        <location filename="../../ui/activity_editor.py" line="236"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
@@ -344,7 +344,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="76"/>
-        <location filename="../../ui/activity_editor.py" line="229"/>
+        <location filename="../../ui/activity_editor.py" line="237"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
@@ -370,8 +370,8 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="82"/>
-        <location filename="../../ui/activity_editor.py" line="231"/>
-        <location filename="../../ui/activity_editor.py" line="242"/>
+        <location filename="../../ui/activity_editor.py" line="239"/>
+        <location filename="../../ui/activity_editor.py" line="250"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
@@ -411,87 +411,87 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="244"/>
+        <location filename="../../ui/activity_editor.py" line="252"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="245"/>
+        <location filename="../../ui/activity_editor.py" line="253"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="246"/>
+        <location filename="../../ui/activity_editor.py" line="254"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="248"/>
+        <location filename="../../ui/activity_editor.py" line="256"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="249"/>
+        <location filename="../../ui/activity_editor.py" line="257"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="250"/>
+        <location filename="../../ui/activity_editor.py" line="258"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="253"/>
+        <location filename="../../ui/activity_editor.py" line="261"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="254"/>
+        <location filename="../../ui/activity_editor.py" line="262"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="255"/>
+        <location filename="../../ui/activity_editor.py" line="263"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="271"/>
+        <location filename="../../ui/activity_editor.py" line="279"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="277"/>
+        <location filename="../../ui/activity_editor.py" line="285"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="278"/>
+        <location filename="../../ui/activity_editor.py" line="286"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="456"/>
+        <location filename="../../ui/activity_editor.py" line="464"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="508"/>
+        <location filename="../../ui/activity_editor.py" line="516"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="529"/>
+        <location filename="../../ui/activity_editor.py" line="537"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="536"/>
+        <location filename="../../ui/activity_editor.py" line="544"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="537"/>
+        <location filename="../../ui/activity_editor.py" line="545"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -635,53 +635,53 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Load data sent by the Centre…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="123"/>
+        <location filename="../../ui/backups_box.py" line="121"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="123"/>
+        <location filename="../../ui/backups_box.py" line="121"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="125"/>
+        <location filename="../../ui/backups_box.py" line="123"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="139"/>
-        <location filename="../../ui/backups_box.py" line="157"/>
+        <location filename="../../ui/backups_box.py" line="137"/>
+        <location filename="../../ui/backups_box.py" line="155"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="139"/>
+        <location filename="../../ui/backups_box.py" line="137"/>
         <source>Hãy chọn một bản sao lưu trong danh sách.</source>
         <translation>Choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="146"/>
+        <location filename="../../ui/backups_box.py" line="144"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="148"/>
+        <location filename="../../ui/backups_box.py" line="146"/>
         <source>Bản sao lưu CĐS (*.sqlite3);;Mọi tệp (*)</source>
         <translation>CĐS backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="159"/>
+        <location filename="../../ui/backups_box.py" line="157"/>
         <source>{name} là bản sao lưu đầy đủ. Bản này dùng để khôi phục trên máy mới chưa có hồ sơ: cài CĐS Desktop, mở chương trình và chọn «Khôi phục từ bản sao lưu đầy đủ…» ở trang đầu.</source>
         <translation>{name} is a full backup. It is restored on a new computer that has no profile yet: install CĐS Desktop, start it and choose “Restore from a full backup…” on the first page.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="167"/>
+        <location filename="../../ui/backups_box.py" line="165"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="169"/>
+        <location filename="../../ui/backups_box.py" line="167"/>
         <source>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {name}?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi phục»), nên có thể quay lại.</source>
@@ -690,38 +690,38 @@ Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi
 The current data is backed up first (&quot;before a restore&quot;), so you can go back.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="179"/>
+        <location filename="../../ui/backups_box.py" line="177"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="183"/>
+        <location filename="../../ui/backups_box.py" line="181"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="185"/>
+        <location filename="../../ui/backups_box.py" line="183"/>
         <source>Đã khôi phục từ {name}. Dữ liệu trước đó được giữ tại {safety}. Chương trình sẽ mở lại dữ liệu.</source>
         <translation>Restored from {name}. The previous data is kept in {safety}. The program will now reopen the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="200"/>
-        <location filename="../../ui/backups_box.py" line="206"/>
+        <location filename="../../ui/backups_box.py" line="198"/>
+        <location filename="../../ui/backups_box.py" line="204"/>
         <source>Kiểm tra minh chứng</source>
         <translation>Evidence check</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="201"/>
+        <location filename="../../ui/backups_box.py" line="199"/>
         <source>Cả {n} tệp minh chứng đều còn nguyên vẹn.</source>
         <translation>All {n} evidence files are intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="208"/>
+        <location filename="../../ui/backups_box.py" line="206"/>
         <source>{missing} tệp bị mất và {damaged} tệp bị hỏng trong {n} tệp minh chứng. Hãy chép lại thư mục evidence từ bản sao hoặc đính kèm lại các tệp.</source>
         <translation>{missing} missing and {damaged} damaged of {n} evidence files. Copy the evidence folder back from a copy, or attach the files again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="215"/>
+        <location filename="../../ui/backups_box.py" line="213"/>
         <source>Đang kiểm tra minh chứng…</source>
         <translation>Checking evidence…</translation>
     </message>
@@ -2208,48 +2208,48 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="155"/>
+        <location filename="../../ui/centre_master_page.py" line="156"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="158"/>
+        <location filename="../../ui/centre_master_page.py" line="159"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="162"/>
+        <location filename="../../ui/centre_master_page.py" line="164"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="166"/>
-        <location filename="../../ui/centre_master_page.py" line="279"/>
+        <location filename="../../ui/centre_master_page.py" line="171"/>
+        <location filename="../../ui/centre_master_page.py" line="290"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="168"/>
+        <location filename="../../ui/centre_master_page.py" line="177"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="169"/>
+        <location filename="../../ui/centre_master_page.py" line="178"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="170"/>
+        <location filename="../../ui/centre_master_page.py" line="179"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="182"/>
+        <location filename="../../ui/centre_master_page.py" line="191"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="262"/>
+        <location filename="../../ui/centre_master_page.py" line="273"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -2257,228 +2257,248 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>PlanBox</name>
     <message>
-        <location filename="../../ui/plan_box.py" line="49"/>
+        <location filename="../../ui/plan_box.py" line="50"/>
         <source>{n} hoạt động</source>
         <translation>{n} activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="55"/>
+        <location filename="../../ui/plan_box.py" line="56"/>
         <source>{n} người tham gia</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="61"/>
+        <location filename="../../ui/plan_box.py" line="62"/>
         <source>{n} lượt tiếp cận</source>
         <translation>a reach of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="65"/>
+        <location filename="../../ui/plan_box.py" line="66"/>
         <source>Tối thiểu {parts}</source>
         <translation>At least {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="68"/>
+        <location filename="../../ui/plan_box.py" line="69"/>
         <source>các hình thức: {forms}</source>
         <translation>forms: {forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="80"/>
+        <location filename="../../ui/plan_box.py" line="81"/>
         <source>Đợt báo cáo và kế hoạch</source>
         <translation>Campaign and plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="89"/>
+        <location filename="../../ui/plan_box.py" line="90"/>
         <source>Xuất bản kế hoạch…</source>
         <translation>Publish the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="92"/>
+        <location filename="../../ui/plan_box.py" line="93"/>
         <source>Sửa đợt và chỉ tiêu…</source>
         <translation>Edit the campaign and targets…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="96"/>
+        <location filename="../../ui/plan_box.py" line="97"/>
         <source>Nhập kế hoạch…</source>
         <translation>Import a plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="112"/>
+        <location filename="../../ui/plan_box.py" line="115"/>
         <source>Đợt báo cáo đang dùng:</source>
         <translation>Current campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="130"/>
+        <location filename="../../ui/plan_box.py" line="136"/>
         <source>Không đổi được đợt báo cáo</source>
         <translation>Could not change the campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="157"/>
+        <location filename="../../ui/plan_box.py" line="163"/>
         <source>Chưa có đợt báo cáo.</source>
         <translation>No campaign yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="161"/>
+        <location filename="../../ui/plan_box.py" line="167"/>
         <source>Thời gian: {start} – {end}</source>
         <translation>Period: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="167"/>
+        <location filename="../../ui/plan_box.py" line="173"/>
         <source>Căn cứ: {plan}</source>
         <translation>Basis: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="171"/>
+        <location filename="../../ui/plan_box.py" line="177"/>
         <source>Kế hoạch phiên bản: {n}</source>
         <translation>Plan version: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="173"/>
+        <location filename="../../ui/plan_box.py" line="179"/>
         <source>Chưa có kế hoạch có chữ ký của Trung tâm.</source>
         <translation>No plan signed by the IT Centre yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="181"/>
+        <location filename="../../ui/plan_box.py" line="187"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="187"/>
+        <location filename="../../ui/plan_box.py" line="193"/>
         <source>Số chỉ tiêu đã đặt: {n}</source>
         <translation>Targets set: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="205"/>
+        <location filename="../../ui/plan_box.py" line="211"/>
         <source>Chọn tệp kế hoạch của Trung tâm</source>
         <translation>Choose the IT Centre&apos;s plan file</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="207"/>
-        <location filename="../../ui/plan_box.py" line="254"/>
+        <location filename="../../ui/plan_box.py" line="213"/>
+        <location filename="../../ui/plan_box.py" line="260"/>
         <source>Kế hoạch CĐS (*.cdsplan);;Mọi tệp (*)</source>
         <translation>CĐS plans (*.cdsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="225"/>
+        <location filename="../../ui/plan_box.py" line="231"/>
         <source>Không nhập được kế hoạch</source>
         <translation>Could not import the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="232"/>
+        <location filename="../../ui/plan_box.py" line="238"/>
         <source>Đã nhập kế hoạch</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="233"/>
+        <location filename="../../ui/plan_box.py" line="239"/>
         <source>Đã nhập kế hoạch phiên bản {version} của đợt {code}. Từ nay đợt này là đợt báo cáo đang dùng ({start} – {end}).</source>
         <translation>Imported version {version} of the plan of campaign {code}. From now on it is the active campaign ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="252"/>
+        <location filename="../../ui/plan_box.py" line="258"/>
         <source>Lưu kế hoạch có chữ ký</source>
         <translation>Save the signed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="273"/>
+        <location filename="../../ui/plan_box.py" line="279"/>
         <source>Đã xuất bản kế hoạch</source>
         <translation>Plan published</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="274"/>
+        <location filename="../../ui/plan_box.py" line="280"/>
         <source>Đã lưu kế hoạch phiên bản {version} của đợt {code} vào {path}. Gửi tệp cho các đơn vị; lần đầu, đơn vị cần xác nhận mã khóa của Trung tâm.</source>
         <translation>Saved version {version} of the plan of campaign {code} to {path}. Send the file to the units; the first time, a unit must confirm the IT Centre&apos;s key fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="287"/>
+        <location filename="../../ui/plan_box.py" line="293"/>
         <source>Không xuất bản được kế hoạch</source>
         <translation>Could not publish the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="302"/>
+        <location filename="../../ui/plan_box.py" line="307"/>
         <source>Đợt báo cáo và chỉ tiêu</source>
         <translation>Campaign and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="331"/>
+        <location filename="../../ui/plan_box.py" line="342"/>
         <source>Dùng làm đợt báo cáo hiện tại</source>
         <translation>Make it the current campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="337"/>
+        <location filename="../../ui/plan_box.py" line="348"/>
         <source>Mã đợt:</source>
         <translation>Campaign code:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="338"/>
+        <location filename="../../ui/plan_box.py" line="349"/>
         <source>Tên đợt:</source>
         <translation>Campaign name:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="339"/>
+        <location filename="../../ui/plan_box.py" line="350"/>
         <source>Chủ đề:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="341"/>
+        <location filename="../../ui/plan_box.py" line="352"/>
         <source>Số kế hoạch, quyết định:</source>
         <translation>Plan or decision number:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="343"/>
+        <location filename="../../ui/plan_box.py" line="354"/>
         <source>Ngày kế hoạch:</source>
         <translation>Date of the plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="344"/>
+        <location filename="../../ui/plan_box.py" line="355"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="345"/>
+        <location filename="../../ui/plan_box.py" line="356"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="347"/>
+        <location filename="../../ui/plan_box.py" line="358"/>
         <source>Không chọn hình thức nào: mọi hình thức</source>
         <translation>None ticked: every form</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="349"/>
+        <location filename="../../ui/plan_box.py" line="360"/>
         <source>Hình thức của đợt:</source>
         <translation>Forms of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="350"/>
+        <location filename="../../ui/plan_box.py" line="362"/>
         <source>Chỉ tiêu mỗi đơn vị:</source>
         <translation>Target for each unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="351"/>
+        <location filename="../../ui/plan_box.py" line="363"/>
         <source>Chỉ tiêu toàn Bộ:</source>
         <translation>Ministry-wide target:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="395"/>
+        <location filename="../../ui/plan_box.py" line="366"/>
+        <source>Chỉ tiêu riêng (thay cho chỉ tiêu mỗi đơn vị; chỉ tiêu của đơn vị được ưu tiên hơn chỉ tiêu của nhóm):</source>
+        <translation>Targets of their own (instead of the each-unit target; a unit&apos;s target comes before its group&apos;s):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="375"/>
+        <source>Đợt và chỉ tiêu</source>
+        <translation>Campaign and targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="379"/>
+        <source>Đợt báo cáo</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="380"/>
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_box.py" line="425"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="396"/>
+        <location filename="../../ui/plan_box.py" line="426"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="397"/>
+        <location filename="../../ui/plan_box.py" line="427"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="418"/>
+        <location filename="../../ui/plan_box.py" line="448"/>
         <source>«{text}» không phải là ngày; hãy nhập dạng 15/09/2025.</source>
         <translation>«{text}» is not a date; type it as 15/09/2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="452"/>
+        <location filename="../../ui/plan_box.py" line="483"/>
         <source>Không lưu được đợt báo cáo</source>
         <translation>Could not save the campaign</translation>
     </message>
@@ -3046,143 +3066,158 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="36"/>
+        <location filename="../../ui/reports_page.py" line="38"/>
         <source>Báo cáo tổng hợp của Bộ</source>
         <translation>The Ministry&apos;s master report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="38"/>
+        <location filename="../../ui/reports_page.py" line="40"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="43"/>
+        <location filename="../../ui/reports_page.py" line="45"/>
         <source>Báo cáo tổng hợp kết quả của tất cả các đơn vị, theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để trình Lãnh đạo Bộ, và sổ tính Excel (kể cả tình hình gửi báo cáo và nhật ký nhập gói). Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>The results of all units in the administrative format (Decree 30/2020/NĐ-CP) for the Ministry&apos;s leaders, and the Excel workbook (with submission status and the import log). Header, number, recipients and signer are set under &quot;Settings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="50"/>
+        <location filename="../../ui/reports_page.py" line="52"/>
         <source>Báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để thủ trưởng đơn vị ký, và sổ tính Excel. Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>A report in the administrative layout (Decree 30/2020/NĐ-CP) for the head of the unit to sign, and an Excel workbook. Header, number, recipients and signer are set in “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="56"/>
+        <location filename="../../ui/reports_page.py" line="58"/>
         <source>Tạo báo cáo PDF</source>
         <translation>Create PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="58"/>
+        <location filename="../../ui/reports_page.py" line="60"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="59"/>
+        <location filename="../../ui/reports_page.py" line="61"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="60"/>
+        <location filename="../../ui/reports_page.py" line="62"/>
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="62"/>
+        <location filename="../../ui/reports_page.py" line="64"/>
         <source>Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.</source>
         <translation>The report as a Word document (.docx), for the clerk to edit, number and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="64"/>
+        <location filename="../../ui/reports_page.py" line="66"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="83"/>
+        <location filename="../../ui/reports_page.py" line="76"/>
+        <source>Đợt báo cáo</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="81"/>
+        <source>Đợt báo cáo mà báo cáo này tổng hợp</source>
+        <translation>The campaign this report covers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="90"/>
+        <source>Đợt:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="108"/>
         <source>Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây.</source>
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="182"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="120"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="152"/>
+        <location filename="../../ui/reports_page.py" line="221"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="152"/>
+        <location filename="../../ui/reports_page.py" line="221"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159"/>
+        <location filename="../../ui/reports_page.py" line="228"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
-        <location filename="../../ui/reports_page.py" line="186"/>
+        <location filename="../../ui/reports_page.py" line="229"/>
+        <location filename="../../ui/reports_page.py" line="260"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="166"/>
+        <location filename="../../ui/reports_page.py" line="235"/>
         <source>Lưu báo cáo Word</source>
         <translation>Save the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="168"/>
+        <location filename="../../ui/reports_page.py" line="237"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="185"/>
+        <location filename="../../ui/reports_page.py" line="259"/>
         <source>Đã lưu báo cáo Word</source>
         <translation>Word report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports_page.py" line="267"/>
         <source>Đang tạo báo cáo Word…</source>
         <translation>Creating the Word report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="195"/>
+        <location filename="../../ui/reports_page.py" line="269"/>
         <source>Không tạo được báo cáo Word</source>
         <translation>Could not create the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="200"/>
+        <location filename="../../ui/reports_page.py" line="274"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports_page.py" line="276"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="298"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="220"/>
+        <location filename="../../ui/reports_page.py" line="299"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="306"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="229"/>
+        <location filename="../../ui/reports_page.py" line="308"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
@@ -3356,92 +3391,93 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/settings_page.py" line="117"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="143"/>
         <source>Khóa của Trung tâm</source>
         <translation>IT Centre key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Mã khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập tệp của Trung tâm, đơn vị phải xác nhận đúng mã này.</source>
         <translation>The centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the centre, it must confirm exactly this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="167"/>
         <source>Lưu phiếu mã khóa (PDF)…</source>
         <translation>Save the key sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="177"/>
         <source>Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng đúng khóa này.</source>
         <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="192"/>
+        <location filename="../../ui/settings_page.py" line="195"/>
         <source>(chưa xác nhận)</source>
         <translation>(not confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="201"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>Lưu phiếu mã khóa</source>
         <translation>Save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="201"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="214"/>
+        <location filename="../../ui/settings_page.py" line="217"/>
         <source>Đã lưu phiếu mã khóa</source>
         <translation>Key sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="215"/>
+        <location filename="../../ui/settings_page.py" line="218"/>
         <source>Đã lưu phiếu vào {path}.</source>
         <translation>The sheet was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217"/>
+        <location filename="../../ui/settings_page.py" line="220"/>
         <source>Không lưu được phiếu mã khóa</source>
         <translation>Could not save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257"/>
+        <location filename="../../ui/settings_page.py" line="260"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="259"/>
+        <location filename="../../ui/settings_page.py" line="262"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="259"/>
+        <location filename="../../ui/settings_page.py" line="262"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
@@ -3460,6 +3496,95 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <location filename="../../ui/app.py" line="115"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTable</name>
+    <message>
+        <location filename="../../ui/target_table.py" line="54"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="55"/>
+        <source>Nhóm đơn vị</source>
+        <translation>Unit group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="56"/>
+        <source>Chỉ tiêu cho</source>
+        <translation>Target for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="59"/>
+        <source>Đơn vị hoặc nhóm</source>
+        <translation>Unit or group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="65"/>
+        <source>Số hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="65"/>
+        <source>Số người tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="65"/>
+        <location filename="../../ui/target_table.py" line="86"/>
+        <source>Lượt tiếp cận</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="72"/>
+        <source>Đặt chỉ tiêu</source>
+        <translation>Set target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="74"/>
+        <source>Bỏ chỉ tiêu</source>
+        <translation>Remove target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="79"/>
+        <source>Chỉ tiêu riêng của đơn vị, nhóm đơn vị</source>
+        <translation>Targets of units and unit groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="82"/>
+        <source>Phạm vi</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="83"/>
+        <source>Đơn vị, nhóm</source>
+        <translation>Unit, group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="84"/>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="85"/>
+        <source>Người tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="104"/>
+        <source>hoạt động</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="104"/>
+        <source>người</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/target_table.py" line="104"/>
+        <source>lượt</source>
+        <translation>reach</translation>
     </message>
 </context>
 <context>
@@ -3685,57 +3810,57 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="66"/>
+        <location filename="../../ui/centre_units_page.py" line="67"/>
         <source>Đơn vị và tình hình gửi báo cáo</source>
         <translation>Units and submission status</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="68"/>
+        <location filename="../../ui/centre_units_page.py" line="69"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="69"/>
+        <location filename="../../ui/centre_units_page.py" line="70"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="70"/>
+        <location filename="../../ui/centre_units_page.py" line="71"/>
         <source>Đăng ký khóa…</source>
         <translation>Register key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="72"/>
+        <location filename="../../ui/centre_units_page.py" line="73"/>
         <source>Thay khóa…</source>
         <translation>Replace key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="74"/>
+        <location filename="../../ui/centre_units_page.py" line="75"/>
         <source>Đơn vị dùng máy tính mới hoặc đã cài lại máy: đăng ký khóa mới thay khóa cũ</source>
         <translation>The unit uses a new or reinstalled computer: register its new key in place of the old one</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="76"/>
+        <location filename="../../ui/centre_units_page.py" line="77"/>
         <source>Thu hồi khóa…</source>
         <translation>Revoke key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="77"/>
+        <location filename="../../ui/centre_units_page.py" line="78"/>
         <source>Lịch sử khóa…</source>
         <translation>Key history…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="78"/>
+        <location filename="../../ui/centre_units_page.py" line="79"/>
         <source>Xuất danh sách chưa gửi (Excel)…</source>
         <translation>Export the not-reported list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="96"/>
+        <location filename="../../ui/centre_units_page.py" line="97"/>
         <source>Xuất dữ liệu cho đơn vị…</source>
         <translation>Export data for the unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="98"/>
+        <location filename="../../ui/centre_units_page.py" line="99"/>
         <source>Dữ liệu của đơn vị như Trung tâm đang lưu, để đơn vị mất máy nạp lại</source>
         <translation>The unit&apos;s data as the Centre holds it, for a unit that lost its computer to load</translation>
     </message>
