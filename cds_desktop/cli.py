@@ -27,6 +27,7 @@ from cds_desktop.paths import resolve_data_dir
 if TYPE_CHECKING:
     from cds_desktop.activities import ActivityView, FileInput, LinkInput
     from cds_desktop.profile import Profile
+    from cds_desktop.reports.settings import ReportSettings
 
 log = logging.getLogger(__name__)
 
@@ -334,6 +335,11 @@ def _report_parsers(
     pdf.add_argument("--number", help="document number (default: the saved setting)")
     pdf.add_argument("--shortcomings", metavar="TEXT", help="section III text, for this report")
     pdf.add_argument("--proposals", metavar="TEXT", help="section IV text, for this report")
+    sign = pdf.add_argument_group("digital signature (PAdES, issue 20)")
+    sign.add_argument("--sign", action="store_true", help="sign the report (chữ ký số)")
+    sign.add_argument("--sign-pkcs12", metavar="FILE", help="the signer's .p12/.pfx file")
+    sign.add_argument("--passphrase-file", metavar="P", help="file holding its passphrase")
+    sign.add_argument("--tsa-url", metavar="URL", help="timestamp authority (optional)")
     pdf.set_defaults(handler=cmd_report_pdf)
     docx = kinds.add_parser(
         "docx", parents=[common], help="the report as an editable Word document"
@@ -852,9 +858,36 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
             if getattr(args, name) is not None:
                 setattr(settings, name, getattr(args, name))
         target = _out_file(args.out, ".pdf", "Báo cáo.pdf")
-        out = write_pdf_report(profile, target, report_date=day, settings=settings)
+        if args.sign:
+            out = _write_signed_pdf(args, profile, target, day, settings)
+        else:
+            out = write_pdf_report(profile, target, report_date=day, settings=settings)
     _print(f"Wrote {out}")
     return 0
+
+
+def _write_signed_pdf(
+    args: argparse.Namespace,
+    profile: Profile,
+    target: Path,
+    day: dt.date | None,
+    settings: ReportSettings,
+) -> Path:
+    """`report pdf --sign`: the key is opened first, so a refusal writes nothing."""
+    import tempfile
+
+    from cds_desktop.reports.pdf_report import write_pdf_report
+    from cds_desktop.reports.signing import load_pkcs12_signer, sign_pdf
+
+    if not args.sign_pkcs12:
+        raise CdsError("--sign needs --sign-pkcs12 FILE (the signer's .p12/.pfx file)")
+    passphrase = Path(args.passphrase_file) if args.passphrase_file else None
+    key = load_pkcs12_signer(Path(args.sign_pkcs12), passphrase)
+    with tempfile.TemporaryDirectory(prefix="cds-sign-") as folder:
+        unsigned = write_pdf_report(
+            profile, Path(folder) / "report.pdf", report_date=day, settings=settings
+        )
+        return sign_pdf(unsigned, target, key, tsa_url=args.tsa_url)
 
 
 def cmd_report_docx(args: argparse.Namespace) -> int:

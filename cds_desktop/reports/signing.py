@@ -1,0 +1,228 @@
+"""Digital signatures on a finished report PDF (PAdES, Nghị định 30/2020 Phụ lục I).
+
+The report builder (pdf_report.py, via pdf_layout.SignerPlace) records where the signer's
+place in the signature block is drawn: the blank between the title (chức vụ) and the name.
+`sign_pdf` appends a PAdES signature with a visible appearance exactly there (the
+signer's name, organisation and signing time) as an incremental update, so the report's
+own bytes stay as they were; the certificate chain from the key file is embedded, and a
+timestamp is requested when a TSA URL is given. Nothing is written unless signing
+succeeds: the signed file is made next to the target and renamed into place.
+
+Keys come from a PKCS#12 file (.p12/.pfx) and its passphrase (`load_pkcs12_signer`).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    pkcs12,
+)
+from cryptography.x509 import Certificate, NameOID
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+from pyhanko.pdf_utils.generic import ArrayObject, DictionaryObject, StreamObject
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.text import TextBoxStyle
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
+from pyhanko.sign import fields, signers
+from pyhanko.sign.timestamps import HTTPTimeStamper
+from pyhanko.stamp import TextStampStyle
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from cds_desktop.errors import CdsError
+from cds_desktop.files import move_into_place
+from cds_desktop.reports.fonts import fonts_dir
+from cds_desktop.reports.pdf_layout import SIGNER_PLACE_KEY
+
+FIELD_NAME = "ChuKySo"  # "chữ ký số", the signer's signature field
+STAMP_FONT = "LiberationSerif-Regular.ttf"
+STAMP_SIZE = 9
+TIME_FORMAT = "%d/%m/%Y %H:%M:%S %z"
+
+
+@dataclass(frozen=True)
+class SignerPlace:
+    """Where the builder drew the signer's place: page index (from 0) and rectangle."""
+
+    page: int
+    box: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class KeySigner:
+    """A signing key with its certificate chain, and the names shown in the stamp."""
+
+    signer: signers.Signer
+    name: str
+    organisation: str
+
+
+def _read_text(path: Path, what: str) -> bytes:
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise CdsError(f"the {what} file {path} does not exist") from None
+    except OSError as exc:
+        raise CdsError(f"cannot read the {what} file {path}: {exc.strerror}") from None
+    return data.rstrip(b"\r\n")
+
+
+def _subject(cert: Certificate, oid: object) -> str:
+    values = cert.subject.get_attributes_for_oid(oid)  # type: ignore[arg-type]
+    return str(values[0].value) if values else ""
+
+
+def load_pkcs12_signer(
+    p12: Path, passphrase_file: Path | None = None, *, passphrase: bytes | None = None
+) -> KeySigner:
+    """The key, certificate and chain of a PKCS#12 file, opened with its passphrase.
+
+    The passphrase comes from `passphrase_file` (its first line) or `passphrase`.
+    A wrong passphrase, a damaged file or a file without a private key is refused.
+    """
+    p12 = Path(p12)
+    if not p12.is_file():
+        raise CdsError(f"the certificate file {p12} does not exist; choose the .p12/.pfx file")
+    data = p12.read_bytes()
+    if passphrase is None:
+        passphrase = _read_text(Path(passphrase_file), "passphrase") if passphrase_file else b""
+        passphrase = passphrase.splitlines()[0] if passphrase else b""
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase or None)
+    except ValueError:
+        raise CdsError(
+            f"cannot open the certificate file {p12}: the passphrase is wrong or the file "
+            "is not a PKCS#12 (.p12/.pfx) file"
+        ) from None
+    if key is None:
+        raise CdsError(
+            f"the certificate file {p12} holds no private key; export the certificate "
+            "together with its private key (.p12/.pfx)"
+        )
+    if cert is None:
+        raise CdsError(f"the certificate file {p12} holds no signing certificate")
+    key_der = key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
+    chain = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in extra]
+    signing_cert = asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER))
+    signer = signers.SimpleSigner(
+        signing_cert=signing_cert,
+        signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
+        cert_registry=SimpleCertificateStore.from_certs([signing_cert, *chain]),  # type: ignore[no-untyped-call]
+    )
+    return KeySigner(
+        signer=signer,
+        name=_subject(cert, NameOID.COMMON_NAME),
+        organisation=_subject(cert, NameOID.ORGANIZATION_NAME),
+    )
+
+
+def signer_place(pdf: Path) -> SignerPlace:
+    """The signer's place the report builder recorded in `pdf`."""
+    with Path(pdf).open("rb") as handle:
+        try:
+            reader = PdfFileReader(handle, strict=False)
+            entry = reader.root.get("/" + SIGNER_PLACE_KEY)
+            if entry is None:
+                raise CdsError(
+                    f"{pdf} has no signature block made by this program; create the report "
+                    "again and sign that file"
+                )
+            entry = entry.get_object()
+            assert isinstance(entry, DictionaryObject)
+            page = int(entry["/Page"]) - 1
+            rect = entry["/Rect"]
+            assert isinstance(rect, ArrayObject)
+            x1, y1, x2, y2 = (float(v) for v in rect)
+        except (PdfError, KeyError, ValueError, AssertionError):
+            raise CdsError(f"{pdf} is not a report PDF this program can sign") from None
+    return SignerPlace(page, (x1, y1, x2, y2))
+
+
+class _FontInMemory(GlyphAccumulatorFactory):
+    """pyHanko's OpenType font factory, reading the font into memory (its own leaves
+    the font file open)."""
+
+    def create_font_engine(
+        self, writer: BasePdfFileWriter, obj_stream: StreamObject | None = None
+    ) -> GlyphAccumulator:
+        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+            obj_stream = writer.prepare_object_stream()  # type: ignore[no-untyped-call]
+        return GlyphAccumulator(
+            writer=writer,
+            font_handle=io.BytesIO(Path(self.font_file).read_bytes()),
+            font_size=self.font_size,
+            obj_stream=obj_stream,
+        )
+
+
+def _whole(box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+    """The field rectangle in whole points, inside the recorded place."""
+    x1, y1, x2, y2 = box
+    return math.ceil(x1), math.ceil(y1), math.floor(x2), math.floor(y2)
+
+
+def _stamp(key: KeySigner) -> TextStampStyle:
+    lines = [f"Ký bởi: {key.name or '%(signer)s'}"]
+    if key.organisation:
+        lines.append(f"Cơ quan: {key.organisation}")
+    lines.append("Thời gian ký: %(ts)s")
+    font = _FontInMemory(str(fonts_dir() / STAMP_FONT), font_size=STAMP_SIZE)
+    text = "\n".join(line.replace("%", "%%") if "%(" not in line else line for line in lines)
+    return TextStampStyle(
+        stamp_text=text,
+        text_box_style=TextBoxStyle(font=font, leading=STAMP_SIZE + 2),
+        timestamp_format=TIME_FORMAT,
+        border_width=0,
+    )
+
+
+def sign_pdf(
+    pdf: Path,
+    out: Path,
+    key: KeySigner,
+    tsa_url: str | None = None,
+) -> Path:
+    """Sign the report `pdf` into `out` (may be the same file) with `key`."""
+    pdf, out = Path(pdf), Path(out)
+    if out.is_dir():
+        raise CdsError(f"{out} is a folder; give a file name such as bao-cao-da-ky.pdf")
+    if not out.parent.is_dir():
+        raise CdsError(f"the folder {out.parent} does not exist")
+    place = signer_place(pdf)
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME,
+        subfilter=fields.SigSeedSubFilter.PADES,
+        name=key.name or None,
+        location=None,
+        reason="Ký số báo cáo",
+    )
+    timestamper = HTTPTimeStamper(tsa_url) if tsa_url else None
+    pdf_signer = signers.PdfSigner(
+        meta, signer=key.signer, stamp_style=_stamp(key), timestamper=timestamper
+    )
+    handle, temp_name = tempfile.mkstemp(prefix=".signed-", suffix=".pdf.part", dir=out.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        with pdf.open("rb") as source, temp.open("wb") as target:
+            writer = IncrementalPdfFileWriter(source, strict=False)
+            spec = fields.SigFieldSpec(FIELD_NAME, on_page=place.page, box=_whole(place.box))
+            fields.append_signature_field(writer, spec)
+            pdf_signer.sign_pdf(writer, output=target)
+        move_into_place(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return out

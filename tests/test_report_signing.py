@@ -1,0 +1,162 @@
+"""Signing a report PDF (PAdES, issue 20): validated by pyHanko, placed in the signature
+block, refusals leave no file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, pkcs12
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+from pypdf import PdfReader
+
+from cds_desktop.errors import CdsError
+from cds_desktop.profile import Profile
+from cds_desktop.reports.pdf_report import write_pdf_report
+from cds_desktop.reports.settings import load_report_settings, save_report_settings
+from cds_desktop.reports.signing import load_pkcs12_signer, sign_pdf, signer_place
+from tests.conftest import CliResult
+from tests.signing_support import PASSPHRASE, SIGNER_NAME, SIGNER_ORG, Pki, make_pki
+
+Cli = Callable[..., CliResult]
+DAY = dt.date(2024, 11, 5)
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture
+def report(unit_profile: Profile, tmp_path: Path) -> Path:
+    settings = load_report_settings(unit_profile)
+    settings.signer_name = "Nguyễn Văn An"
+    save_report_settings(unit_profile, settings)
+    return write_pdf_report(unit_profile, tmp_path / "Báo cáo.pdf", report_date=DAY)
+
+
+def check_signed(path: Path, pki: Pki) -> None:
+    """Intact, covering the whole file, trusted through the embedded chain to the CA."""
+    root = asn1_x509.Certificate.load(pki.ca.public_bytes(Encoding.DER))
+    with path.open("rb") as handle:
+        reader = PdfFileReader(handle)
+        (sig,) = reader.embedded_signatures
+        status = validate_pdf_signature(sig, ValidationContext(trust_roots=[root]))
+        assert status.intact and status.valid, status.pretty_print_details()
+        assert status.coverage.name == "ENTIRE_FILE"
+        assert status.trusted, status.pretty_print_details()
+        embedded = {c.chosen.subject.human_friendly for c in sig.signed_data["certificates"]}
+        assert any("Root CA" in name for name in embedded), embedded  # the chain is embedded
+        assert SIGNER_NAME in status.signing_cert.subject.human_friendly
+
+
+def field(path: Path) -> tuple[int, list[float]]:
+    """The page index and rectangle of the signature field's widget."""
+    reader = PdfReader(path)
+    for index, page in enumerate(reader.pages):
+        for annot in page.get("/Annots") or []:
+            obj = annot.get_object()
+            if obj.get("/FT") == "/Sig" or obj.get("/Parent", {}).get("/FT") == "/Sig":
+                return index, [float(v) for v in obj["/Rect"]]
+    raise AssertionError("no signature widget")
+
+
+def test_signed_report_validates_and_sits_in_the_signature_block(
+    report: Path, pki: Pki, tmp_path: Path
+) -> None:
+    place = signer_place(report)
+    reader = PdfReader(report)
+    assert 0 <= place.page < len(reader.pages)
+    # the place lies under the signer's title and above the name, on the right half
+    width = float(reader.pages[place.page].mediabox.width)
+    x1, y1, x2, y2 = place.box
+    assert x1 > width / 2 - 40 and x2 <= width and y2 - y1 == pytest.approx(70)
+    key = load_pkcs12_signer(pki.p12, pki.passphrase_file)
+    out = sign_pdf(report, tmp_path / "Báo cáo đã ký.pdf", key)
+    check_signed(out, pki)
+    page, rect = field(out)
+    assert page == place.page
+    fx1, fy1, fx2, fy2 = rect
+    assert x1 <= fx1 < fx2 <= x2 and y1 <= fy1 < fy2 <= y2
+    assert fx2 - fx1 > 100 and fy2 - fy1 > 60  # the whole place, not a dot
+    # the signer's place is between the title and the name on that page
+    text = PdfReader(out).pages[page].extract_text()
+    assert text.index("Nguyễn Văn An") > 0
+    # the visible stamp carries name, organisation and time (in the appearance stream)
+    appearance = PdfReader(out).pages[page]["/Annots"][-1].get_object()["/AP"]["/N"]
+    assert appearance.get_object().get_data()  # drawn, not empty
+    assert key.name == SIGNER_NAME and key.organisation == SIGNER_ORG
+    # the original report's bytes are untouched at the start of the signed file
+    assert out.read_bytes().startswith(report.read_bytes())
+
+
+def test_any_changed_byte_breaks_the_signature(report: Path, pki: Pki, tmp_path: Path) -> None:
+    out = sign_pdf(report, tmp_path / "s.pdf", load_pkcs12_signer(pki.p12, pki.passphrase_file))
+    data = bytearray(out.read_bytes())
+    spot = len(report.read_bytes()) // 2
+    data[spot] ^= 0x01
+    bad = tmp_path / "changed.pdf"
+    bad.write_bytes(bytes(data))
+    with bad.open("rb") as handle:
+        (sig,) = PdfFileReader(handle, strict=False).embedded_signatures
+        root = asn1_x509.Certificate.load(pki.ca.public_bytes(Encoding.DER))
+        status = validate_pdf_signature(sig, ValidationContext(trust_roots=[root]))
+        assert not status.intact
+
+
+def test_wrong_passphrase_is_refused_and_nothing_written(
+    report: Path, pki: Pki, tmp_path: Path
+) -> None:
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("sai", encoding="utf-8")
+    with pytest.raises(CdsError, match="passphrase is wrong"):
+        load_pkcs12_signer(pki.p12, wrong)
+    assert load_pkcs12_signer(pki.p12, passphrase=PASSPHRASE.encode()).name == SIGNER_NAME
+
+
+def test_certificate_without_key_is_refused(pki: Pki, tmp_path: Path) -> None:
+    bare = tmp_path / "chỉ chứng thư.p12"
+    bare.write_bytes(
+        pkcs12.serialize_key_and_certificates(b"c", None, pki.cert, None, NoEncryption())
+    )
+    with pytest.raises(CdsError, match="holds no private key"):
+        load_pkcs12_signer(bare, passphrase=b"")
+
+
+def test_a_pdf_without_signature_block_is_refused(pki: Pki, tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    other = tmp_path / "khác.pdf"
+    canvas = Canvas(str(other))
+    canvas.drawString(100, 100, "x")
+    canvas.save()
+    out = tmp_path / "out.pdf"
+    with pytest.raises(CdsError, match="no signature block"):
+        sign_pdf(other, out, load_pkcs12_signer(pki.p12, pki.passphrase_file))
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["khác.pdf"]
+
+
+def test_cli_report_pdf_sign(cli: Cli, pki: Pki, tmp_path: Path) -> None:
+    data = tmp_path / "profile"
+    assert cli("--data-dir", str(data), "init", "--role", "unit", "--unit-code", "BO-VP",
+               "--unit-name", "Văn phòng Bộ").code == 0  # fmt: skip
+    out = tmp_path / "bc.pdf"
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("sai", encoding="utf-8")
+    bad = cli("--data-dir", str(data), "report", "pdf", "--out", str(out), "--sign",
+              "--sign-pkcs12", str(pki.p12), "--passphrase-file", str(wrong))  # fmt: skip
+    assert bad.code == 1 and "passphrase is wrong" in bad.err, bad.err
+    assert not out.exists() and not list(tmp_path.glob(".*part"))
+    missing = cli("--data-dir", str(data), "report", "pdf", "--out", str(out), "--sign")
+    assert missing.code != 0 and not out.exists()
+    passphrase = str(pki.passphrase_file)
+    good = cli("--data-dir", str(data), "report", "pdf", "--out", str(out), "--sign",
+               "--sign-pkcs12", str(pki.p12), "--passphrase-file", passphrase)  # fmt: skip
+    assert good.code == 0, good.err
+    check_signed(out, pki)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["bc.pdf"]
