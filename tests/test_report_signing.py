@@ -4,8 +4,11 @@ block, refusals leave no file."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from asn1crypto import x509 as asn1_x509
@@ -14,6 +17,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 
 from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
@@ -66,6 +70,34 @@ def field(path: Path) -> tuple[int, list[float]]:
     raise AssertionError("no signature widget")
 
 
+def actual_texts(xobject: Any, reader: PdfReader) -> list[str]:
+    """The /ActualText spans of a form XObject and the forms it draws, in order."""
+    lines: list[str] = []
+    for operands, operator in ContentStream(xobject, reader).operations:
+        if operator == b"BDC" and "/ActualText" in operands[1]:
+            lines.append(str(operands[1]["/ActualText"]))
+    for inner in (xobject.get("/Resources") or {}).get("/XObject", {}).values():
+        lines += actual_texts(inner.get_object(), reader)
+    return lines
+
+
+def stamp_lines(path: Path) -> list[str]:
+    """The text lines of the visible signature's appearance."""
+    reader = PdfReader(path)
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            obj = annot.get_object()
+            if obj.get("/FT") == "/Sig":
+                return actual_texts(obj["/AP"]["/N"].get_object(), reader)
+    raise AssertionError("no signature appearance")
+
+
+def pdfsig(path: Path) -> str:
+    """poppler's pdfsig, a checker independent of pyHanko (CI installs poppler-utils)."""
+    result = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False)
+    return result.stdout + result.stderr
+
+
 def test_signed_report_validates_and_sits_in_the_signature_block(
     report: Path, pki: Pki, tmp_path: Path
 ) -> None:
@@ -79,6 +111,9 @@ def test_signed_report_validates_and_sits_in_the_signature_block(
     key = load_pkcs12_signer(pki.p12, pki.passphrase_file)
     out = sign_pdf(report, tmp_path / "Báo cáo đã ký.pdf", key)
     check_signed(out, pki)
+    independent = pdfsig(out)
+    assert "Signature is Valid." in independent and "Total document signed" in independent
+    assert f"Common Name: {SIGNER_NAME}" in independent
     page, rect = field(out)
     assert page == place.page
     fx1, fy1, fx2, fy2 = rect
@@ -88,8 +123,10 @@ def test_signed_report_validates_and_sits_in_the_signature_block(
     text = PdfReader(out).pages[page].extract_text()
     assert text.index("Nguyễn Văn An") > 0
     # the visible stamp carries name, organisation and time (in the appearance stream)
-    appearance = PdfReader(out).pages[page]["/Annots"][-1].get_object()["/AP"]["/N"]
-    assert appearance.get_object().get_data()  # drawn, not empty
+    lines = stamp_lines(out)
+    assert lines[0] == f"Ký bởi: {SIGNER_NAME}"
+    assert lines[1] == f"Cơ quan: {SIGNER_ORG}"
+    assert re.fullmatch(r"Thời gian ký: \d\d/\d\d/20\d\d \d\d:\d\d:\d\d [+-]\d{4}", lines[2])
     assert key.name == SIGNER_NAME and key.organisation == SIGNER_ORG
     # the original report's bytes are untouched at the start of the signed file
     assert out.read_bytes().startswith(report.read_bytes())
@@ -107,6 +144,7 @@ def test_any_changed_byte_breaks_the_signature(report: Path, pki: Pki, tmp_path:
         root = asn1_x509.Certificate.load(pki.ca.public_bytes(Encoding.DER))
         status = validate_pdf_signature(sig, ValidationContext(trust_roots=[root]))
         assert not status.intact
+    assert "Signature is Valid." not in pdfsig(bad) and "Signature is Valid." in pdfsig(out)
 
 
 def test_wrong_passphrase_is_refused_and_nothing_written(

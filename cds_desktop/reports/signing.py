@@ -19,6 +19,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
 from asn1crypto import x509 as asn1_x509
@@ -150,16 +151,38 @@ def signer_place(pdf: Path) -> SignerPlace:
     return SignerPlace(page, (x1, y1, x2, y2))
 
 
+class _Glyphs(GlyphAccumulator):
+    """pyHanko's glyph accumulator in PDF glyph space (1000 units per em).
+
+    pyHanko 0.38 writes a TrueType font's advances in the font's own units (2048 per em
+    for Liberation Serif) where PDF expects thousandths, which spreads the letters to
+    twice their width; harfbuzz is scaled to 1000 and the widths converted here."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._font_units = self.units_per_em
+        self.hb_font.scale = (1000, 1000)
+        self.units_per_em = 1000
+
+    def _get_cid_and_width(self, glyph_id: int) -> tuple[int, int]:
+        known = glyph_id in self._glyphs
+        cid, width = super()._get_cid_and_width(glyph_id)
+        if not known:
+            width = round(width * 1000 / self._font_units)
+            self._glyphs[glyph_id] = (cid, width)
+        return cid, width
+
+
 class _FontInMemory(GlyphAccumulatorFactory):
     """pyHanko's OpenType font factory, reading the font into memory (its own leaves
-    the font file open)."""
+    the font file open), with the glyph widths in PDF units (`_Glyphs`)."""
 
     def create_font_engine(
         self, writer: BasePdfFileWriter, obj_stream: StreamObject | None = None
     ) -> GlyphAccumulator:
         if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
             obj_stream = writer.prepare_object_stream()  # type: ignore[no-untyped-call]
-        return GlyphAccumulator(
+        return _Glyphs(
             writer=writer,
             font_handle=io.BytesIO(Path(self.font_file).read_bytes()),
             font_size=self.font_size,
@@ -182,7 +205,7 @@ def _stamp(key: KeySigner) -> TextStampStyle:
     text = "\n".join(line.replace("%", "%%") if "%(" not in line else line for line in lines)
     return TextStampStyle(
         stamp_text=text,
-        text_box_style=TextBoxStyle(font=font, leading=STAMP_SIZE + 2),
+        text_box_style=TextBoxStyle(font=font, font_size=STAMP_SIZE, leading=STAMP_SIZE + 2),
         timestamp_format=TIME_FORMAT,
         border_width=0,
     )
