@@ -131,6 +131,23 @@ def coded_message(exc: CdsError) -> str:
             "Mọi hoạt động trong «{file}» ({rows} dòng) đều đã có, nên không thêm gì. Tệp này "
             "có lẽ đã được nhập trước đây.",
         ),
+        "sign_passphrase_wrong": QCoreApplication.translate(
+            "Dialogs",
+            "Không mở được tệp chứng thư số «{file}»: mật khẩu không đúng hoặc tệp không phải "
+            "tệp .p12/.pfx. Hãy nhập lại mật khẩu.",
+        ),
+        "sign_no_private_key": QCoreApplication.translate(
+            "Dialogs",
+            "Tệp «{file}» chỉ có chứng thư số, không có khóa bí mật nên không ký được. Hãy xuất "
+            "lại chứng thư số kèm khóa bí mật (.p12/.pfx).",
+        ),
+        "sign_file_missing": QCoreApplication.translate(
+            "Dialogs", "Không tìm thấy tệp chứng thư số «{file}»."
+        ),
+        "sign_no_signature_block": QCoreApplication.translate(
+            "Dialogs",
+            "«{file}» không có phần chữ ký do chương trình tạo; hãy tạo lại báo cáo PDF rồi ký.",
+        ),
     }
     text = texts.get(exc.code)
     return text.format(**params) if text is not None else ""

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -62,6 +64,12 @@ class ReportsPage(QWidget):
             self.tr("Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.")
         )
         self.xlsx_button = QPushButton(self.tr("Xuất Excel…"))
+        self.sign_button = QPushButton(self.tr("Ký số…"))
+        self.sign_button.setToolTip(
+            self.tr("Ký số báo cáo PDF bằng tệp chứng thư số (.p12/.pfx) rồi lưu.")
+        )
+        self.sign_button.clicked.connect(self.sign_pdf)
+        self.sign_button.setEnabled(False)
         self.pdf_button.clicked.connect(self.generate_pdf)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_pdf)
@@ -70,7 +78,13 @@ class ReportsPage(QWidget):
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
         buttons = QHBoxLayout()
-        for button in (self.pdf_button, self.save_button, self.docx_button, self.print_button):
+        for button in (
+            self.pdf_button,
+            self.save_button,
+            self.sign_button,
+            self.docx_button,
+            self.print_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.xlsx_button)
@@ -127,6 +141,7 @@ class ReportsPage(QWidget):
         self.placeholder.hide()
         self.view.show()
         self.save_button.setEnabled(True)
+        self.sign_button.setEnabled(True)
         self.print_button.setEnabled(True)
 
     def _target(self, title: str, name: str, pattern: str) -> Path | None:
@@ -158,6 +173,59 @@ class ReportsPage(QWidget):
             self,
             self.tr("Đã lưu báo cáo"),
             self.tr("Đã lưu báo cáo vào {path}.").format(path=target),
+        )
+
+    def sign_pdf(self) -> None:
+        """Sign the previewed report with a .p12/.pfx file (issue 20) and save it."""
+        folder = QSettings().value("reports/certificate-folder")
+        start = folder if isinstance(folder, str) and folder else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Chọn tệp chứng thư số"),
+            start,
+            self.tr("Chứng thư số (*.p12 *.pfx);;Mọi tệp (*)"),
+        )
+        if not chosen:
+            return
+        QSettings().setValue("reports/certificate-folder", str(Path(chosen).parent))
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Mật khẩu chứng thư số"),
+            self.tr("Mật khẩu của tệp «{file}»:").format(file=Path(chosen).name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        target = self._target(
+            self.tr("Lưu báo cáo đã ký"),
+            self._file_name("-da-ky.pdf"),
+            self.tr("Tệp PDF (*.pdf)"),
+        )
+        if target is None:
+            return
+        source = self.preview_path
+        p12 = Path(chosen)
+        secret = passphrase.encode("utf-8")
+
+        def work(ctl: TaskControl) -> Path:
+            from cds_desktop.reports.signing import load_pkcs12_signer, sign_pdf
+
+            key = load_pkcs12_signer(p12, passphrase=secret)
+            return sign_pdf(source, target, key)
+
+        def done(path: object) -> None:
+            inform(
+                self,
+                self.tr("Đã ký số báo cáo"),
+                self.tr("Đã lưu báo cáo đã ký số vào {path}.").format(path=path),
+            )
+
+        run_task(
+            self,
+            work,
+            done,
+            title=self.tr("Đang ký số báo cáo…"),
+            error_title=self.tr("Không ký số được báo cáo"),
         )
 
     def save_docx(self) -> None:

@@ -95,7 +95,11 @@ def load_pkcs12_signer(
     """
     p12 = Path(p12)
     if not p12.is_file():
-        raise CdsError(f"the certificate file {p12} does not exist; choose the .p12/.pfx file")
+        raise CdsError(
+            f"the certificate file {p12} does not exist; choose the .p12/.pfx file",
+            "sign_file_missing",
+            file=p12.name,
+        )
     data = p12.read_bytes()
     if passphrase is None:
         passphrase = _read_text(Path(passphrase_file), "passphrase") if passphrase_file else b""
@@ -105,12 +109,16 @@ def load_pkcs12_signer(
     except ValueError:
         raise CdsError(
             f"cannot open the certificate file {p12}: the passphrase is wrong or the file "
-            "is not a PKCS#12 (.p12/.pfx) file"
+            "is not a PKCS#12 (.p12/.pfx) file",
+            "sign_passphrase_wrong",
+            file=p12.name,
         ) from None
     if key is None:
         raise CdsError(
             f"the certificate file {p12} holds no private key; export the certificate "
-            "together with its private key (.p12/.pfx)"
+            "together with its private key (.p12/.pfx)",
+            "sign_no_private_key",
+            file=p12.name,
         )
     if cert is None:
         raise CdsError(f"the certificate file {p12} holds no signing certificate")
@@ -138,7 +146,9 @@ def signer_place(pdf: Path) -> SignerPlace:
             if entry is None:
                 raise CdsError(
                     f"{pdf} has no signature block made by this program; create the report "
-                    "again and sign that file"
+                    "again and sign that file",
+                    "sign_no_signature_block",
+                    file=Path(pdf).name,
                 )
             entry = entry.get_object()
             assert isinstance(entry, DictionaryObject)

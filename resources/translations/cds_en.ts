@@ -1053,27 +1053,47 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Every activity in “{file}” ({rows} rows) is already recorded, so nothing was added. This file was probably imported before.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs.py" line="134"/>
+        <source>Không mở được tệp chứng thư số «{file}»: mật khẩu không đúng hoặc tệp không phải tệp .p12/.pfx. Hãy nhập lại mật khẩu.</source>
+        <translation>Cannot open the certificate file “{file}”: the passphrase is wrong or the file is not a .p12/.pfx file. Enter the passphrase again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="139"/>
+        <source>Tệp «{file}» chỉ có chứng thư số, không có khóa bí mật nên không ký được. Hãy xuất lại chứng thư số kèm khóa bí mật (.p12/.pfx).</source>
+        <translation>The file “{file}” holds only a certificate, without its private key, so it cannot sign. Export the certificate again together with its private key (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="144"/>
+        <source>Không tìm thấy tệp chứng thư số «{file}».</source>
+        <translation>The certificate file “{file}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="147"/>
+        <source>«{file}» không có phần chữ ký do chương trình tạo; hãy tạo lại báo cáo PDF rồi ký.</source>
+        <translation>“{file}” has no signature block made by this program; create the PDF report again, then sign it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="163"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="172"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs.py" line="201"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -2302,183 +2322,183 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Import a plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="112"/>
+        <location filename="../../ui/plan_box.py" line="110"/>
         <source>Đợt báo cáo đang dùng:</source>
         <translation>Current campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="130"/>
+        <location filename="../../ui/plan_box.py" line="131"/>
         <source>Không đổi được đợt báo cáo</source>
         <translation>Could not change the campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="157"/>
+        <location filename="../../ui/plan_box.py" line="158"/>
         <source>Chưa có đợt báo cáo.</source>
         <translation>No campaign yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="161"/>
+        <location filename="../../ui/plan_box.py" line="162"/>
         <source>Thời gian: {start} – {end}</source>
         <translation>Period: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="167"/>
+        <location filename="../../ui/plan_box.py" line="168"/>
         <source>Căn cứ: {plan}</source>
         <translation>Basis: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="171"/>
+        <location filename="../../ui/plan_box.py" line="172"/>
         <source>Kế hoạch phiên bản: {n}</source>
         <translation>Plan version: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="173"/>
+        <location filename="../../ui/plan_box.py" line="174"/>
         <source>Chưa có kế hoạch có chữ ký của Trung tâm.</source>
         <translation>No plan signed by the IT Centre yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="181"/>
+        <location filename="../../ui/plan_box.py" line="182"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="187"/>
+        <location filename="../../ui/plan_box.py" line="188"/>
         <source>Số chỉ tiêu đã đặt: {n}</source>
         <translation>Targets set: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="205"/>
+        <location filename="../../ui/plan_box.py" line="206"/>
         <source>Chọn tệp kế hoạch của Trung tâm</source>
         <translation>Choose the IT Centre&apos;s plan file</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="207"/>
-        <location filename="../../ui/plan_box.py" line="254"/>
+        <location filename="../../ui/plan_box.py" line="208"/>
+        <location filename="../../ui/plan_box.py" line="255"/>
         <source>Kế hoạch CĐS (*.cdsplan);;Mọi tệp (*)</source>
         <translation>CĐS plans (*.cdsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="225"/>
+        <location filename="../../ui/plan_box.py" line="226"/>
         <source>Không nhập được kế hoạch</source>
         <translation>Could not import the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="232"/>
+        <location filename="../../ui/plan_box.py" line="233"/>
         <source>Đã nhập kế hoạch</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="233"/>
+        <location filename="../../ui/plan_box.py" line="234"/>
         <source>Đã nhập kế hoạch phiên bản {version} của đợt {code}. Từ nay đợt này là đợt báo cáo đang dùng ({start} – {end}).</source>
         <translation>Imported version {version} of the plan of campaign {code}. From now on it is the active campaign ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="252"/>
+        <location filename="../../ui/plan_box.py" line="253"/>
         <source>Lưu kế hoạch có chữ ký</source>
         <translation>Save the signed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="273"/>
+        <location filename="../../ui/plan_box.py" line="274"/>
         <source>Đã xuất bản kế hoạch</source>
         <translation>Plan published</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="274"/>
+        <location filename="../../ui/plan_box.py" line="275"/>
         <source>Đã lưu kế hoạch phiên bản {version} của đợt {code} vào {path}. Gửi tệp cho các đơn vị; lần đầu, đơn vị cần xác nhận mã khóa của Trung tâm.</source>
         <translation>Saved version {version} of the plan of campaign {code} to {path}. Send the file to the units; the first time, a unit must confirm the IT Centre&apos;s key fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="287"/>
+        <location filename="../../ui/plan_box.py" line="288"/>
         <source>Không xuất bản được kế hoạch</source>
         <translation>Could not publish the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="302"/>
+        <location filename="../../ui/plan_box.py" line="303"/>
         <source>Đợt báo cáo và chỉ tiêu</source>
         <translation>Campaign and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="331"/>
+        <location filename="../../ui/plan_box.py" line="332"/>
         <source>Dùng làm đợt báo cáo hiện tại</source>
         <translation>Make it the current campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="337"/>
+        <location filename="../../ui/plan_box.py" line="338"/>
         <source>Mã đợt:</source>
         <translation>Campaign code:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="338"/>
+        <location filename="../../ui/plan_box.py" line="339"/>
         <source>Tên đợt:</source>
         <translation>Campaign name:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="339"/>
+        <location filename="../../ui/plan_box.py" line="340"/>
         <source>Chủ đề:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="341"/>
+        <location filename="../../ui/plan_box.py" line="342"/>
         <source>Số kế hoạch, quyết định:</source>
         <translation>Plan or decision number:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="343"/>
+        <location filename="../../ui/plan_box.py" line="344"/>
         <source>Ngày kế hoạch:</source>
         <translation>Date of the plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="344"/>
+        <location filename="../../ui/plan_box.py" line="345"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="345"/>
+        <location filename="../../ui/plan_box.py" line="346"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="347"/>
+        <location filename="../../ui/plan_box.py" line="348"/>
         <source>Không chọn hình thức nào: mọi hình thức</source>
         <translation>None ticked: every form</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="349"/>
+        <location filename="../../ui/plan_box.py" line="350"/>
         <source>Hình thức của đợt:</source>
         <translation>Forms of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="350"/>
+        <location filename="../../ui/plan_box.py" line="351"/>
         <source>Chỉ tiêu mỗi đơn vị:</source>
         <translation>Target for each unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="351"/>
+        <location filename="../../ui/plan_box.py" line="352"/>
         <source>Chỉ tiêu toàn Bộ:</source>
         <translation>Ministry-wide target:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="395"/>
+        <location filename="../../ui/plan_box.py" line="396"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="396"/>
+        <location filename="../../ui/plan_box.py" line="397"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="397"/>
+        <location filename="../../ui/plan_box.py" line="398"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="418"/>
+        <location filename="../../ui/plan_box.py" line="419"/>
         <source>«{text}» không phải là ngày; hãy nhập dạng 15/09/2025.</source>
         <translation>«{text}» is not a date; type it as 15/09/2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="452"/>
+        <location filename="../../ui/plan_box.py" line="453"/>
         <source>Không lưu được đợt báo cáo</source>
         <translation>Could not save the campaign</translation>
     </message>
@@ -3046,143 +3066,199 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="36"/>
+        <location filename="../../ui/reports_page.py" line="38"/>
         <source>Báo cáo tổng hợp của Bộ</source>
         <translation>The Ministry&apos;s master report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="38"/>
+        <location filename="../../ui/reports_page.py" line="40"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="43"/>
+        <location filename="../../ui/reports_page.py" line="45"/>
         <source>Báo cáo tổng hợp kết quả của tất cả các đơn vị, theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để trình Lãnh đạo Bộ, và sổ tính Excel (kể cả tình hình gửi báo cáo và nhật ký nhập gói). Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>The results of all units in the administrative format (Decree 30/2020/NĐ-CP) for the Ministry&apos;s leaders, and the Excel workbook (with submission status and the import log). Header, number, recipients and signer are set under &quot;Settings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="50"/>
+        <location filename="../../ui/reports_page.py" line="52"/>
         <source>Báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để thủ trưởng đơn vị ký, và sổ tính Excel. Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>A report in the administrative layout (Decree 30/2020/NĐ-CP) for the head of the unit to sign, and an Excel workbook. Header, number, recipients and signer are set in “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="56"/>
+        <location filename="../../ui/reports_page.py" line="58"/>
         <source>Tạo báo cáo PDF</source>
         <translation>Create PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="58"/>
+        <location filename="../../ui/reports_page.py" line="60"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="59"/>
+        <location filename="../../ui/reports_page.py" line="61"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="60"/>
+        <location filename="../../ui/reports_page.py" line="62"/>
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="62"/>
+        <location filename="../../ui/reports_page.py" line="64"/>
         <source>Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.</source>
         <translation>The report as a Word document (.docx), for the clerk to edit, number and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="64"/>
+        <location filename="../../ui/reports_page.py" line="66"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="83"/>
+        <location filename="../../ui/reports_page.py" line="67"/>
+        <source>Ký số…</source>
+        <translation>Sign digitally…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="69"/>
+        <source>Ký số báo cáo PDF bằng tệp chứng thư số (.p12/.pfx) rồi lưu.</source>
+        <translation>Sign the PDF report with a certificate file (.p12/.pfx), then save it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="97"/>
         <source>Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây.</source>
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="120"/>
+        <location filename="../../ui/reports_page.py" line="134"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="152"/>
+        <location filename="../../ui/reports_page.py" line="167"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="152"/>
+        <location filename="../../ui/reports_page.py" line="167"/>
+        <location filename="../../ui/reports_page.py" line="202"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159"/>
+        <location filename="../../ui/reports_page.py" line="174"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
-        <location filename="../../ui/reports_page.py" line="186"/>
+        <location filename="../../ui/reports_page.py" line="175"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="166"/>
+        <location filename="../../ui/reports_page.py" line="184"/>
+        <source>Chọn tệp chứng thư số</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="186"/>
+        <source>Chứng thư số (*.p12 *.pfx);;Mọi tệp (*)</source>
+        <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="193"/>
+        <source>Mật khẩu chứng thư số</source>
+        <translation>Certificate passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="194"/>
+        <source>Mật khẩu của tệp «{file}»:</source>
+        <translation>Passphrase of “{file}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="200"/>
+        <source>Lưu báo cáo đã ký</source>
+        <translation>Save the signed report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="219"/>
+        <source>Đã ký số báo cáo</source>
+        <translation>Report signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="220"/>
+        <source>Đã lưu báo cáo đã ký số vào {path}.</source>
+        <translation>The signed report was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="227"/>
+        <source>Đang ký số báo cáo…</source>
+        <translation>Signing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="228"/>
+        <source>Không ký số được báo cáo</source>
+        <translation>The report could not be signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="234"/>
         <source>Lưu báo cáo Word</source>
         <translation>Save the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="168"/>
+        <location filename="../../ui/reports_page.py" line="236"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="185"/>
+        <location filename="../../ui/reports_page.py" line="253"/>
         <source>Đã lưu báo cáo Word</source>
         <translation>Word report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Đang tạo báo cáo Word…</source>
         <translation>Creating the Word report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="195"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Không tạo được báo cáo Word</source>
         <translation>Could not create the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="200"/>
+        <location filename="../../ui/reports_page.py" line="268"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports_page.py" line="270"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="287"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="220"/>
+        <location filename="../../ui/reports_page.py" line="288"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="295"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="229"/>
+        <location filename="../../ui/reports_page.py" line="297"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
