@@ -339,6 +339,10 @@ def _report_parsers(
     sign.add_argument("--sign", action="store_true", help="sign the report (chữ ký số)")
     sign.add_argument("--sign-pkcs12", metavar="FILE", help="the signer's .p12/.pfx file")
     sign.add_argument("--passphrase-file", metavar="P", help="file holding its passphrase")
+    sign.add_argument("--sign-pkcs11-lib", metavar="LIB", help="USB token's PKCS#11 library")
+    sign.add_argument("--token-label", metavar="L", help="the token's label")
+    sign.add_argument("--pin-file", metavar="F", help="file holding the token's PIN")
+    sign.add_argument("--key-label", metavar="K", help="the key's label (if several)")
     sign.add_argument("--tsa-url", metavar="URL", help="timestamp authority (optional)")
     pdf.set_defaults(handler=cmd_report_pdf)
     docx = kinds.add_parser(
@@ -874,16 +878,30 @@ def _write_signed_pdf(
     settings: ReportSettings,
 ) -> Path:
     """`report pdf --sign`: the key is opened first, so a refusal writes nothing."""
+    import contextlib
     import tempfile
 
     from cds_desktop.reports.pdf_report import write_pdf_report
-    from cds_desktop.reports.signing import load_pkcs12_signer, sign_pdf
+    from cds_desktop.reports.signing import load_pkcs12_signer, pkcs11_signer, sign_pdf
 
-    if not args.sign_pkcs12:
-        raise CdsError("--sign needs --sign-pkcs12 FILE (the signer's .p12/.pfx file)")
-    passphrase = Path(args.passphrase_file) if args.passphrase_file else None
-    key = load_pkcs12_signer(Path(args.sign_pkcs12), passphrase)
-    with tempfile.TemporaryDirectory(prefix="cds-sign-") as folder:
+    if bool(args.sign_pkcs12) == bool(args.sign_pkcs11_lib):
+        raise CdsError(
+            "--sign needs either --sign-pkcs12 FILE (a .p12/.pfx file) or --sign-pkcs11-lib "
+            "LIB --token-label L --pin-file F (a USB token)"
+        )
+    with contextlib.ExitStack() as stack:
+        if args.sign_pkcs11_lib:
+            if not args.token_label:
+                raise CdsError("--sign-pkcs11-lib needs --token-label L (the token's label)")
+            pin = Path(args.pin_file) if args.pin_file else None
+            token = pkcs11_signer(
+                Path(args.sign_pkcs11_lib), args.token_label, pin, key_label=args.key_label
+            )
+            key = stack.enter_context(token)
+        else:
+            passphrase = Path(args.passphrase_file) if args.passphrase_file else None
+            key = load_pkcs12_signer(Path(args.sign_pkcs12), passphrase)
+        folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="cds-sign-"))
         unsigned = write_pdf_report(
             profile, Path(folder) / "report.pdf", report_date=day, settings=settings
         )

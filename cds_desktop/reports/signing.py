@@ -8,7 +8,9 @@ own bytes stay as they were; the certificate chain from the key file is embedded
 timestamp is requested when a TSA URL is given. Nothing is written unless signing
 succeeds: the signed file is made next to the target and renamed into place.
 
-Keys come from a PKCS#12 file (.p12/.pfx) and its passphrase (`load_pkcs12_signer`).
+Keys come from a PKCS#12 file (.p12/.pfx) and its passphrase (`load_pkcs12_signer`), or
+from a PKCS#11 token (the USB tokens officers hold) through its driver's library, the
+token's label and the PIN (`pkcs11_signer`); `list_tokens` names the tokens a library sees.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import io
 import math
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -135,6 +139,136 @@ def load_pkcs12_signer(
         name=_subject(cert, NameOID.COMMON_NAME),
         organisation=_subject(cert, NameOID.ORGANIZATION_NAME),
     )
+
+
+def _pin(pin_file: Path | None, pin: str | None) -> str:
+    if pin is not None:
+        return pin
+    if pin_file is None:
+        raise CdsError("the token needs its PIN (--pin-file F)", "sign_pin_missing")
+    lines = _read_text(Path(pin_file), "PIN").decode("utf-8").splitlines()
+    return lines[0] if lines else ""
+
+
+def _load_pkcs11(lib: Path) -> Any:
+    import pkcs11
+
+    if not Path(lib).is_file():
+        raise CdsError(
+            f"the PKCS#11 library {lib} does not exist; give the token driver's library "
+            "(a .dll on Windows)",
+            "sign_pkcs11_missing",
+            file=Path(lib).name,
+        )
+    try:
+        return pkcs11.lib(str(lib))
+    except (OSError, RuntimeError, pkcs11.PKCS11Error) as exc:
+        raise CdsError(
+            f"cannot load the PKCS#11 library {lib} ({exc}); give the token driver's library",
+            "sign_pkcs11_unusable",
+            file=Path(lib).name,
+        ) from None
+
+
+def list_tokens(lib: Path) -> list[str]:
+    """The labels of the tokens present in the slots of a PKCS#11 library."""
+    import pkcs11
+
+    labels = []
+    for slot in _load_pkcs11(lib).get_slots(token_present=True):
+        try:
+            labels.append(str(slot.get_token().label).strip())
+        except pkcs11.PKCS11Error:
+            continue
+    return labels
+
+
+@contextmanager
+def pkcs11_signer(
+    lib: Path,
+    token_label: str,
+    pin_file: Path | None = None,
+    *,
+    pin: str | None = None,
+    key_label: str | None = None,
+) -> Iterator[KeySigner]:
+    """The signing key on a PKCS#11 token, for the length of the `with` block.
+
+    Without `key_label`, the token must hold exactly one private key; its certificate is
+    the one with the same id. Every certificate on the token goes into the chain."""
+    import pkcs11
+    from pkcs11 import Attribute, ObjectClass
+    from pyhanko.sign.pkcs11 import PKCS11Signer
+
+    secret = _pin(pin_file, pin)
+    library = _load_pkcs11(lib)
+    present = list_tokens(lib)
+    if token_label.strip() not in present:
+        raise CdsError(
+            f"no token labelled {token_label!r} is plugged in (tokens found: "
+            f"{', '.join(present) or 'none'}); plug in the token or check its label",
+            "sign_token_missing",
+            token=token_label,
+        )
+    label = token_label.strip()
+    try:
+        token = next(
+            slot.get_token()
+            for slot in library.get_slots(token_present=True)
+            if str(slot.get_token().label).strip() == label
+        )
+        session = token.open(user_pin=secret)
+    except (pkcs11.PinIncorrect, pkcs11.PinInvalid, pkcs11.PinLenRange):
+        raise CdsError(
+            f"the PIN of the token {token_label!r} is wrong; type it again (tokens lock "
+            "after a few wrong PINs)",
+            "sign_pin_wrong",
+            token=token_label,
+        ) from None
+    except pkcs11.PinLocked:
+        raise CdsError(
+            f"the token {token_label!r} is locked after too many wrong PINs; ask the "
+            "certificate provider to unlock it",
+            "sign_pin_locked",
+            token=token_label,
+        ) from None
+    try:
+        key_id: bytes | None = None
+        if key_label is None:
+            keys = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY}))
+            if len(keys) != 1:
+                raise CdsError(
+                    f"the token {token_label!r} holds {len(keys)} private keys; choose one "
+                    "with --key-label",
+                    "sign_key_choice",
+                    token=token_label,
+                    count=len(keys),
+                )
+            key_id = bytes(keys[0][Attribute.ID])
+        signer = PKCS11Signer(
+            session,
+            key_label=key_label,
+            cert_label=key_label,
+            other_certs_to_pull=None,
+            key_id=key_id,
+            cert_id=key_id,
+        )
+        try:
+            cert = signer.signing_cert
+        except pkcs11.PKCS11Error as exc:
+            raise CdsError(
+                f"no usable key and certificate on the token {token_label!r} ({exc})",
+                "sign_token_no_key",
+                token=token_label,
+            ) from None
+        subject = cert.subject.native
+        yield KeySigner(
+            signer=signer,
+            name=str(subject.get("common_name", "")),
+            organisation=str(subject.get("organization_name", "")),
+        )
+    finally:
+        session.close()
 
 
 def signer_place(pdf: Path) -> SignerPlace:
