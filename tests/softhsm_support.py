@@ -90,3 +90,18 @@ def make_token(folder: Path, pki: Pki) -> Token:
     pin_file = folder / "pin.txt"
     pin_file.write_text(USER_PIN + "\n", encoding="utf-8")
     return Token(library, TOKEN_LABEL, pin_file)
+
+
+@pytest.fixture(scope="session", name="token")
+def softhsm_token(tmp_path_factory: pytest.TempPathFactory) -> tuple[Token, Pki]:
+    """The session's SoftHSM2 token and the certificates on it."""
+    from tests.signing_support import make_pki
+
+    if not _made:  # test modules importing this fixture each get one: make the token once
+        folder = tmp_path_factory.mktemp("softhsm")
+        pki = make_pki(folder)
+        _made.append((make_token(folder, pki), pki))
+    return _made[0]
+
+
+_made: list[tuple[Token, Pki]] = []

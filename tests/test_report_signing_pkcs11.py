@@ -12,18 +12,11 @@ from cds_desktop.profile import Profile
 from cds_desktop.reports.pdf_report import write_pdf_report
 from cds_desktop.reports.signing import list_tokens, pkcs11_signer, sign_pdf
 from tests.conftest import CliResult
-from tests.signing_support import SIGNER_NAME, SIGNER_ORG, Pki, make_pki
-from tests.softhsm_support import KEY_LABEL, Token, make_token
+from tests.signing_support import SIGNER_NAME, SIGNER_ORG, Pki
+from tests.softhsm_support import KEY_LABEL, Token, softhsm_token  # noqa: F401 (fixture)
 from tests.test_report_signing import check_signed, pdfsig, stamp_lines
 
 Cli = Callable[..., CliResult]
-
-
-@pytest.fixture(scope="session")
-def token(tmp_path_factory: pytest.TempPathFactory) -> tuple[Token, Pki]:
-    folder = tmp_path_factory.mktemp("softhsm")
-    pki = make_pki(folder)
-    return make_token(folder, pki), pki
 
 
 def test_token_signs_a_report_that_validates(

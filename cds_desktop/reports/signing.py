@@ -177,9 +177,11 @@ def list_tokens(lib: Path) -> list[str]:
     labels = []
     for slot in _load_pkcs11(lib).get_slots(token_present=True):
         try:
-            labels.append(str(slot.get_token().label).strip())
+            label = str(slot.get_token().label).strip()
         except pkcs11.PKCS11Error:
             continue
+        if label:  # an empty slot SoftHSM and some drivers offer for a new token
+            labels.append(label)
     return labels
 
 

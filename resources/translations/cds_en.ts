@@ -1073,27 +1073,67 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>“{file}” has no signature block made by this program; create the PDF report again, then sign it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
+        <source>Cần mã PIN của USB token để ký.</source>
+        <translation>The USB token’s PIN is needed to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="154"/>
+        <source>Mã PIN của USB token «{token}» không đúng. Hãy nhập lại (USB token sẽ bị khóa sau vài lần nhập sai).</source>
+        <translation>The PIN of the USB token “{token}” is wrong. Type it again (the token locks after a few wrong PINs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="159"/>
+        <source>USB token «{token}» đã bị khóa do nhập sai mã PIN quá số lần cho phép; hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</source>
+        <translation>The USB token “{token}” is locked after too many wrong PINs; ask the certificate provider to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="164"/>
+        <source>Không thấy USB token «{token}»; hãy cắm USB token rồi thử lại.</source>
+        <translation>The USB token “{token}” was not found; plug it in and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="167"/>
+        <source>Không tìm thấy thư viện PKCS#11 «{file}» của USB token.</source>
+        <translation>The USB token’s PKCS#11 library “{file}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="170"/>
+        <source>Không dùng được «{file}» làm thư viện PKCS#11; hãy chọn thư viện (.dll) trong bộ cài trình điều khiển của USB token.</source>
+        <translation>“{file}” cannot be used as a PKCS#11 library; choose the library (.dll) installed with the USB token’s driver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="175"/>
+        <source>USB token «{token}» có {count} khóa bí mật; hãy ký bằng dòng lệnh với --key-label.</source>
+        <translation>The USB token “{token}” holds {count} private keys; sign on the command line with --key-label.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="179"/>
+        <source>USB token «{token}» không có khóa và chứng thư số dùng được để ký.</source>
+        <translation>The USB token “{token}” holds no key and certificate that can sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="194"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs.py" line="203"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs.py" line="213"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs.py" line="232"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -3066,199 +3106,260 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="38"/>
+        <location filename="../../ui/reports_page.py" line="41"/>
         <source>Báo cáo tổng hợp của Bộ</source>
         <translation>The Ministry&apos;s master report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="40"/>
+        <location filename="../../ui/reports_page.py" line="43"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="45"/>
+        <location filename="../../ui/reports_page.py" line="48"/>
         <source>Báo cáo tổng hợp kết quả của tất cả các đơn vị, theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để trình Lãnh đạo Bộ, và sổ tính Excel (kể cả tình hình gửi báo cáo và nhật ký nhập gói). Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>The results of all units in the administrative format (Decree 30/2020/NĐ-CP) for the Ministry&apos;s leaders, and the Excel workbook (with submission status and the import log). Header, number, recipients and signer are set under &quot;Settings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="52"/>
+        <location filename="../../ui/reports_page.py" line="55"/>
         <source>Báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để thủ trưởng đơn vị ký, và sổ tính Excel. Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>A report in the administrative layout (Decree 30/2020/NĐ-CP) for the head of the unit to sign, and an Excel workbook. Header, number, recipients and signer are set in “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="58"/>
+        <location filename="../../ui/reports_page.py" line="61"/>
         <source>Tạo báo cáo PDF</source>
         <translation>Create PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="60"/>
+        <location filename="../../ui/reports_page.py" line="63"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="61"/>
+        <location filename="../../ui/reports_page.py" line="64"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="62"/>
+        <location filename="../../ui/reports_page.py" line="65"/>
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="64"/>
+        <location filename="../../ui/reports_page.py" line="67"/>
         <source>Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.</source>
         <translation>The report as a Word document (.docx), for the clerk to edit, number and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="66"/>
+        <location filename="../../ui/reports_page.py" line="69"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="67"/>
+        <location filename="../../ui/reports_page.py" line="70"/>
         <source>Ký số…</source>
         <translation>Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="69"/>
+        <location filename="../../ui/reports_page.py" line="72"/>
         <source>Ký số báo cáo PDF bằng tệp chứng thư số (.p12/.pfx) rồi lưu.</source>
         <translation>Sign the PDF report with a certificate file (.p12/.pfx), then save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
         <source>Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây.</source>
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="127"/>
+        <location filename="../../ui/reports_page.py" line="130"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="137"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="167"/>
+        <location filename="../../ui/reports_page.py" line="170"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="167"/>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports_page.py" line="170"/>
+        <location filename="../../ui/reports_page.py" line="284"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="174"/>
+        <location filename="../../ui/reports_page.py" line="177"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="175"/>
-        <location filename="../../ui/reports_page.py" line="254"/>
+        <location filename="../../ui/reports_page.py" line="178"/>
+        <location filename="../../ui/reports_page.py" line="334"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="184"/>
+        <location filename="../../ui/reports_page.py" line="183"/>
+        <source>Tệp chứng thư số (.p12/.pfx)</source>
+        <translation>Certificate file (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="183"/>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="185"/>
+        <source>Ký số báo cáo</source>
+        <translation>Sign the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="185"/>
+        <source>Ký bằng:</source>
+        <translation>Sign with:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="203"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="186"/>
+        <location filename="../../ui/reports_page.py" line="205"/>
         <source>Chứng thư số (*.p12 *.pfx);;Mọi tệp (*)</source>
         <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports_page.py" line="211"/>
         <source>Mật khẩu chứng thư số</source>
         <translation>Certificate passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="212"/>
         <source>Mật khẩu của tệp «{file}»:</source>
         <translation>Passphrase of “{file}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="200"/>
+        <location filename="../../ui/reports_page.py" line="232"/>
+        <source>Chọn thư viện PKCS#11 của USB token (trong bộ cài trình điều khiển)</source>
+        <translation>Choose the USB token’s PKCS#11 library (installed with its driver)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="234"/>
+        <source>Thư viện PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</source>
+        <translation>PKCS#11 libraries (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="253"/>
+        <source>Không thấy USB token</source>
+        <translation>No USB token found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="255"/>
+        <source>Không thấy USB token nào qua thư viện {file}. Hãy cắm USB token rồi thử lại.</source>
+        <translation>No USB token was found through the library {file}. Plug in the token and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="260"/>
+        <source>Chọn USB token</source>
+        <translation>Choose the USB token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="260"/>
+        <source>USB token:</source>
+        <translation>USB token:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="265"/>
+        <source>Mã PIN của USB token</source>
+        <translation>USB token PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="266"/>
+        <source>Mã PIN của USB token «{token}»:</source>
+        <translation>PIN of the USB token “{token}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="282"/>
         <source>Lưu báo cáo đã ký</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="299"/>
         <source>Đã ký số báo cáo</source>
         <translation>Report signed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="220"/>
+        <location filename="../../ui/reports_page.py" line="300"/>
         <source>Đã lưu báo cáo đã ký số vào {path}.</source>
         <translation>The signed report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="307"/>
         <source>Đang ký số báo cáo…</source>
         <translation>Signing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="228"/>
+        <location filename="../../ui/reports_page.py" line="247"/>
+        <location filename="../../ui/reports_page.py" line="308"/>
         <source>Không ký số được báo cáo</source>
         <translation>The report could not be signed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="234"/>
+        <location filename="../../ui/reports_page.py" line="314"/>
         <source>Lưu báo cáo Word</source>
         <translation>Save the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="236"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="253"/>
+        <location filename="../../ui/reports_page.py" line="333"/>
         <source>Đã lưu báo cáo Word</source>
         <translation>Word report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="341"/>
         <source>Đang tạo báo cáo Word…</source>
         <translation>Creating the Word report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="343"/>
         <source>Không tạo được báo cáo Word</source>
         <translation>Could not create the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="268"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="270"/>
+        <location filename="../../ui/reports_page.py" line="350"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="287"/>
+        <location filename="../../ui/reports_page.py" line="367"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="288"/>
+        <location filename="../../ui/reports_page.py" line="368"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="295"/>
+        <location filename="../../ui/reports_page.py" line="375"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="297"/>
+        <location filename="../../ui/reports_page.py" line="377"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
