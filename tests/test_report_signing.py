@@ -198,3 +198,53 @@ def test_cli_report_pdf_sign(cli: Cli, pki: Pki, tmp_path: Path) -> None:
     assert good.code == 0, good.err
     check_signed(out, pki)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["bc.pdf"]
+
+
+def test_a_configured_tsa_timestamps_the_signature(
+    report: Path, pki: Pki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a TSA URL the signature carries a timestamp token (a TSA stand-in: no network)."""
+    import datetime as dt_
+
+    from asn1crypto import keys as asn1_keys
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import PrivateFormat
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from pyhanko.sign.timestamps import DummyTimeStamper
+
+    from cds_desktop.reports import signing
+
+    now = dt_.datetime.now(dt_.UTC)
+    tsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test TSA")])
+    tsa_cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(tsa_key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt_.timedelta(days=1)).not_valid_after(now + dt_.timedelta(days=9))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(tsa_key, hashes.SHA256())
+    )  # fmt: skip
+    tsa_asn1 = asn1_x509.Certificate.load(tsa_cert.public_bytes(Encoding.DER))
+    asked: list[str] = []
+
+    def stand_in(url: str) -> DummyTimeStamper:
+        asked.append(url)
+        der = tsa_key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
+        return DummyTimeStamper(tsa_cert=tsa_asn1, tsa_key=asn1_keys.PrivateKeyInfo.load(der))
+
+    monkeypatch.setattr(signing, "HTTPTimeStamper", stand_in)
+    key = load_pkcs12_signer(pki.p12, pki.passphrase_file)
+    out = sign_pdf(report, tmp_path / "ts.pdf", key, tsa_url="http://tsa.example.vn/")
+    assert asked == ["http://tsa.example.vn/"]
+    root = asn1_x509.Certificate.load(pki.ca.public_bytes(Encoding.DER))
+    with out.open("rb") as handle:
+        (sig,) = PdfFileReader(handle).embedded_signatures
+        context = ValidationContext(trust_roots=[root, tsa_asn1])
+        status = validate_pdf_signature(sig, context, ts_validation_context=context)
+        assert status.intact and status.valid and status.trusted
+        assert status.timestamp_validity is not None and status.timestamp_validity.intact
+    # without a TSA URL, no timestamp is asked for
+    plain = sign_pdf(report, tmp_path / "plain.pdf", key)
+    assert asked == ["http://tsa.example.vn/"] and plain.is_file()
