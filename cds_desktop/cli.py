@@ -221,6 +221,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.add_argument("file", metavar="FILE", help="a .cdspkg file")
     verify.set_defaults(handler=cmd_verify)
+    verify_pdf = commands.add_parser(
+        "verify-pdf", parents=[common], help="check the digital signatures of a signed report"
+    )
+    verify_pdf.add_argument("file", metavar="FILE", help="a signed report PDF")
+    verify_pdf.add_argument(
+        "--trust-root", action="append", default=[], metavar="CERT",
+        help="a root certificate to trust (PEM or DER); repeat for several",
+    )  # fmt: skip
+    verify_pdf.add_argument("--json", action="store_true", help="machine-readable output")
+    verify_pdf.set_defaults(handler=cmd_verify_pdf)
     importing = commands.add_parser(
         "import", parents=[common], help="centre: verify and merge packages"
     )
@@ -734,6 +744,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     _print(f"Key fingerprint: {result.fingerprint}")
     _print(f"SHA-256: {result.sha256}")
     return 0
+
+
+def cmd_verify_pdf(args: argparse.Namespace) -> int:
+    from cds_desktop.reports.signing import load_trust_roots, verify_pdf
+
+    roots = load_trust_roots([Path(p) for p in args.trust_root])
+    checks = verify_pdf(Path(args.file), roots)
+    if args.json:
+        _print(json.dumps([c.to_json() for c in checks], ensure_ascii=False, indent=2))
+    elif not checks:
+        _print(f"{args.file}: no digital signature")
+    for c in [] if args.json else checks:
+        state = "OK" if c.ok else "NOT VALID" if not c.intact else "NOT TRUSTED"
+        _print(f"{state}: {c.field} signed by {c.signer} ({c.organisation}) at {c.signing_time}")
+        _print(f"  intact: {'yes' if c.intact else 'NO (changed after signing)'}; "
+               f"whole document: {'yes' if c.whole_document else 'no (added to later)'}; "
+               f"chain trusted: {'yes' if c.trusted else 'no'}; "
+               f"timestamp: {'yes' if c.timestamped else 'no'}")  # fmt: skip
+    if not roots and checks and not args.json:
+        _print("  (no --trust-root given: the certificate chain was not checked against a root)")
+    return 0 if checks and all(c.ok for c in checks) else 1
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -248,3 +248,31 @@ def test_a_configured_tsa_timestamps_the_signature(
     # without a TSA URL, no timestamp is asked for
     plain = sign_pdf(report, tmp_path / "plain.pdf", key)
     assert asked == ["http://tsa.example.vn/"] and plain.is_file()
+
+
+def test_cli_verify_pdf(cli: Cli, report: Path, pki: Pki, tmp_path: Path) -> None:
+    import json
+
+    root = tmp_path / "ca.pem"
+    root.write_bytes(pki.ca.public_bytes(Encoding.PEM))
+    signed = sign_pdf(report, tmp_path / "ký.pdf", load_pkcs12_signer(pki.p12, pki.passphrase_file))
+    good = cli("verify-pdf", str(signed), "--trust-root", str(root), "--json")
+    assert good.code == 0, good.err
+    (check,) = json.loads(good.out)
+    assert check["signer"] == SIGNER_NAME and check["organisation"] == SIGNER_ORG
+    assert check["intact"] and check["whole_document"] and check["trusted"] and check["ok"]
+    assert check["signing_time"].startswith(str(dt.date.today().year))
+    text = cli("verify-pdf", str(signed), "--trust-root", str(root))
+    assert text.code == 0 and text.out.startswith(f"OK: ChuKySo signed by {SIGNER_NAME}")
+    untrusted = cli("verify-pdf", str(signed))
+    assert untrusted.code == 1 and "NOT TRUSTED" in untrusted.out
+    data = bytearray(signed.read_bytes())
+    data[len(report.read_bytes()) // 2] ^= 0x01
+    changed = tmp_path / "sửa.pdf"
+    changed.write_bytes(bytes(data))
+    bad = cli("verify-pdf", str(changed), "--trust-root", str(root), "--json")
+    assert bad.code == 1 and json.loads(bad.out)[0]["intact"] is False
+    unsigned = cli("verify-pdf", str(report))
+    assert unsigned.code == 1 and "no digital signature" in unsigned.out
+    missing = cli("verify-pdf", str(tmp_path / "không có.pdf"))
+    assert missing.code == 1 and missing.err.startswith("error: ")

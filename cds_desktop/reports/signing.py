@@ -395,3 +395,90 @@ def sign_pdf(
         temp.unlink(missing_ok=True)
         raise
     return out
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """What `verify_pdf` found about one signature of a PDF."""
+
+    field: str
+    signer: str
+    organisation: str
+    signing_time: str  # ISO 8601, as the signature claims it ("" when absent)
+    intact: bool  # the signed bytes are unchanged and the signature value is right
+    whole_document: bool  # nothing was added after signing
+    trusted: bool  # the chain leads to one of the trust roots given
+    timestamped: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.intact and self.trusted
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "field": self.field,
+            "signer": self.signer,
+            "organisation": self.organisation,
+            "signing_time": self.signing_time,
+            "intact": self.intact,
+            "whole_document": self.whole_document,
+            "trusted": self.trusted,
+            "timestamped": self.timestamped,
+            "ok": self.ok,
+        }
+
+
+def load_trust_roots(paths: list[Path]) -> list[Any]:
+    """Certificates (PEM or DER files) to trust as roots when verifying."""
+    from cryptography.x509 import load_der_x509_certificate, load_pem_x509_certificates
+
+    roots = []
+    for path in paths:
+        data = _read_text(Path(path), "trust root certificate") + b"\n"
+        try:
+            if b"-----BEGIN" in data:
+                certs = load_pem_x509_certificates(data)
+            else:
+                certs = [load_der_x509_certificate(data.strip())]
+        except ValueError:
+            raise CdsError(f"{path} is not a certificate (PEM or DER)") from None
+        roots += [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in certs]
+    return roots
+
+
+def verify_pdf(pdf: Path, trust_roots: list[Any] | None = None) -> list[SignatureCheck]:
+    """Check every signature of `pdf`: integrity, signer, chain to `trust_roots`, time.
+
+    Works offline (no revocation fetching); without trust roots nothing is trusted."""
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    pdf = Path(pdf)
+    if not pdf.is_file():
+        raise CdsError(f"the file {pdf} does not exist")
+    checks = []
+    with pdf.open("rb") as handle:
+        try:
+            reader = PdfFileReader(handle, strict=False)
+            signatures = reader.embedded_signatures
+        except PdfError as exc:
+            raise CdsError(f"{pdf} is not a readable PDF ({exc})") from None
+        for sig in signatures:
+            context = ValidationContext(trust_roots=list(trust_roots or []), allow_fetching=False)
+            status = validate_pdf_signature(sig, context, ts_validation_context=context)
+            subject = status.signing_cert.subject.native
+            when = status.signer_reported_dt
+            coverage = getattr(status.coverage, "name", "")
+            checks.append(
+                SignatureCheck(
+                    field=str(sig.field_name),
+                    signer=str(subject.get("common_name", "")),
+                    organisation=str(subject.get("organization_name", "")),
+                    signing_time=when.isoformat() if when is not None else "",
+                    intact=bool(status.intact and status.valid),
+                    whole_document=coverage == "ENTIRE_FILE",
+                    trusted=bool(status.trusted),
+                    timestamped=status.timestamp_validity is not None,
+                )
+            )
+    return checks
