@@ -155,6 +155,9 @@ def test_wrong_passphrase_is_refused_and_nothing_written(
     with pytest.raises(CdsError, match="passphrase is wrong"):
         load_pkcs12_signer(pki.p12, wrong)
     assert load_pkcs12_signer(pki.p12, passphrase=PASSPHRASE.encode()).name == SIGNER_NAME
+    notepad = tmp_path / "notepad.txt"  # Windows Notepad's "UTF-8 with BOM", CRLF
+    notepad.write_bytes(b"\xef\xbb\xbf" + PASSPHRASE.encode() + b"\r\n")
+    assert load_pkcs12_signer(pki.p12, notepad).name == SIGNER_NAME
 
 
 def test_certificate_without_key_is_refused(pki: Pki, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ import io
 import math
 import os
 import tempfile
+from codecs import BOM_UTF8
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -107,6 +108,7 @@ def load_pkcs12_signer(
     data = p12.read_bytes()
     if passphrase is None:
         passphrase = _read_text(Path(passphrase_file), "passphrase") if passphrase_file else b""
+        passphrase = passphrase.removeprefix(BOM_UTF8)  # Notepad's "UTF-8 with BOM"
         passphrase = passphrase.splitlines()[0] if passphrase else b""
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase or None)
@@ -146,7 +148,7 @@ def _pin(pin_file: Path | None, pin: str | None) -> str:
         return pin
     if pin_file is None:
         raise CdsError("the token needs its PIN (--pin-file F)", "sign_pin_missing")
-    lines = _read_text(Path(pin_file), "PIN").decode("utf-8").splitlines()
+    lines = _read_text(Path(pin_file), "PIN").removeprefix(BOM_UTF8).decode("utf-8").splitlines()
     return lines[0] if lines else ""
 
 
