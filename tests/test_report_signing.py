@@ -81,6 +81,20 @@ def actual_texts(xobject: Any, reader: PdfReader) -> list[str]:
     return lines
 
 
+def font_widths(xobject: Any) -> list[float]:
+    """The glyph widths (/W) of the CID fonts a form XObject and its inner forms use."""
+    widths: list[float] = []
+    resources = xobject.get("/Resources") or {}
+    for font in (resources.get("/Font") or {}).values():
+        for descendant in font.get_object().get("/DescendantFonts", []):
+            for entry in descendant.get_object().get("/W", []):
+                if isinstance(entry, list):
+                    widths += [float(w) for w in entry]
+    for inner in (resources.get("/XObject") or {}).values():
+        widths += font_widths(inner.get_object())
+    return widths
+
+
 def stamp_lines(path: Path) -> list[str]:
     """The text lines of the visible signature's appearance."""
     reader = PdfReader(path)
@@ -128,6 +142,14 @@ def test_signed_report_validates_and_sits_in_the_signature_block(
     assert lines[1] == f"Cơ quan: {SIGNER_ORG}"
     assert re.fullmatch(r"Thời gian ký: \d\d/\d\d/20\d\d \d\d:\d\d:\d\d [+-]\d{4}", lines[2])
     assert key.name == SIGNER_NAME and key.organisation == SIGNER_ORG
+    # glyph widths in PDF units (thousandths of the size), not the font's 2048 per em:
+    # otherwise the letters spread to twice their width and overflow the place
+    widget = next(
+        a.get_object() for a in PdfReader(out).pages[page]["/Annots"]
+        if a.get_object().get("/FT") == "/Sig"
+    )  # fmt: skip
+    widths = font_widths(widget["/AP"]["/N"].get_object())
+    assert widths and max(widths) <= 1000 and min(widths) > 0
     # the original report's bytes are untouched at the start of the signed file
     assert out.read_bytes().startswith(report.read_bytes())
 
