@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from asn1crypto import x509 as asn1_x509
@@ -17,7 +15,6 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
-from pypdf.generic import ContentStream
 
 from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
@@ -25,7 +22,18 @@ from cds_desktop.reports.pdf_report import write_pdf_report
 from cds_desktop.reports.settings import load_report_settings, save_report_settings
 from cds_desktop.reports.signing import load_pkcs12_signer, sign_pdf, signer_place
 from tests.conftest import CliResult
-from tests.signing_support import PASSPHRASE, SIGNER_NAME, SIGNER_ORG, Pki, make_pki
+from tests.signing_support import (
+    PASSPHRASE,
+    SIGNER_NAME,
+    SIGNER_ORG,
+    Pki,
+    check_signed,
+    field,
+    font_widths,
+    make_pki,
+    pdfsig,
+    stamp_lines,
+)
 
 Cli = Callable[..., CliResult]
 DAY = dt.date(2024, 11, 5)
@@ -42,74 +50,6 @@ def report(unit_profile: Profile, tmp_path: Path) -> Path:
     settings.signer_name = "Nguyễn Văn An"
     save_report_settings(unit_profile, settings)
     return write_pdf_report(unit_profile, tmp_path / "Báo cáo.pdf", report_date=DAY)
-
-
-def check_signed(path: Path, pki: Pki) -> None:
-    """Intact, covering the whole file, trusted through the embedded chain to the CA."""
-    root = asn1_x509.Certificate.load(pki.ca.public_bytes(Encoding.DER))
-    with path.open("rb") as handle:
-        reader = PdfFileReader(handle)
-        (sig,) = reader.embedded_signatures
-        status = validate_pdf_signature(sig, ValidationContext(trust_roots=[root]))
-        assert status.intact and status.valid, status.pretty_print_details()
-        assert status.coverage.name == "ENTIRE_FILE"
-        assert status.trusted, status.pretty_print_details()
-        embedded = {c.chosen.subject.human_friendly for c in sig.signed_data["certificates"]}
-        assert any("Root CA" in name for name in embedded), embedded  # the chain is embedded
-        assert SIGNER_NAME in status.signing_cert.subject.human_friendly
-
-
-def field(path: Path) -> tuple[int, list[float]]:
-    """The page index and rectangle of the signature field's widget."""
-    reader = PdfReader(path)
-    for index, page in enumerate(reader.pages):
-        for annot in page.get("/Annots") or []:
-            obj = annot.get_object()
-            if obj.get("/FT") == "/Sig" or obj.get("/Parent", {}).get("/FT") == "/Sig":
-                return index, [float(v) for v in obj["/Rect"]]
-    raise AssertionError("no signature widget")
-
-
-def actual_texts(xobject: Any, reader: PdfReader) -> list[str]:
-    """The /ActualText spans of a form XObject and the forms it draws, in order."""
-    lines: list[str] = []
-    for operands, operator in ContentStream(xobject, reader).operations:
-        if operator == b"BDC" and "/ActualText" in operands[1]:
-            lines.append(str(operands[1]["/ActualText"]))
-    for inner in (xobject.get("/Resources") or {}).get("/XObject", {}).values():
-        lines += actual_texts(inner.get_object(), reader)
-    return lines
-
-
-def font_widths(xobject: Any) -> list[float]:
-    """The glyph widths (/W) of the CID fonts a form XObject and its inner forms use."""
-    widths: list[float] = []
-    resources = xobject.get("/Resources") or {}
-    for font in (resources.get("/Font") or {}).values():
-        for descendant in font.get_object().get("/DescendantFonts", []):
-            for entry in descendant.get_object().get("/W", []):
-                if isinstance(entry, list):
-                    widths += [float(w) for w in entry]
-    for inner in (resources.get("/XObject") or {}).values():
-        widths += font_widths(inner.get_object())
-    return widths
-
-
-def stamp_lines(path: Path) -> list[str]:
-    """The text lines of the visible signature's appearance."""
-    reader = PdfReader(path)
-    for page in reader.pages:
-        for annot in page.get("/Annots") or []:
-            obj = annot.get_object()
-            if obj.get("/FT") == "/Sig":
-                return actual_texts(obj["/AP"]["/N"].get_object(), reader)
-    raise AssertionError("no signature appearance")
-
-
-def pdfsig(path: Path) -> str:
-    """poppler's pdfsig, a checker independent of pyHanko (CI installs poppler-utils)."""
-    result = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False)
-    return result.stdout + result.stderr
 
 
 def test_signed_report_validates_and_sits_in_the_signature_block(

@@ -12,9 +12,8 @@ from cds_desktop.profile import Profile
 from cds_desktop.reports.pdf_report import write_pdf_report
 from cds_desktop.reports.signing import list_tokens, pkcs11_signer, sign_pdf
 from tests.conftest import CliResult
-from tests.signing_support import SIGNER_NAME, SIGNER_ORG, Pki
+from tests.signing_support import SIGNER_NAME, SIGNER_ORG, Pki, check_signed, pdfsig, stamp_lines
 from tests.softhsm_support import KEY_LABEL, Token, softhsm_token  # noqa: F401 (fixture)
-from tests.test_report_signing import check_signed, pdfsig, stamp_lines
 
 Cli = Callable[..., CliResult]
 

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cds_desktop.profile import Profile
-from tests.signing_support import PASSPHRASE, Pki, make_pki
+from tests.signing_support import PASSPHRASE, Pki, check_signed, make_pki, stamp_lines
 from tests.softhsm_support import USER_PIN, Token, softhsm_token  # noqa: F401 (fixture)
-from tests.test_report_signing import check_signed, stamp_lines
 from ui.reports_page import ReportsPage
 
 
