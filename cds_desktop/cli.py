@@ -893,7 +893,7 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
             if getattr(args, name) is not None:
                 setattr(settings, name, getattr(args, name))
         target = _out_file(args.out, ".pdf", "Báo cáo.pdf")
-        if args.sign:
+        if args.sign or args.sign_pkcs12 or args.sign_pkcs11_lib:  # a key given means sign
             out = _write_signed_pdf(args, profile, target, day, settings)
         else:
             out = write_pdf_report(profile, target, report_date=day, settings=settings)

@@ -163,6 +163,10 @@ def test_cli_report_pdf_sign(cli: Cli, pki: Pki, tmp_path: Path) -> None:
     assert good.code == 0, good.err
     check_signed(out, pki)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["bc.pdf"]
+    implied = tmp_path / "bc2.pdf"  # a key without --sign still signs: never silently unsigned
+    assert cli("--data-dir", str(data), "report", "pdf", "--out", str(implied), "--sign-pkcs12",
+               str(pki.p12), "--passphrase-file", passphrase).code == 0  # fmt: skip
+    check_signed(implied, pki)
 
 
 def test_a_configured_tsa_timestamps_the_signature(
