@@ -25,9 +25,12 @@ from cds_desktop.logs import setup_logging
 from cds_desktop.paths import resolve_data_dir
 
 if TYPE_CHECKING:
+    import contextlib
+
     from cds_desktop.activities import ActivityView, FileInput, LinkInput
     from cds_desktop.profile import Profile
     from cds_desktop.reports.settings import ReportSettings
+    from cds_desktop.reports.signing import KeySigner
 
 log = logging.getLogger(__name__)
 
@@ -345,16 +348,20 @@ def _report_parsers(
     pdf.add_argument("--number", help="document number (default: the saved setting)")
     pdf.add_argument("--shortcomings", metavar="TEXT", help="section III text, for this report")
     pdf.add_argument("--proposals", metavar="TEXT", help="section IV text, for this report")
-    sign = pdf.add_argument_group("digital signature (PAdES, issue 20)")
+    sign = _add_signing_options(pdf)
     sign.add_argument("--sign", action="store_true", help="sign the report (chữ ký số)")
-    sign.add_argument("--sign-pkcs12", metavar="FILE", help="the signer's .p12/.pfx file")
-    sign.add_argument("--passphrase-file", metavar="P", help="file holding its passphrase")
-    sign.add_argument("--sign-pkcs11-lib", metavar="LIB", help="USB token's PKCS#11 library")
-    sign.add_argument("--token-label", metavar="L", help="the token's label")
-    sign.add_argument("--pin-file", metavar="F", help="file holding the token's PIN")
-    sign.add_argument("--key-label", metavar="K", help="the key's label (if several)")
-    sign.add_argument("--tsa-url", metavar="URL", help="timestamp authority (optional)")
     pdf.set_defaults(handler=cmd_report_pdf)
+    signing = kinds.add_parser(
+        "sign", parents=[common], help="sign a report PDF made by this program (ký số)"
+    )
+    signing.add_argument("file", metavar="FILE", help="the report PDF (perhaps signed already)")
+    signing.add_argument("--out", required=True, metavar="FILE", help="the signed file to write")
+    signing.add_argument(
+        "--as-body", action="store_true",
+        help="the issuing body's signature over the seal's place (not the signer's)",
+    )  # fmt: skip
+    _add_signing_options(signing)
+    signing.set_defaults(handler=cmd_report_sign)
     docx = kinds.add_parser(
         "docx", parents=[common], help="the report as an editable Word document"
     )
@@ -901,6 +908,52 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_signing_options(parser: argparse.ArgumentParser) -> argparse._ArgumentGroup:
+    sign = parser.add_argument_group("digital signature (PAdES, issue 20)")
+    sign.add_argument("--sign-pkcs12", metavar="FILE", help="the signer's .p12/.pfx file")
+    sign.add_argument("--passphrase-file", metavar="P", help="file holding its passphrase")
+    sign.add_argument("--sign-pkcs11-lib", metavar="LIB", help="USB token's PKCS#11 library")
+    sign.add_argument("--token-label", metavar="L", help="the token's label")
+    sign.add_argument("--pin-file", metavar="F", help="file holding the token's PIN")
+    sign.add_argument("--key-label", metavar="K", help="the key's label (if several)")
+    sign.add_argument("--tsa-url", metavar="URL", help="timestamp authority (optional)")
+    return sign
+
+
+def _open_signing_key(args: argparse.Namespace, stack: contextlib.ExitStack) -> KeySigner:
+    """The key the signing options name (a .p12/.pfx file or a PKCS#11 token)."""
+    from cds_desktop.reports.signing import load_pkcs12_signer, pkcs11_signer
+
+    if bool(args.sign_pkcs12) == bool(args.sign_pkcs11_lib):
+        raise CdsError(
+            "signing needs either --sign-pkcs12 FILE (a .p12/.pfx file) or --sign-pkcs11-lib "
+            "LIB --token-label L --pin-file F (a USB token)"
+        )
+    if args.sign_pkcs11_lib:
+        if not args.token_label:
+            raise CdsError("--sign-pkcs11-lib needs --token-label L (the token's label)")
+        pin = Path(args.pin_file) if args.pin_file else None
+        token = pkcs11_signer(
+            Path(args.sign_pkcs11_lib), args.token_label, pin, key_label=args.key_label
+        )
+        return stack.enter_context(token)
+    passphrase = Path(args.passphrase_file) if args.passphrase_file else None
+    return load_pkcs12_signer(Path(args.sign_pkcs12), passphrase)
+
+
+def cmd_report_sign(args: argparse.Namespace) -> int:
+    import contextlib
+
+    from cds_desktop.reports.signing import sign_pdf
+
+    target = _out_file(args.out, ".pdf", "Báo cáo đã ký.pdf")
+    with contextlib.ExitStack() as stack:
+        key = _open_signing_key(args, stack)
+        out = sign_pdf(Path(args.file), target, key, tsa_url=args.tsa_url, body=args.as_body)
+    _print(f"Wrote {out}")
+    return 0
+
+
 def _write_signed_pdf(
     args: argparse.Namespace,
     profile: Profile,
@@ -913,25 +966,10 @@ def _write_signed_pdf(
     import tempfile
 
     from cds_desktop.reports.pdf_report import write_pdf_report
-    from cds_desktop.reports.signing import load_pkcs12_signer, pkcs11_signer, sign_pdf
+    from cds_desktop.reports.signing import sign_pdf
 
-    if bool(args.sign_pkcs12) == bool(args.sign_pkcs11_lib):
-        raise CdsError(
-            "--sign needs either --sign-pkcs12 FILE (a .p12/.pfx file) or --sign-pkcs11-lib "
-            "LIB --token-label L --pin-file F (a USB token)"
-        )
     with contextlib.ExitStack() as stack:
-        if args.sign_pkcs11_lib:
-            if not args.token_label:
-                raise CdsError("--sign-pkcs11-lib needs --token-label L (the token's label)")
-            pin = Path(args.pin_file) if args.pin_file else None
-            token = pkcs11_signer(
-                Path(args.sign_pkcs11_lib), args.token_label, pin, key_label=args.key_label
-            )
-            key = stack.enter_context(token)
-        else:
-            passphrase = Path(args.passphrase_file) if args.passphrase_file else None
-            key = load_pkcs12_signer(Path(args.sign_pkcs12), passphrase)
+        key = _open_signing_key(args, stack)
         folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="cds-sign-"))
         unsigned = write_pdf_report(
             profile, Path(folder) / "report.pdf", report_date=day, settings=settings

@@ -245,3 +245,48 @@ def test_cli_verify_pdf(cli: Cli, report: Path, pki: Pki, tmp_path: Path) -> Non
     assert unsigned.code == 1 and "no digital signature" in unsigned.out
     missing = cli("verify-pdf", str(tmp_path / "không có.pdf"))
     assert missing.code == 1 and missing.err.startswith("error: ")
+
+
+def test_the_issuing_bodys_signature_over_the_seal_place(
+    cli: Cli, report: Path, pki: Pki, tmp_path: Path
+) -> None:
+    """The head signs, then the office adds the body's signature: both stay valid."""
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    from cds_desktop.reports.signing import BODY_FIELD_NAME, FIELD_NAME, SEAL_SIDE, seal_box
+
+    key = ["--sign-pkcs12", str(pki.p12), "--passphrase-file", str(pki.passphrase_file)]
+    head = tmp_path / "ký.pdf"
+    assert cli("report", "sign", str(report), "--out", str(head), *key).code == 0
+    again = cli("report", "sign", str(head), "--out", str(tmp_path / "x.pdf"), *key)
+    assert again.code == 1 and "already carries the signer's signature" in again.err
+    both = tmp_path / "ký và đóng dấu.pdf"
+    result = cli("report", "sign", str(head), "--out", str(both), "--as-body", *key)
+    assert result.code == 0, result.err
+    root = asn1_x509.Certificate.load(pki.ca.public_bytes(Encoding.DER))
+    with both.open("rb") as handle:
+        signatures = PdfFileReader(handle).embedded_signatures
+        assert [s.field_name for s in signatures] == [FIELD_NAME, BODY_FIELD_NAME]
+        coverage = []
+        for sig in signatures:
+            status = validate_pdf_signature(sig, ValidationContext(trust_roots=[root]))
+            assert status.intact and status.valid and status.trusted
+            coverage.append(status.coverage)
+        # the head's signature covers its revision; the body's covers the whole file
+        assert coverage == [
+            SignatureCoverageLevel.ENTIRE_REVISION,
+            SignatureCoverageLevel.ENTIRE_FILE,
+        ]
+    place = signer_place(report)
+    x1, y1, x2, y2 = seal_box(place)
+    assert x2 - x1 == pytest.approx(SEAL_SIDE) and x2 == pytest.approx(
+        place.box[0] + (place.box[2] - place.box[0]) / 3
+    )  # over the left third of the signer's place, as the decree places the seal
+    rects = {}
+    for annot in PdfReader(both).pages[place.page]["/Annots"]:
+        obj = annot.get_object()
+        if obj.get("/FT") == "/Sig":
+            rects[str(obj["/T"])] = [float(v) for v in obj["/Rect"]]
+    bx1, by1, bx2, by2 = rects[BODY_FIELD_NAME]
+    assert x1 <= bx1 < bx2 <= x2 and y1 <= by1 < by2 <= y2
+    assert "Signature is Valid." in pdfsig(both)

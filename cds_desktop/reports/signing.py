@@ -19,6 +19,7 @@ import io
 import math
 import os
 import tempfile
+import textwrap
 from codecs import BOM_UTF8
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,6 +54,9 @@ from cds_desktop.reports.fonts import fonts_dir
 from cds_desktop.reports.pdf_layout import SIGNER_PLACE_KEY
 
 FIELD_NAME = "ChuKySo"  # "chữ ký số", the signer's signature field
+BODY_FIELD_NAME = "ChuKyCoQuan"  # the issuing body's signature, over the seal's place
+SEAL_SIDE = 36 * 72 / 25.4  # a 36 mm round seal, the common size
+SEAL_RED = (0.8, 0.0, 0.0)
 STAMP_FONT = "LiberationSerif-Regular.ttf"
 STAMP_SIZE = 9
 TIME_FORMAT = "%d/%m/%Y %H:%M:%S %z"
@@ -344,18 +348,35 @@ def _whole(box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
     return math.ceil(x1), math.ceil(y1), math.floor(x2), math.floor(y2)
 
 
-def _stamp(key: KeySigner) -> TextStampStyle:
-    lines = [f"Ký bởi: {key.name or '%(signer)s'}"]
-    if key.organisation:
-        lines.append(f"Cơ quan: {key.organisation}")
-    lines.append("Thời gian ký: %(ts)s")
+def seal_box(place: SignerPlace) -> tuple[float, float, float, float]:
+    """The issuing body's place: a seal-sized square over the left third of the signer's
+    place, reaching left of it (Nghị định 30/2020, Phụ lục I)."""
+    x1, y1, x2, y2 = place.box
+    right = x1 + (x2 - x1) / 3
+    middle = (y1 + y2) / 2
+    return right - SEAL_SIDE, middle - SEAL_SIDE / 2, right, middle + SEAL_SIDE / 2
+
+
+def _stamp(key: KeySigner, body: bool = False) -> TextStampStyle:
+    name = key.name.replace("%", "%%") or "%(signer)s"
+    organisation = key.organisation.replace("%", "%%")
+    if body:  # the issuing body's signature: its name and time, in the seal's red
+        lines = [*textwrap.wrap(organisation or name, 24), "Thời gian ký:", "%(ts)s"]
+    else:
+        lines = [f"Ký bởi: {name}"]
+        if organisation:
+            lines.append(f"Cơ quan: {organisation}")
+        lines.append("Thời gian ký: %(ts)s")
     font = _FontInMemory(str(fonts_dir() / STAMP_FONT), font_size=STAMP_SIZE)
-    text = "\n".join(line.replace("%", "%%") if "%(" not in line else line for line in lines)
+    colour = SEAL_RED if body else (0.0, 0.0, 0.0)
     return TextStampStyle(
-        stamp_text=text,
-        text_box_style=TextBoxStyle(font=font, font_size=STAMP_SIZE, leading=STAMP_SIZE + 2),
+        stamp_text="\n".join(lines),
+        text_box_style=TextBoxStyle(
+            font=font, font_size=STAMP_SIZE, leading=STAMP_SIZE + 2, text_color=colour
+        ),
         timestamp_format=TIME_FORMAT,
-        border_width=0,
+        border_width=1 if body else 0,
+        border_color=SEAL_RED if body else None,
     )
 
 
@@ -364,16 +385,22 @@ def sign_pdf(
     out: Path,
     key: KeySigner,
     tsa_url: str | None = None,
+    *,
+    body: bool = False,
 ) -> Path:
-    """Sign the report `pdf` into `out` (may be the same file) with `key`."""
+    """Sign the report `pdf` into `out` (may be the same file) with `key`: the signer's
+    signature at the signer's place, or with `body` the issuing body's over the seal's
+    place (usually added by the office to the report its head has signed)."""
     pdf, out = Path(pdf), Path(out)
     if out.is_dir():
         raise CdsError(f"{out} is a folder; give a file name such as bao-cao-da-ky.pdf")
     if not out.parent.is_dir():
         raise CdsError(f"the folder {out.parent} does not exist")
     place = signer_place(pdf)
+    field_name = BODY_FIELD_NAME if body else FIELD_NAME
+    box = seal_box(place) if body else place.box
     meta = signers.PdfSignatureMetadata(
-        field_name=FIELD_NAME,
+        field_name=field_name,
         subfilter=fields.SigSeedSubFilter.PADES,
         name=key.name or None,
         location=None,
@@ -381,7 +408,7 @@ def sign_pdf(
     )
     timestamper = HTTPTimeStamper(tsa_url) if tsa_url else None
     pdf_signer = signers.PdfSigner(
-        meta, signer=key.signer, stamp_style=_stamp(key), timestamper=timestamper
+        meta, signer=key.signer, stamp_style=_stamp(key, body), timestamper=timestamper
     )
     handle, temp_name = tempfile.mkstemp(prefix=".signed-", suffix=".pdf.part", dir=out.parent)
     os.close(handle)
@@ -389,7 +416,14 @@ def sign_pdf(
     try:
         with pdf.open("rb") as source, temp.open("wb") as target:
             writer = IncrementalPdfFileWriter(source, strict=False)
-            spec = fields.SigFieldSpec(FIELD_NAME, on_page=place.page, box=_whole(place.box))
+            if list(fields.enumerate_sig_fields(writer, with_name=field_name)):
+                who = "the issuing body" if body else "the signer"
+                raise CdsError(
+                    f"{pdf.name} already carries {who}'s signature; sign the report once",
+                    "sign_already_signed",
+                    file=pdf.name,
+                )
+            spec = fields.SigFieldSpec(field_name, on_page=place.page, box=_whole(box))
             fields.append_signature_field(writer, spec)
             pdf_signer.sign_pdf(writer, output=target)
         move_into_place(temp, out)
