@@ -148,6 +148,9 @@ def coded_message(exc: CdsError) -> str:
             "Dialogs",
             "«{file}» không có phần chữ ký do chương trình tạo; hãy tạo lại báo cáo PDF rồi ký.",
         ),
+        "sign_already_signed": QCoreApplication.translate(
+            "Dialogs", "«{file}» đã có chữ ký số này; mỗi báo cáo chỉ ký một lần."
+        ),
         "sign_pin_missing": QCoreApplication.translate(
             "Dialogs", "Cần mã PIN của USB token để ký."
         ),

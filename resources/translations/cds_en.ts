@@ -1074,66 +1074,71 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="151"/>
+        <source>«{file}» đã có chữ ký số này; mỗi báo cáo chỉ ký một lần.</source>
+        <translation>“{file}” already carries this signature; a report is signed once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>Cần mã PIN của USB token để ký.</source>
         <translation>The USB token’s PIN is needed to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="157"/>
         <source>Mã PIN của USB token «{token}» không đúng. Hãy nhập lại (USB token sẽ bị khóa sau vài lần nhập sai).</source>
         <translation>The PIN of the USB token “{token}” is wrong. Type it again (the token locks after a few wrong PINs).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>USB token «{token}» đã bị khóa do nhập sai mã PIN quá số lần cho phép; hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</source>
         <translation>The USB token “{token}” is locked after too many wrong PINs; ask the certificate provider to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>Không thấy USB token «{token}»; hãy cắm USB token rồi thử lại.</source>
         <translation>The USB token “{token}” was not found; plug it in and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs.py" line="170"/>
         <source>Không tìm thấy thư viện PKCS#11 «{file}» của USB token.</source>
         <translation>The USB token’s PKCS#11 library “{file}” was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs.py" line="173"/>
         <source>Không dùng được «{file}» làm thư viện PKCS#11; hãy chọn thư viện (.dll) trong bộ cài trình điều khiển của USB token.</source>
         <translation>“{file}” cannot be used as a PKCS#11 library; choose the library (.dll) installed with the USB token’s driver.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>USB token «{token}» có {count} khóa bí mật; hãy ký bằng dòng lệnh với --key-label.</source>
         <translation>The USB token “{token}” holds {count} private keys; sign on the command line with --key-label.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>USB token «{token}» không có khóa và chứng thư số dùng được để ký.</source>
         <translation>The USB token “{token}” holds no key and certificate that can sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs.py" line="197"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs.py" line="206"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs.py" line="219"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs.py" line="235"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
