@@ -25,8 +25,12 @@ from cds_desktop.logs import setup_logging
 from cds_desktop.paths import resolve_data_dir
 
 if TYPE_CHECKING:
+    import contextlib
+
     from cds_desktop.activities import ActivityView, FileInput, LinkInput
     from cds_desktop.profile import Profile
+    from cds_desktop.reports.settings import ReportSettings
+    from cds_desktop.reports.signing import KeySigner
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +224,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.add_argument("file", metavar="FILE", help="a .cdspkg file")
     verify.set_defaults(handler=cmd_verify)
+    verify_pdf = commands.add_parser(
+        "verify-pdf", parents=[common], help="check the digital signatures of a signed report"
+    )
+    verify_pdf.add_argument("file", metavar="FILE", help="a signed report PDF")
+    verify_pdf.add_argument(
+        "--trust-root", action="append", default=[], metavar="CERT",
+        help="a root certificate to trust (PEM or DER); repeat for several",
+    )  # fmt: skip
+    verify_pdf.add_argument("--json", action="store_true", help="machine-readable output")
+    verify_pdf.set_defaults(handler=cmd_verify_pdf)
     importing = commands.add_parser(
         "import", parents=[common], help="centre: verify and merge packages"
     )
@@ -334,7 +348,20 @@ def _report_parsers(
     pdf.add_argument("--number", help="document number (default: the saved setting)")
     pdf.add_argument("--shortcomings", metavar="TEXT", help="section III text, for this report")
     pdf.add_argument("--proposals", metavar="TEXT", help="section IV text, for this report")
+    sign = _add_signing_options(pdf)
+    sign.add_argument("--sign", action="store_true", help="sign the report (chữ ký số)")
     pdf.set_defaults(handler=cmd_report_pdf)
+    signing = kinds.add_parser(
+        "sign", parents=[common], help="sign a report PDF made by this program (ký số)"
+    )
+    signing.add_argument("file", metavar="FILE", help="the report PDF (perhaps signed already)")
+    signing.add_argument("--out", required=True, metavar="FILE", help="the signed file to write")
+    signing.add_argument(
+        "--as-body", action="store_true",
+        help="the issuing body's signature over the seal's place (not the signer's)",
+    )  # fmt: skip
+    _add_signing_options(signing)
+    signing.set_defaults(handler=cmd_report_sign)
     docx = kinds.add_parser(
         "docx", parents=[common], help="the report as an editable Word document"
     )
@@ -730,6 +757,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify_pdf(args: argparse.Namespace) -> int:
+    from cds_desktop.reports.signing import load_trust_roots, verify_pdf
+
+    roots = load_trust_roots([Path(p) for p in args.trust_root])
+    checks = verify_pdf(Path(args.file), roots)
+    if args.json:
+        _print(json.dumps([c.to_json() for c in checks], ensure_ascii=False, indent=2))
+    elif not checks:
+        _print(f"{args.file}: no digital signature")
+    for c in [] if args.json else checks:
+        state = "OK" if c.ok else "NOT VALID" if not c.intact else "NOT TRUSTED"
+        _print(f"{state}: {c.field} signed by {c.signer} ({c.organisation}) at {c.signing_time}")
+        _print(f"  intact: {'yes' if c.intact else 'NO (changed after signing)'}; "
+               f"whole document: {'yes' if c.whole_document else 'no (added to later)'}; "
+               f"chain trusted: {'yes' if c.trusted else 'no'}; "
+               f"timestamp: {'yes' if c.timestamped else 'no'}")  # fmt: skip
+    if not roots and checks and not args.json:
+        _print("  (no --trust-root given: the certificate chain was not checked against a root)")
+    return 0 if checks and all(c.ok for c in checks) else 1
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from cds_desktop.packages.format import PackageRejected
     from cds_desktop.packages.verify import verify_package
@@ -876,11 +924,87 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
             if getattr(args, name) is not None:
                 setattr(settings, name, getattr(args, name))
         target = _out_file(args.out, ".pdf", "Báo cáo.pdf")
-        out = write_pdf_report(
-            profile, target, report_date=day, settings=settings, campaign_code=args.campaign
-        )
+        if args.sign or args.sign_pkcs12 or args.sign_pkcs11_lib:  # a key given means sign
+            out = _write_signed_pdf(args, profile, target, day, settings)
+        else:
+            out = write_pdf_report(
+                profile, target, report_date=day, settings=settings, campaign_code=args.campaign
+            )
     _print(f"Wrote {out}")
     return 0
+
+
+def _add_signing_options(parser: argparse.ArgumentParser) -> argparse._ArgumentGroup:
+    sign = parser.add_argument_group("digital signature (PAdES, issue 20)")
+    sign.add_argument("--sign-pkcs12", metavar="FILE", help="the signer's .p12/.pfx file")
+    sign.add_argument("--passphrase-file", metavar="P", help="file holding its passphrase")
+    sign.add_argument("--sign-pkcs11-lib", metavar="LIB", help="USB token's PKCS#11 library")
+    sign.add_argument("--token-label", metavar="L", help="the token's label")
+    sign.add_argument("--pin-file", metavar="F", help="file holding the token's PIN")
+    sign.add_argument("--key-label", metavar="K", help="the key's label (if several)")
+    sign.add_argument("--tsa-url", metavar="URL", help="timestamp authority (optional)")
+    return sign
+
+
+def _open_signing_key(args: argparse.Namespace, stack: contextlib.ExitStack) -> KeySigner:
+    """The key the signing options name (a .p12/.pfx file or a PKCS#11 token)."""
+    from cds_desktop.reports.signing import load_pkcs12_signer, pkcs11_signer
+
+    if bool(args.sign_pkcs12) == bool(args.sign_pkcs11_lib):
+        raise CdsError(
+            "signing needs either --sign-pkcs12 FILE (a .p12/.pfx file) or --sign-pkcs11-lib "
+            "LIB --token-label L --pin-file F (a USB token)"
+        )
+    if args.sign_pkcs11_lib:
+        if not args.token_label:
+            raise CdsError("--sign-pkcs11-lib needs --token-label L (the token's label)")
+        pin = Path(args.pin_file) if args.pin_file else None
+        token = pkcs11_signer(
+            Path(args.sign_pkcs11_lib), args.token_label, pin, key_label=args.key_label
+        )
+        return stack.enter_context(token)
+    passphrase = Path(args.passphrase_file) if args.passphrase_file else None
+    return load_pkcs12_signer(Path(args.sign_pkcs12), passphrase)
+
+
+def cmd_report_sign(args: argparse.Namespace) -> int:
+    import contextlib
+
+    from cds_desktop.reports.signing import sign_pdf
+
+    target = _out_file(args.out, ".pdf", "Báo cáo đã ký.pdf")
+    with contextlib.ExitStack() as stack:
+        key = _open_signing_key(args, stack)
+        out = sign_pdf(Path(args.file), target, key, tsa_url=args.tsa_url, body=args.as_body)
+    _print(f"Wrote {out}")
+    return 0
+
+
+def _write_signed_pdf(
+    args: argparse.Namespace,
+    profile: Profile,
+    target: Path,
+    day: dt.date | None,
+    settings: ReportSettings,
+) -> Path:
+    """`report pdf --sign`: the key is opened first, so a refusal writes nothing."""
+    import contextlib
+    import tempfile
+
+    from cds_desktop.reports.pdf_report import write_pdf_report
+    from cds_desktop.reports.signing import sign_pdf
+
+    with contextlib.ExitStack() as stack:
+        key = _open_signing_key(args, stack)
+        folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="cds-sign-"))
+        unsigned = write_pdf_report(
+            profile,
+            Path(folder) / "report.pdf",
+            report_date=day,
+            settings=settings,
+            campaign_code=args.campaign,
+        )
+        return sign_pdf(unsigned, target, key, tsa_url=args.tsa_url)
 
 
 def cmd_report_docx(args: argparse.Namespace) -> int:

@@ -131,6 +131,57 @@ def coded_message(exc: CdsError) -> str:
             "Mọi hoạt động trong «{file}» ({rows} dòng) đều đã có, nên không thêm gì. Tệp này "
             "có lẽ đã được nhập trước đây.",
         ),
+        "sign_passphrase_wrong": QCoreApplication.translate(
+            "Dialogs",
+            "Không mở được tệp chứng thư số «{file}»: mật khẩu không đúng hoặc tệp không phải "
+            "tệp .p12/.pfx. Hãy nhập lại mật khẩu.",
+        ),
+        "sign_no_private_key": QCoreApplication.translate(
+            "Dialogs",
+            "Tệp «{file}» chỉ có chứng thư số, không có khóa bí mật nên không ký được. Hãy xuất "
+            "lại chứng thư số kèm khóa bí mật (.p12/.pfx).",
+        ),
+        "sign_file_missing": QCoreApplication.translate(
+            "Dialogs", "Không tìm thấy tệp chứng thư số «{file}»."
+        ),
+        "sign_no_signature_block": QCoreApplication.translate(
+            "Dialogs",
+            "«{file}» không có phần chữ ký do chương trình tạo; hãy tạo lại báo cáo PDF rồi ký.",
+        ),
+        "sign_already_signed": QCoreApplication.translate(
+            "Dialogs", "«{file}» đã có chữ ký số này; mỗi báo cáo chỉ ký một lần."
+        ),
+        "sign_pin_missing": QCoreApplication.translate(
+            "Dialogs", "Cần mã PIN của USB token để ký."
+        ),
+        "sign_pin_wrong": QCoreApplication.translate(
+            "Dialogs",
+            "Mã PIN của USB token «{token}» không đúng. Hãy nhập lại (USB token sẽ bị khóa "
+            "sau vài lần nhập sai).",
+        ),
+        "sign_pin_locked": QCoreApplication.translate(
+            "Dialogs",
+            "USB token «{token}» đã bị khóa do nhập sai mã PIN quá số lần cho phép; hãy liên "
+            "hệ nhà cung cấp chứng thư số để mở khóa.",
+        ),
+        "sign_token_missing": QCoreApplication.translate(
+            "Dialogs", "Không thấy USB token «{token}»; hãy cắm USB token rồi thử lại."
+        ),
+        "sign_pkcs11_missing": QCoreApplication.translate(
+            "Dialogs", "Không tìm thấy thư viện PKCS#11 «{file}» của USB token."
+        ),
+        "sign_pkcs11_unusable": QCoreApplication.translate(
+            "Dialogs",
+            "Không dùng được «{file}» làm thư viện PKCS#11; hãy chọn thư viện (.dll) trong bộ "
+            "cài trình điều khiển của USB token.",
+        ),
+        "sign_key_choice": QCoreApplication.translate(
+            "Dialogs",
+            "USB token «{token}» có {count} khóa bí mật; hãy ký bằng dòng lệnh với --key-label.",
+        ),
+        "sign_token_no_key": QCoreApplication.translate(
+            "Dialogs", "USB token «{token}» không có khóa và chứng thư số dùng được để ký."
+        ),
     }
     text = texts.get(exc.code)
     return text.format(**params) if text is not None else ""

@@ -295,3 +295,39 @@ class CentredRule(Flowable):
         left = (self.avail - self.length) / 2
         self.canv.setLineWidth(RULE_WIDTH)
         self.canv.line(left, y, left + self.length, y)
+
+
+# the catalog entry that tells the signing step where the signer's place is drawn
+SIGNER_PLACE_KEY = "CdsSignerPlace"
+
+
+class SignerPlace(Flowable):
+    """The blank between the signer's title and name, where the signature goes.
+
+    Draws nothing; it records its page (from 1) and its rectangle in page coordinates
+    in the PDF catalog (``/CdsSignerPlace << /Page n /Rect [x1 y1 x2 y2] >>``) so that
+    the signing step (reports/signing.py) places the visible signature exactly here.
+    """
+
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.height = height
+        self.avail = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.avail = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary
+
+        canvas = self.canv
+        x, y = canvas.absolutePosition(0, 0)
+        rect = [round(v, 2) for v in (x, y, x + self.avail, y + self.height)]
+        entry = PDFDictionary({"Page": canvas.getPageNumber(), "Rect": PDFArray(rect)})
+        canvas.setCatalogEntry(SIGNER_PLACE_KEY, entry)
+        # reportlab writes only the catalog keys it knows; add ours for this document
+        catalog = canvas._doc.Catalog  # type: ignore[attr-defined]
+        known = list(catalog.__NoDefault__)
+        if SIGNER_PLACE_KEY not in known:
+            catalog.__NoDefault__ = [*known, SIGNER_PLACE_KEY]

@@ -64,6 +64,7 @@ from cds_desktop.reports.pdf_layout import (
     TABLE_SIZE,
     CentredRule,
     HeaderBlock,
+    SignerPlace,
     Styles,
     header_lines,
     make_styles,
@@ -694,7 +695,7 @@ class _Builder:
             end = "." if i == len(recipients) - 1 else ";"
             left.append(_p(f"- {name}{end}", st.recipients))
         right: list[Flowable] = [_p(line, st.signer) for line in self.settings.signer_lines()]
-        right.append(Spacer(1, 70))
+        right.append(SignerPlace(70))  # the signature's place, recorded for signing
         if self.settings.signer_name.strip():
             right.append(_p(self.settings.signer_name.strip(), st.signer))
         half = self.width / 2

@@ -1053,27 +1053,92 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Every activity in “{file}” ({rows} rows) is already recorded, so nothing was added. This file was probably imported before.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs.py" line="134"/>
+        <source>Không mở được tệp chứng thư số «{file}»: mật khẩu không đúng hoặc tệp không phải tệp .p12/.pfx. Hãy nhập lại mật khẩu.</source>
+        <translation>Cannot open the certificate file “{file}”: the passphrase is wrong or the file is not a .p12/.pfx file. Enter the passphrase again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="139"/>
+        <source>Tệp «{file}» chỉ có chứng thư số, không có khóa bí mật nên không ký được. Hãy xuất lại chứng thư số kèm khóa bí mật (.p12/.pfx).</source>
+        <translation>The file “{file}” holds only a certificate, without its private key, so it cannot sign. Export the certificate again together with its private key (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="144"/>
+        <source>Không tìm thấy tệp chứng thư số «{file}».</source>
+        <translation>The certificate file “{file}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="147"/>
+        <source>«{file}» không có phần chữ ký do chương trình tạo; hãy tạo lại báo cáo PDF rồi ký.</source>
+        <translation>“{file}” has no signature block made by this program; create the PDF report again, then sign it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="151"/>
+        <source>«{file}» đã có chữ ký số này; mỗi báo cáo chỉ ký một lần.</source>
+        <translation>“{file}” already carries this signature; a report is signed once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="154"/>
+        <source>Cần mã PIN của USB token để ký.</source>
+        <translation>The USB token’s PIN is needed to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="157"/>
+        <source>Mã PIN của USB token «{token}» không đúng. Hãy nhập lại (USB token sẽ bị khóa sau vài lần nhập sai).</source>
+        <translation>The PIN of the USB token “{token}” is wrong. Type it again (the token locks after a few wrong PINs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="162"/>
+        <source>USB token «{token}» đã bị khóa do nhập sai mã PIN quá số lần cho phép; hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</source>
+        <translation>The USB token “{token}” is locked after too many wrong PINs; ask the certificate provider to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="167"/>
+        <source>Không thấy USB token «{token}»; hãy cắm USB token rồi thử lại.</source>
+        <translation>The USB token “{token}” was not found; plug it in and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="170"/>
+        <source>Không tìm thấy thư viện PKCS#11 «{file}» của USB token.</source>
+        <translation>The USB token’s PKCS#11 library “{file}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="173"/>
+        <source>Không dùng được «{file}» làm thư viện PKCS#11; hãy chọn thư viện (.dll) trong bộ cài trình điều khiển của USB token.</source>
+        <translation>“{file}” cannot be used as a PKCS#11 library; choose the library (.dll) installed with the USB token’s driver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="178"/>
+        <source>USB token «{token}» có {count} khóa bí mật; hãy ký bằng dòng lệnh với --key-label.</source>
+        <translation>The USB token “{token}” holds {count} private keys; sign on the command line with --key-label.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="182"/>
+        <source>USB token «{token}» không có khóa và chứng thư số dùng được để ký.</source>
+        <translation>The USB token “{token}” holds no key and certificate that can sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="197"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="206"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs.py" line="219"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs.py" line="235"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -3066,158 +3131,275 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="38"/>
+        <location filename="../../ui/reports_page.py" line="43"/>
         <source>Báo cáo tổng hợp của Bộ</source>
         <translation>The Ministry&apos;s master report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="40"/>
+        <location filename="../../ui/reports_page.py" line="45"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="45"/>
+        <location filename="../../ui/reports_page.py" line="50"/>
         <source>Báo cáo tổng hợp kết quả của tất cả các đơn vị, theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để trình Lãnh đạo Bộ, và sổ tính Excel (kể cả tình hình gửi báo cáo và nhật ký nhập gói). Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>The results of all units in the administrative format (Decree 30/2020/NĐ-CP) for the Ministry&apos;s leaders, and the Excel workbook (with submission status and the import log). Header, number, recipients and signer are set under &quot;Settings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="52"/>
+        <location filename="../../ui/reports_page.py" line="57"/>
         <source>Báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để thủ trưởng đơn vị ký, và sổ tính Excel. Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>A report in the administrative layout (Decree 30/2020/NĐ-CP) for the head of the unit to sign, and an Excel workbook. Header, number, recipients and signer are set in “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="58"/>
+        <location filename="../../ui/reports_page.py" line="63"/>
         <source>Tạo báo cáo PDF</source>
         <translation>Create PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="60"/>
+        <location filename="../../ui/reports_page.py" line="65"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="61"/>
+        <location filename="../../ui/reports_page.py" line="66"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="62"/>
+        <location filename="../../ui/reports_page.py" line="67"/>
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="64"/>
+        <location filename="../../ui/reports_page.py" line="69"/>
         <source>Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.</source>
         <translation>The report as a Word document (.docx), for the clerk to edit, number and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="66"/>
+        <location filename="../../ui/reports_page.py" line="71"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="76"/>
+        <location filename="../../ui/reports_page.py" line="72"/>
+        <source>Ký số…</source>
+        <translation>Sign digitally…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="74"/>
+        <source>Ký số báo cáo PDF bằng tệp chứng thư số (.p12/.pfx) rồi lưu.</source>
+        <translation>Sign the PDF report with a certificate file (.p12/.pfx), then save it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="87"/>
         <source>Đợt báo cáo</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="81"/>
+        <location filename="../../ui/reports_page.py" line="92"/>
         <source>Đợt báo cáo mà báo cáo này tổng hợp</source>
         <translation>The campaign this report covers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="90"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Đợt:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="108"/>
+        <location filename="../../ui/reports_page.py" line="120"/>
         <source>Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây.</source>
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="182"/>
+        <location filename="../../ui/reports_page.py" line="194"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="201"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="221"/>
+        <location filename="../../ui/reports_page.py" line="234"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="221"/>
+        <location filename="../../ui/reports_page.py" line="234"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="228"/>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="229"/>
-        <location filename="../../ui/reports_page.py" line="260"/>
+        <location filename="../../ui/reports_page.py" line="242"/>
+        <location filename="../../ui/reports_page.py" line="403"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="235"/>
+        <location filename="../../ui/reports_page.py" line="247"/>
+        <source>Tệp chứng thư số (.p12/.pfx)</source>
+        <translation>Certificate file (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="247"/>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="249"/>
+        <source>Ký số báo cáo</source>
+        <translation>Sign the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="249"/>
+        <source>Ký bằng:</source>
+        <translation>Sign with:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="267"/>
+        <source>Chọn tệp chứng thư số</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="269"/>
+        <source>Chứng thư số (*.p12 *.pfx);;Mọi tệp (*)</source>
+        <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="275"/>
+        <source>Mật khẩu chứng thư số</source>
+        <translation>Certificate passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="276"/>
+        <source>Mật khẩu của tệp «{file}»:</source>
+        <translation>Passphrase of “{file}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="296"/>
+        <source>Chọn thư viện PKCS#11 của USB token (trong bộ cài trình điều khiển)</source>
+        <translation>Choose the USB token’s PKCS#11 library (installed with its driver)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="298"/>
+        <source>Thư viện PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</source>
+        <translation>PKCS#11 libraries (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="311"/>
+        <location filename="../../ui/reports_page.py" line="372"/>
+        <source>Không ký số được báo cáo</source>
+        <translation>The report could not be signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="317"/>
+        <source>Không thấy USB token</source>
+        <translation>No USB token found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="319"/>
+        <source>Không thấy USB token nào qua thư viện {file}. Hãy cắm USB token rồi thử lại.</source>
+        <translation>No USB token was found through the library {file}. Plug in the token and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="324"/>
+        <source>Chọn USB token</source>
+        <translation>Choose the USB token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="324"/>
+        <source>USB token:</source>
+        <translation>USB token:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="329"/>
+        <source>Mã PIN của USB token</source>
+        <translation>USB token PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="330"/>
+        <source>Mã PIN của USB token «{token}»:</source>
+        <translation>PIN of the USB token “{token}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="346"/>
+        <source>Lưu báo cáo đã ký</source>
+        <translation>Save the signed report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="363"/>
+        <source>Đã ký số báo cáo</source>
+        <translation>Report signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="364"/>
+        <source>Đã lưu báo cáo đã ký số vào {path}.</source>
+        <translation>The signed report was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="371"/>
+        <source>Đang ký số báo cáo…</source>
+        <translation>Signing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="378"/>
         <source>Lưu báo cáo Word</source>
         <translation>Save the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
+        <location filename="../../ui/reports_page.py" line="380"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="259"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Đã lưu báo cáo Word</source>
         <translation>Word report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267"/>
+        <location filename="../../ui/reports_page.py" line="410"/>
         <source>Đang tạo báo cáo Word…</source>
         <translation>Creating the Word report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269"/>
+        <location filename="../../ui/reports_page.py" line="412"/>
         <source>Không tạo được báo cáo Word</source>
         <translation>Could not create the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="274"/>
+        <location filename="../../ui/reports_page.py" line="417"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="276"/>
+        <location filename="../../ui/reports_page.py" line="419"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="298"/>
+        <location filename="../../ui/reports_page.py" line="441"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="299"/>
+        <location filename="../../ui/reports_page.py" line="442"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="306"/>
+        <location filename="../../ui/reports_page.py" line="449"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="308"/>
+        <location filename="../../ui/reports_page.py" line="451"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
