@@ -44,8 +44,11 @@ Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 
 
-HASHING_THREADS = min(4, os.cpu_count() or 1)
-"""Workers hashing evidence files at once when a package is only verified (issue 14)."""
+HASHING_THREADS = min(4, (os.cpu_count() or 1) - 1) if (os.cpu_count() or 1) > 2 else 1
+"""Workers hashing evidence files at once when a package is only verified (issue 14): one
+per core beside the reading thread's. With two cores or fewer, one thread does it all:
+measured on the 2-core VM, two hashing workers cost 20 % more CPU and gained nothing
+(docs/benchmarks.md, «Start-up and whole-process commands»)."""
 
 
 class EvidenceSink(Protocol):
