@@ -1,18 +1,22 @@
 """GUI benchmarks (SPEC §8): the activity table with 100,000 rows against 100, and the
 cold start to the first window against a bare QApplication with a QMainWindow.
 
-    python bench/bench_gui.py [--rows 100000] [--repeat 5]
+    python bench/bench_gui.py [--rows 100000] [--repeat 5] [--start-only]
 
 Every measurement runs in a fresh subprocess (offscreen Qt); the figure is the median.
 * open: from creating the activities page to its first screenful painted (the rest of
   the rows load in the background; the time until every row is loaded is shown too);
 * scroll: 300 jumps to random positions, each followed by a repaint of the table;
-* cold start: from starting the interpreter to the main window painted.
+* cold start: from starting the interpreter to the main window painted, for a unit with 100
+  activities and for the centre with the 68 units of the catalog (issue 14: goal ≤ 2.5× a
+  bare QApplication + QMainWindow). The project's bytecode is compiled first, as an
+  installed program's is.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import json
 import os
@@ -30,6 +34,14 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SCROLL_STEPS = 300
+
+
+def make_centre(folder: Path) -> Path:
+    """The IT Centre's profile: the 68 units of the catalog, nothing imported yet."""
+    from cds_desktop.profile import create_profile
+
+    create_profile(folder, "centre", "BO-TTCDS", "Trung tâm Chuyển đổi số").close()
+    return folder
 
 
 def make_profile(folder: Path, count: int) -> Path:
@@ -179,6 +191,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--start-only", action="store_true", help="only the cold starts (no 100,000-row table)"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -192,8 +207,19 @@ def main() -> int:
         return 0
 
     random.seed(1)
+    compileall.compile_dir(ROOT / "cds_desktop", quiet=1)
+    compileall.compile_dir(ROOT / "ui", quiet=1)
+    compileall.compile_file(ROOT / "main.py", quiet=1)
     work = Path(tempfile.mkdtemp(prefix="cds-bench-gui-"))
     small = make_profile(work / "small", 100)
+    centre = make_centre(work / "centre")
+    if not args.start_only:
+        bench_table(small, work, args)
+    cold_start(small, centre, args.repeat)
+    return 0
+
+
+def bench_table(small: Path, work: Path, args: argparse.Namespace) -> None:
     t = time.perf_counter()
     large = make_profile(work / "large", args.rows)
     print(f"generated {args.rows:,} activities in {time.perf_counter() - t:.1f} s")
@@ -217,22 +243,33 @@ def main() -> int:
         f"all rows loaded {b['loaded'] / a['loaded']:.2f}×"
     )
 
+
+def cold_start(small: Path, centre: Path, repeat: int) -> None:
     def marks(*child: str) -> dict[str, float]:
         launched = time.time()
         _, out = run_child(*child)
         return {line.split()[0]: float(line.split()[1]) - launched for line in out.splitlines()}
 
-    starts = [marks("start", str(small)) for _ in range(args.repeat)]
-    bares = [marks("bare") for _ in range(args.repeat)]
+    starts, centres, bares = [], [], []
+    for _ in range(repeat):  # interleaved, so that a busy moment touches all three alike
+        starts.append(marks("start", str(small)))
+        centres.append(marks("start", str(centre)))
+        bares.append(marks("bare"))
     first = statistics.median(m["first"] for m in starts)
     full = statistics.median(m["main"] for m in starts)
     bare = statistics.median(m["first"] for m in bares)
     print(
         f"cold start: first window {first * 1000:.0f} ms, main window with the data "
         f"{full * 1000:.0f} ms; bare QApplication + QMainWindow {bare * 1000:.0f} ms; "
-        f"ratio {first / bare:.2f}× (goal ≤ 2×), with the data {full / bare:.2f}×"
+        f"ratio {first / bare:.2f}× (goal ≤ 2×), with the data {full / bare:.2f}× (goal ≤ 2.5×)"
     )
-    return 0
+    centre_full = statistics.median(m["main"] for m in centres)
+    print(
+        f"cold start, centre (68 units): main window {centre_full * 1000:.0f} ms; "
+        f"ratio {centre_full / bare:.2f}× (goal ≤ 2.5×)"
+    )
+    if hasattr(os, "getloadavg"):  # not on Windows
+        print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -6,13 +6,10 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSettings, QSizeF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter, QShowEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,10 +28,18 @@ from ui.dialogs import inform
 from ui.flow_layout import FlowLayout
 from ui.tasks import TaskControl, run_task
 
+if TYPE_CHECKING:  # loaded when the first preview is made or printed (issue 14)
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtPrintSupport import QPrinter
+
 PREVIEW_NAME = "report-preview.pdf"
 
 
 class ReportsPage(QWidget):
+    document: QPdfDocument  # made with the first preview, see _preview()
+    view: QPdfView
+
     def __init__(self, profile: Profile) -> None:
         super().__init__()
         self.profile = profile
@@ -112,11 +117,6 @@ class ReportsPage(QWidget):
         ):
             buttons.addWidget(button)
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.placeholder = QLabel(self.tr("Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -127,8 +127,23 @@ class ReportsPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addWidget(self.placeholder, 1)
-        layout.addWidget(self.view, 4)
-        self.view.hide()
+
+    def _preview(self) -> QPdfDocument:
+        """The preview's document, its view made the first time (QtPdf loads only then)."""
+        if not hasattr(self, "document"):
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
+
+            self.document = QPdfDocument(self)
+            self.view = QPdfView()
+            self.view.setDocument(self.document)
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.addWidget(self.view, 4)
+            self.view.hide()
+        return self.document
 
     # --- the campaign ---------------------------------------------------------------------
     def fill_campaigns(self) -> None:
@@ -172,7 +187,7 @@ class ReportsPage(QWidget):
         campaign = self.campaign_code()
         out = self.preview_path
         self.pdf_button.setEnabled(False)
-        self.document.close()
+        self._preview().close()
 
         def work(ctl: TaskControl) -> Path:
             from cds_desktop.reports.pdf_report import write_pdf_report
@@ -204,7 +219,7 @@ class ReportsPage(QWidget):
 
     def _show_pdf(self, path: object) -> None:
         self.pdf_button.setEnabled(True)
-        self.document.load(str(path))
+        self._preview().load(str(path))
         self.placeholder.hide()
         self.view.show()
         self.save_button.setEnabled(True)
@@ -453,15 +468,19 @@ class ReportsPage(QWidget):
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The print dialog; tests replace this."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
         dialog = QPrintDialog(printer, self)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def print_pdf(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._file_name(".pdf"))
         if not self.ask_printer(printer):
             return
-        render_pdf(self.document, printer)
+        render_pdf(self._preview(), printer)
 
 
 def render_pdf(document: QPdfDocument, printer: QPrinter, max_dpi: int = 300) -> None:

@@ -164,7 +164,11 @@ class OpenContainer:
         """
         digest = hashlib.sha256()
         yield from self.reader.stream(self.members[path], digest, check_crc=False, raw=raw)
-        if digest.hexdigest() != self.manifest[path]:
+        self.check_sha256(path, digest.hexdigest())
+
+    def check_sha256(self, path: str, sha256: str) -> None:
+        """`PackageRejected` unless a payload file's SHA-256 is the manifest's."""
+        if sha256 != self.manifest[path]:
             raise PackageRejected(
                 f"{path}: SHA-256 does not match the manifest (damaged file)", code="damaged"
             )

@@ -1,0 +1,82 @@
+"""The program's start loads only what its first screen needs (issue 14).
+
+Each case starts the program (main.py) in a fresh interpreter, offscreen, lets it paint the
+main window and lists which heavy libraries were loaded by then: the report libraries
+(reportlab, openpyxl) and QtPdf/QtPrintSupport load when a report is made, not at start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from cds_desktop.profile import Profile
+
+HEAVY = (
+    "reportlab",
+    "openpyxl",
+    "docx",
+    "alembic",
+    "mako",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtPrintSupport",
+)
+
+PROBE = f"""
+import json, os, sys
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
+import main as entry
+
+def run(app):
+    from ui.main_window import MainWindow
+    [window] = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    window.repaint()
+    loaded = sorted(n for n in {HEAVY!r} if n in sys.modules or any(
+        m.startswith(n + ".") for m in sys.modules))
+    print(json.dumps({{"page": window.stack.currentIndex(), "loaded": loaded}}), flush=True)
+    QTimer.singleShot(0, app.quit)
+    return 0
+
+QApplication.exec = run
+code = entry.main(["--data-dir", sys.argv[1], "--no-crash-dialog"])
+sys.stdout.flush()
+os._exit(code)
+"""
+
+
+def loaded_at_start(data_dir: Path, tmp_path: Path) -> set[str]:
+    """The heavy libraries loaded when the main window is painted, as its own process."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(data_dir), str(tmp_path / "qsettings")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=Path(__file__).resolve().parent.parent,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+        timeout=120,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines, done.stderr
+    result = json.loads(lines[-1])
+    assert result["page"] == 0
+    return set(result["loaded"])
+
+
+def test_unit_start_loads_no_report_library(unit_profile: Profile, tmp_path: Path) -> None:
+    data_dir = unit_profile.paths.root
+    unit_profile.close()
+    assert loaded_at_start(data_dir, tmp_path) == set()
+
+
+def test_centre_start_loads_no_report_library(centre_profile: Profile, tmp_path: Path) -> None:
+    data_dir = centre_profile.paths.root
+    centre_profile.close()
+    assert loaded_at_start(data_dir, tmp_path) == set()
