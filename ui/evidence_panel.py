@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from cds_desktop.errors import CdsError, ValidationError
 from cds_desktop.evidence_store import EvidenceStore, check_readable
 from cds_desktop.text import format_size
 from cds_desktop.validation import validate_link
+from ui import theme
 from ui.dialogs import show_error
 from ui.i18n import current_language
 
@@ -304,9 +304,8 @@ class EvidencePanel(QWidget):
             button.setEnabled(has)
 
     def _icon(self, entry: EvidenceEntry) -> QIcon:
-        style = self.style()
         if entry.is_link:
-            return style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
+            return theme.icon("link")
         if entry.stored is not None and entry.stored.sha256:
             media = entry.stored.media_type
             if media.startswith("image/"):
@@ -319,7 +318,7 @@ class EvidencePanel(QWidget):
                 thumb = thumbnail(QImageReader(str(entry.new_file)))
                 if thumb is not None:
                     return QIcon(thumb)
-        return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        return theme.icon("file")
 
     def _stored_thumbnail(self, sha256: str) -> QPixmap | None:
         """From the store, where the file may lie inside a pack (at the centre)."""

@@ -1,0 +1,70 @@
+"""One palette and one icon set (issue 17): every page's icon comes from the icon font,
+selection is the calm accent (red only for errors), and the palette's text colours
+reach WCAG AA contrast."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from cds_desktop.profile import Profile
+from tests.test_ui_keyboard import contrast
+from ui import theme
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_icon_name_loads_from_the_font(qtbot: QtBot) -> None:
+    for name in theme.ICONS:
+        made = theme.icon(name)
+        assert not made.isNull(), name
+        assert not made.pixmap(22, 22).isNull(), name
+
+
+def test_navigation_uses_the_icon_set_and_a_calm_selection(
+    qtbot: QtBot, unit_profile: Profile, centre_profile: Profile
+) -> None:
+    for profile in (unit_profile, centre_profile):
+        window = MainWindow(profile)
+        qtbot.addWidget(window)
+        for row in range(window.nav.count()):
+            assert not window.nav.item(row).icon().isNull(), row
+        sheet = window.styleSheet()
+        assert theme.SELECTION in sheet
+        assert "#b71c1c" not in sheet.lower()  # red is for errors only
+    source = (ROOT / "ui" / "main_window.py").read_text(encoding="utf-8")
+    assert "standardIcon" not in source
+
+
+def test_install_theme_sets_the_selection_colours(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    try:
+        theme.install_theme(app)
+        palette = app.palette()
+        assert palette.color(QPalette.ColorRole.Highlight).name() == theme.SELECTION
+        assert palette.color(QPalette.ColorRole.HighlightedText).name() == theme.SELECTION_TEXT
+    finally:
+        app.setPalette(before)
+
+
+def test_palette_text_colours_reach_wcag_aa() -> None:
+    texts = (theme.ACCENT, theme.TEXT, theme.MUTED, theme.SUCCESS, theme.WARNING, theme.ERROR)
+    for colour in texts:
+        for background in ("#ffffff", "#f7f7f7", "#efefef"):
+            assert contrast(colour, background) >= 4.5, (colour, background)
+    assert contrast(theme.SELECTION_TEXT, theme.SELECTION) >= 7
+    # the border of a fingerprint frame is a non-text element: 3:1
+    assert contrast(theme.BORDER, "#efefef") >= 3
+
+
+def test_fingerprints_are_not_framed_in_red() -> None:
+    for name in ("fingerprint.py", "settings_page.py", "centre_key_dialogs.py"):
+        text = (ROOT / "ui" / name).read_text(encoding="utf-8").lower()
+        assert not re.search(r"border:[^;]*#b71c1c", text), name
