@@ -199,6 +199,8 @@ class ActivityEditor(QDialog):
 
         self.title = QLineEdit()
         self.form = QComboBox()
+        # no preset: a form chosen by nobody would be saved unnoticed; the core refuses ""
+        self.form.addItem(self.tr("— Chọn hình thức —"), "")
         for term in catalog.forms():
             self.form.addItem(term.vi if language == "vi" else term.en, term.code)
         self.channels = TermList(catalog.channels(), language)
@@ -211,9 +213,15 @@ class ActivityEditor(QDialog):
         self.reach = self._spin()
         self.urls = QPlainTextEdit()
         self.urls.setPlaceholderText(
-            self.tr("Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…")
+            self.tr("Nơi đã đăng tải hoạt động, mỗi dòng một địa chỉ: https://bvhttdl.gov.vn/…")
         )
         self.urls.setMaximumHeight(70)
+        self.urls.setToolTip(
+            self.tr(
+                "Nơi hoạt động đã được đăng tải (bài viết, video, trang tin). Tệp, ảnh và "
+                "liên kết làm bằng chứng thì thêm ở khung «Minh chứng»."
+            )
+        )
         self.urls.setTabChangesFocus(True)  # Tab goes on to the next field
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(90)
@@ -238,8 +246,9 @@ class ActivityEditor(QDialog):
         dates.addWidget(self.end_date)
         dates.addStretch(1)
         lists = self.lists = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        lists.addWidget(self._boxed(self.tr("Kênh thực hiện"), self.channels))
-        lists.addWidget(self._boxed(self.tr("Chủ đề"), self.topics))
+        top = Qt.AlignmentFlag.AlignTop
+        lists.addWidget(self._boxed(self.tr("Kênh thực hiện"), self.channels), 1, top)
+        lists.addWidget(self._boxed(self.tr("Chủ đề"), self.topics), 1, top)
         rows: list[tuple[str, str, QWidget | QBoxLayout]] = [
             ("title", self.tr("Tên hoạt động: *"), self.title),
             ("form", self.tr("Hình thức: *"), self.form),
@@ -399,7 +408,7 @@ class ActivityEditor(QDialog):
             return
         d = view.data
         self.title.setText(d.title)
-        self.form.setCurrentIndex(max(0, self.form.findData(d.form)))
+        self.form.setCurrentIndex(max(0, self.form.findData(d.form)))  # 0: «— Chọn —»
         self.channels.set_codes(d.channels)
         self.topics.set_codes(d.topics)
         self.start_date.setDate(to_qdate(d.start_date))

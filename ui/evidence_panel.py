@@ -120,6 +120,12 @@ class EvidencePanel(QWidget):
         hint.setWordWrap(True)
         self.add_file_button = QPushButton(self.tr("Thêm tệp…"))
         self.add_link_button = QPushButton(self.tr("Thêm liên kết…"))
+        self.add_link_button.setToolTip(
+            self.tr(
+                "Một liên kết làm minh chứng (ví dụ tài liệu trên mạng). Nơi hoạt động được "
+                "đăng tải thì ghi ở ô «Đường dẫn (URL)»."
+            )
+        )
         self.open_button = QPushButton(self.tr("Mở"))
         self.caption_button = QPushButton(self.tr("Chú thích…"))
         self.remove_button = QPushButton(self.tr("Bỏ"))

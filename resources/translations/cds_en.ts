@@ -260,29 +260,24 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="214"/>
-        <source>Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…</source>
-        <translation>One address per line, e.g. https://bvhttdl.gov.vn/…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activity_editor.py" line="222"/>
+        <location filename="../../ui/activity_editor.py" line="230"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="237"/>
+        <location filename="../../ui/activity_editor.py" line="245"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="251"/>
+        <location filename="../../ui/activity_editor.py" line="260"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="81"/>
-        <location filename="../../ui/activity_editor.py" line="230"/>
-        <location filename="../../ui/activity_editor.py" line="241"/>
+        <location filename="../../ui/activity_editor.py" line="238"/>
+        <location filename="../../ui/activity_editor.py" line="250"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
@@ -328,7 +323,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="75"/>
-        <location filename="../../ui/activity_editor.py" line="228"/>
+        <location filename="../../ui/activity_editor.py" line="236"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
@@ -344,7 +339,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="76"/>
-        <location filename="../../ui/activity_editor.py" line="229"/>
+        <location filename="../../ui/activity_editor.py" line="237"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
@@ -370,8 +365,8 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="82"/>
-        <location filename="../../ui/activity_editor.py" line="231"/>
-        <location filename="../../ui/activity_editor.py" line="242"/>
+        <location filename="../../ui/activity_editor.py" line="239"/>
+        <location filename="../../ui/activity_editor.py" line="251"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
@@ -411,87 +406,102 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="244"/>
+        <location filename="../../ui/activity_editor.py" line="203"/>
+        <source>— Chọn hình thức —</source>
+        <translation>— Choose a form —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="216"/>
+        <source>Nơi đã đăng tải hoạt động, mỗi dòng một địa chỉ: https://bvhttdl.gov.vn/…</source>
+        <translation>Where the activity was published, one address per line: https://bvhttdl.gov.vn/…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="221"/>
+        <source>Nơi hoạt động đã được đăng tải (bài viết, video, trang tin). Tệp, ảnh và liên kết làm bằng chứng thì thêm ở khung «Minh chứng».</source>
+        <translation>Where the activity was published (article, video, news page). Files, photos and links kept as proof go in the «Evidence» box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="253"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="245"/>
+        <location filename="../../ui/activity_editor.py" line="254"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="246"/>
+        <location filename="../../ui/activity_editor.py" line="255"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="248"/>
+        <location filename="../../ui/activity_editor.py" line="257"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="249"/>
+        <location filename="../../ui/activity_editor.py" line="258"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="250"/>
+        <location filename="../../ui/activity_editor.py" line="259"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="253"/>
+        <location filename="../../ui/activity_editor.py" line="262"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="254"/>
+        <location filename="../../ui/activity_editor.py" line="263"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="255"/>
+        <location filename="../../ui/activity_editor.py" line="264"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="271"/>
+        <location filename="../../ui/activity_editor.py" line="280"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="277"/>
+        <location filename="../../ui/activity_editor.py" line="286"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="278"/>
+        <location filename="../../ui/activity_editor.py" line="287"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="456"/>
+        <location filename="../../ui/activity_editor.py" line="465"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="508"/>
+        <location filename="../../ui/activity_editor.py" line="517"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="529"/>
+        <location filename="../../ui/activity_editor.py" line="538"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="536"/>
+        <location filename="../../ui/activity_editor.py" line="545"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="537"/>
+        <location filename="../../ui/activity_editor.py" line="546"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -742,24 +752,24 @@ The current data is backed up first (&quot;before a restore&quot;), so you can g
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>Chương trình gặp lỗi không mong muốn. Dữ liệu đã lưu không bị mất.
 Hãy bấm «Sao chép chi tiết» và gửi nội dung dưới đây cho bộ phận hỗ trợ; chi tiết cũng đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu).</source>
         <translation>The program ran into an unexpected error. Saved data is not lost.
 Click &quot;Copy details&quot; and send the text below to support; the details are also in the log (the logs folder in the data folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Chi tiết lỗi</source>
         <translation>Error details</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -900,22 +910,22 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>The package would delete many activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="42"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="40"/>
         <source>Gói này sẽ xóa {deleting} trong số {existing} hoạt động của đơn vị.</source>
         <translation>This package would delete {deleting} of the unit&apos;s {existing} activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="58"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="56"/>
         <source>Mỗi gói là toàn bộ dữ liệu của đơn vị: hoạt động không có trong gói sẽ bị xóa khỏi dữ liệu tổng hợp. Máy tính mới hoặc cài lại mà chưa khôi phục dữ liệu sẽ gửi gói gần như rỗng. Hãy gọi điện hỏi đơn vị trước. Chỉ bấm «Vẫn nhập và xóa» khi đơn vị xác nhận đã xóa các hoạt động này. Nếu bấm «Không nhập», gói bị từ chối và dữ liệu tổng hợp giữ nguyên.</source>
         <translation>Each package holds all of the unit&apos;s data: activities missing from it are deleted from the master data. A new or reinstalled computer whose data was not restored sends an almost empty package. Phone the unit first. Click “Import and delete” only when the unit confirms it deleted these activities. With “Do not import”, the package is rejected and the master data stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="66"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="64"/>
         <source>Vẫn nhập và xóa</source>
         <translation>Import and delete</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="67"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="65"/>
         <source>Không nhập</source>
         <translation>Do not import</translation>
     </message>
@@ -1101,67 +1111,72 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Add link…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="123"/>
+        <location filename="../../ui/evidence_panel.py" line="125"/>
+        <source>Một liên kết làm minh chứng (ví dụ tài liệu trên mạng). Nơi hoạt động được đăng tải thì ghi ở ô «Đường dẫn (URL)».</source>
+        <translation>A link kept as evidence (e.g. a document online). Where the activity was published goes in the «Links (URLs)» field.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="129"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="124"/>
+        <location filename="../../ui/evidence_panel.py" line="130"/>
         <source>Chú thích…</source>
         <translation>Caption…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="125"/>
+        <location filename="../../ui/evidence_panel.py" line="131"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="190"/>
+        <location filename="../../ui/evidence_panel.py" line="196"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="193"/>
+        <location filename="../../ui/evidence_panel.py" line="199"/>
         <source>Minh chứng (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
         <translation>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="206"/>
+        <location filename="../../ui/evidence_panel.py" line="212"/>
         <source>Không thêm được tệp minh chứng</source>
         <translation>Could not add the evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="217"/>
+        <location filename="../../ui/evidence_panel.py" line="223"/>
         <source>Thêm liên kết</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="217"/>
+        <location filename="../../ui/evidence_panel.py" line="223"/>
         <source>Địa chỉ web (http:// hoặc https://):</source>
         <translation>Web address (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="223"/>
+        <location filename="../../ui/evidence_panel.py" line="229"/>
         <source>Không thêm được liên kết</source>
         <translation>Could not add the link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="239"/>
+        <location filename="../../ui/evidence_panel.py" line="245"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="240"/>
+        <location filename="../../ui/evidence_panel.py" line="246"/>
         <source>Chú thích cho «{name}»:</source>
         <translation>Caption for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="288"/>
+        <location filename="../../ui/evidence_panel.py" line="294"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="292"/>
+        <location filename="../../ui/evidence_panel.py" line="298"/>
         <source>liên kết mới</source>
         <translation>new link</translation>
     </message>
@@ -2034,165 +2049,165 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Nhập gói</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Nhập các gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Nhập cả thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Xuất danh sách đơn vị chưa gửi…</source>
         <translation>Export the units that have not reported…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
         <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
@@ -2302,183 +2317,183 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Import a plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="112"/>
+        <location filename="../../ui/plan_box.py" line="110"/>
         <source>Đợt báo cáo đang dùng:</source>
         <translation>Current campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="130"/>
+        <location filename="../../ui/plan_box.py" line="131"/>
         <source>Không đổi được đợt báo cáo</source>
         <translation>Could not change the campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="157"/>
+        <location filename="../../ui/plan_box.py" line="158"/>
         <source>Chưa có đợt báo cáo.</source>
         <translation>No campaign yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="161"/>
+        <location filename="../../ui/plan_box.py" line="162"/>
         <source>Thời gian: {start} – {end}</source>
         <translation>Period: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="167"/>
+        <location filename="../../ui/plan_box.py" line="168"/>
         <source>Căn cứ: {plan}</source>
         <translation>Basis: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="171"/>
+        <location filename="../../ui/plan_box.py" line="172"/>
         <source>Kế hoạch phiên bản: {n}</source>
         <translation>Plan version: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="173"/>
+        <location filename="../../ui/plan_box.py" line="174"/>
         <source>Chưa có kế hoạch có chữ ký của Trung tâm.</source>
         <translation>No plan signed by the IT Centre yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="181"/>
+        <location filename="../../ui/plan_box.py" line="182"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="187"/>
+        <location filename="../../ui/plan_box.py" line="188"/>
         <source>Số chỉ tiêu đã đặt: {n}</source>
         <translation>Targets set: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="205"/>
+        <location filename="../../ui/plan_box.py" line="206"/>
         <source>Chọn tệp kế hoạch của Trung tâm</source>
         <translation>Choose the IT Centre&apos;s plan file</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="207"/>
-        <location filename="../../ui/plan_box.py" line="254"/>
+        <location filename="../../ui/plan_box.py" line="208"/>
+        <location filename="../../ui/plan_box.py" line="255"/>
         <source>Kế hoạch CĐS (*.cdsplan);;Mọi tệp (*)</source>
         <translation>CĐS plans (*.cdsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="225"/>
+        <location filename="../../ui/plan_box.py" line="226"/>
         <source>Không nhập được kế hoạch</source>
         <translation>Could not import the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="232"/>
+        <location filename="../../ui/plan_box.py" line="233"/>
         <source>Đã nhập kế hoạch</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="233"/>
+        <location filename="../../ui/plan_box.py" line="234"/>
         <source>Đã nhập kế hoạch phiên bản {version} của đợt {code}. Từ nay đợt này là đợt báo cáo đang dùng ({start} – {end}).</source>
         <translation>Imported version {version} of the plan of campaign {code}. From now on it is the active campaign ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="252"/>
+        <location filename="../../ui/plan_box.py" line="253"/>
         <source>Lưu kế hoạch có chữ ký</source>
         <translation>Save the signed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="273"/>
+        <location filename="../../ui/plan_box.py" line="274"/>
         <source>Đã xuất bản kế hoạch</source>
         <translation>Plan published</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="274"/>
+        <location filename="../../ui/plan_box.py" line="275"/>
         <source>Đã lưu kế hoạch phiên bản {version} của đợt {code} vào {path}. Gửi tệp cho các đơn vị; lần đầu, đơn vị cần xác nhận mã khóa của Trung tâm.</source>
         <translation>Saved version {version} of the plan of campaign {code} to {path}. Send the file to the units; the first time, a unit must confirm the IT Centre&apos;s key fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="287"/>
+        <location filename="../../ui/plan_box.py" line="288"/>
         <source>Không xuất bản được kế hoạch</source>
         <translation>Could not publish the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="302"/>
+        <location filename="../../ui/plan_box.py" line="303"/>
         <source>Đợt báo cáo và chỉ tiêu</source>
         <translation>Campaign and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="331"/>
+        <location filename="../../ui/plan_box.py" line="332"/>
         <source>Dùng làm đợt báo cáo hiện tại</source>
         <translation>Make it the current campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="337"/>
+        <location filename="../../ui/plan_box.py" line="338"/>
         <source>Mã đợt:</source>
         <translation>Campaign code:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="338"/>
+        <location filename="../../ui/plan_box.py" line="339"/>
         <source>Tên đợt:</source>
         <translation>Campaign name:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="339"/>
+        <location filename="../../ui/plan_box.py" line="340"/>
         <source>Chủ đề:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="341"/>
+        <location filename="../../ui/plan_box.py" line="342"/>
         <source>Số kế hoạch, quyết định:</source>
         <translation>Plan or decision number:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="343"/>
+        <location filename="../../ui/plan_box.py" line="344"/>
         <source>Ngày kế hoạch:</source>
         <translation>Date of the plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="344"/>
+        <location filename="../../ui/plan_box.py" line="345"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="345"/>
+        <location filename="../../ui/plan_box.py" line="346"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="347"/>
+        <location filename="../../ui/plan_box.py" line="348"/>
         <source>Không chọn hình thức nào: mọi hình thức</source>
         <translation>None ticked: every form</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="349"/>
+        <location filename="../../ui/plan_box.py" line="350"/>
         <source>Hình thức của đợt:</source>
         <translation>Forms of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="350"/>
+        <location filename="../../ui/plan_box.py" line="351"/>
         <source>Chỉ tiêu mỗi đơn vị:</source>
         <translation>Target for each unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="351"/>
+        <location filename="../../ui/plan_box.py" line="352"/>
         <source>Chỉ tiêu toàn Bộ:</source>
         <translation>Ministry-wide target:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="395"/>
+        <location filename="../../ui/plan_box.py" line="396"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="396"/>
+        <location filename="../../ui/plan_box.py" line="397"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="397"/>
+        <location filename="../../ui/plan_box.py" line="398"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="418"/>
+        <location filename="../../ui/plan_box.py" line="419"/>
         <source>«{text}» không phải là ngày; hãy nhập dạng 15/09/2025.</source>
         <translation>«{text}» is not a date; type it as 15/09/2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="452"/>
+        <location filename="../../ui/plan_box.py" line="453"/>
         <source>Không lưu được đợt báo cáo</source>
         <translation>Could not save the campaign</translation>
     </message>
@@ -3457,7 +3472,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
@@ -3483,27 +3498,27 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="53"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="51"/>
         <source>Gói dữ liệu của đơn vị dưới đây được ký bằng một khóa mà Trung tâm chưa đăng ký.</source>
         <translation>The package of the unit below is signed with a key the Centre has not registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="65"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="63"/>
         <source>Đơn vị này chưa có trong danh sách; nếu tin cậy, đơn vị sẽ được thêm vào.</source>
         <translation>This unit is not in the unit list yet; if you trust it, it will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="72"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="70"/>
         <source>Gọi điện cho cán bộ của đơn vị (theo số điện thoại Trung tâm đã có, không dùng số ghi trong thư gửi kèm gói) và đề nghị đọc mã nhận dạng khóa trong «Cài đặt» của chương trình. Chỉ bấm «Tin cậy khóa này» khi cả 20 ký tự trùng khớp. Nếu khác, bấm «Từ chối»: gói sẽ không được nhập.</source>
         <translation>Phone the unit&apos;s officer (on a number the Centre already has, not one given with the package) and ask them to read out the key fingerprint shown under &quot;Settings&quot; in their program. Press &quot;Trust this key&quot; only if all 20 characters match. If not, press &quot;Reject&quot;: the package is not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="79"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="77"/>
         <source>Tin cậy khóa này</source>
         <translation>Trust this key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="80"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="78"/>
         <source>Từ chối</source>
         <translation>Reject</translation>
     </message>
