@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from cds_desktop.activities import ActivityService
 from cds_desktop.profile import Profile
 from tests.test_ui_keyboard import contrast
 from ui import theme
+from ui.activity_editor import ActivityEditor
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,3 +71,55 @@ def test_fingerprints_are_not_framed_in_red() -> None:
     for name in ("fingerprint.py", "settings_page.py", "centre_key_dialogs.py"):
         text = (ROOT / "ui" / name).read_text(encoding="utf-8").lower()
         assert not re.search(r"border:[^;]*#b71c1c", text), name
+
+
+def test_activities_page_shows_an_empty_state_with_the_add_button_until_there_is_one(
+    qtbot: QtBot, unit_profile: Profile
+) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.activities_page import ActivitiesPage
+
+    page = ActivitiesPage(unit_profile)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    qtbot.waitUntil(page.empty_state.isVisible, timeout=10_000)
+    assert not page.table.isVisible()  # no blank grid
+    assert "Thêm hoạt động" in page.empty_state.hint.text()
+    button = page.empty_state.button
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.findChild(ActivityEditor) is not None, timeout=10_000)
+    editor = page.findChild(ActivityEditor)
+    assert isinstance(editor, ActivityEditor)
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    editor.reject()
+    ActivityService(unit_profile).add(
+        {"title": "Hội thảo", "form": "workshop", "start_date": "2024-10-08"}
+    )
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.loading, timeout=10_000)
+    qtbot.waitUntil(page.table.isVisible, timeout=10_000)
+    assert not page.empty_state.isVisible()
+    QThreadPool.globalInstance().waitForDone(15_000)
+
+
+def test_settings_page_has_a_heading_and_says_when_there_is_no_backup(
+    qtbot: QtBot, unit_profile: Profile
+) -> None:
+    from ui.settings_page import SettingsPage
+
+    page = SettingsPage(unit_profile)
+    qtbot.addWidget(page)
+    page.show()
+    [heading] = [w for w in page.findChildren(QLabel) if w.objectName() == "pageHeading"]
+    assert heading.text() == "Cài đặt" and heading.isVisible()
+    box = page.backups
+    for path in list(unit_profile.paths.backups.glob("*")):
+        path.unlink()
+    box.refresh()
+    assert box.empty.isVisible() and not box.list.isVisible()
+    assert "Chưa có bản sao lưu" in box.empty.text()

@@ -4,97 +4,107 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/activities_page.py" line="65"/>
+        <location filename="../../ui/activities_page.py" line="66"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="67"/>
+        <location filename="../../ui/activities_page.py" line="68"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="68"/>
+        <location filename="../../ui/activities_page.py" line="69"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="69"/>
+        <location filename="../../ui/activities_page.py" line="70"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="70"/>
+        <location filename="../../ui/activities_page.py" line="71"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="71"/>
+        <location filename="../../ui/activities_page.py" line="72"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="91"/>
+        <location filename="../../ui/activities_page.py" line="92"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search by title, place… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="94"/>
+        <location filename="../../ui/activities_page.py" line="95"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="101"/>
+        <location filename="../../ui/activities_page.py" line="102"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="106"/>
+        <location filename="../../ui/activities_page.py" line="107"/>
         <source>Tìm hoạt động</source>
         <translation>Search activities</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="107"/>
+        <location filename="../../ui/activities_page.py" line="108"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="108"/>
+        <location filename="../../ui/activities_page.py" line="109"/>
         <source>Lọc từ ngày</source>
         <translation>Filter from date</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="109"/>
+        <location filename="../../ui/activities_page.py" line="110"/>
         <source>Lọc đến ngày</source>
         <translation>Filter to date</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="110"/>
+        <location filename="../../ui/activities_page.py" line="111"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="127"/>
+        <location filename="../../ui/activities_page.py" line="128"/>
         <source>Danh sách hoạt động</source>
         <translation>Activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="144"/>
-        <source>Chưa có hoạt động nào. Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.</source>
-        <translation>No activities yet. Click “Add activity” or “Import from Excel…” to start.</translation>
+        <location filename="../../ui/activities_page.py" line="145"/>
+        <source>Chưa có hoạt động nào</source>
+        <translation>No activities yet</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="240"/>
+        <location filename="../../ui/activities_page.py" line="146"/>
+        <source>Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.</source>
+        <translation>Click «Add activity» or «Import from Excel…» to start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activities_page.py" line="147"/>
+        <source>Thêm hoạt động đầu tiên</source>
+        <translation>Add the first activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activities_page.py" line="245"/>
         <source>Không đọc được danh sách hoạt động</source>
         <translation>Could not read the activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="314"/>
+        <location filename="../../ui/activities_page.py" line="320"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="316"/>
+        <location filename="../../ui/activities_page.py" line="322"/>
         <source>Xóa hoạt động «{title}»?
 
 Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ liệu tiếp theo.</source>
@@ -103,28 +113,28 @@ Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ li
 The deletion will reach the IT Centre with the next exported package.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="326"/>
+        <location filename="../../ui/activities_page.py" line="332"/>
         <source>Không xóa được hoạt động</source>
         <translation>Could not delete the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="337"/>
+        <location filename="../../ui/activities_page.py" line="343"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="339"/>
-        <location filename="../../ui/activities_page.py" line="370"/>
+        <location filename="../../ui/activities_page.py" line="345"/>
+        <location filename="../../ui/activities_page.py" line="376"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="356"/>
+        <location filename="../../ui/activities_page.py" line="362"/>
         <source>Đã lưu mẫu Excel</source>
         <translation>Excel template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="358"/>
+        <location filename="../../ui/activities_page.py" line="364"/>
         <source>Đã lưu mẫu vào {path}.
 
 Điền mỗi hoạt động một dòng ở trang «Hoạt động», rồi bấm «Nhập từ Excel…».</source>
@@ -133,22 +143,22 @@ The deletion will reach the IT Centre with the next exported package.</translati
 Fill in one activity per row on the “Hoạt động” sheet, then click “Import from Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="362"/>
+        <location filename="../../ui/activities_page.py" line="368"/>
         <source>Không lưu được mẫu Excel</source>
         <translation>Could not save the Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="368"/>
+        <location filename="../../ui/activities_page.py" line="374"/>
         <source>Nhập hoạt động từ Excel</source>
         <translation>Import activities from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="387"/>
+        <location filename="../../ui/activities_page.py" line="393"/>
         <source>Đang nhập từ Excel…</source>
         <translation>Importing from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="405"/>
+        <location filename="../../ui/activities_page.py" line="411"/>
         <source>Không nhập được tệp Excel</source>
         <translation>Could not import the Excel file</translation>
     </message>
@@ -562,32 +572,32 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backups_box.py" line="35"/>
+        <location filename="../../ui/backups_box.py" line="36"/>
         <source>tự động hằng ngày</source>
         <translation>automatic, daily</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="36"/>
+        <location filename="../../ui/backups_box.py" line="37"/>
         <source>trước khi nâng cấp</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="37"/>
+        <location filename="../../ui/backups_box.py" line="38"/>
         <source>trước khi nhập gói</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="38"/>
+        <location filename="../../ui/backups_box.py" line="39"/>
         <source>trước khi khôi phục</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="39"/>
+        <location filename="../../ui/backups_box.py" line="40"/>
         <source>sao lưu thủ công</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="40"/>
+        <location filename="../../ui/backups_box.py" line="41"/>
         <source>bản bị hỏng (giữ lại)</source>
         <translation>damaged copy (kept)</translation>
     </message>
@@ -595,103 +605,108 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/backups_box.py" line="48"/>
+        <location filename="../../ui/backups_box.py" line="49"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="52"/>
+        <location filename="../../ui/backups_box.py" line="53"/>
         <source>Chương trình tự sao lưu cơ sở dữ liệu mỗi ngày khi mở, trước khi nâng cấp và trước khi nhập gói (giữ 10 bản tự động gần nhất). Tệp minh chứng không bị xóa nên bản sao lưu cũ vẫn dùng được.</source>
         <translation>The program backs up the database every day when it opens, before an upgrade and before every import (the 10 newest automatic copies are kept). Evidence files are never deleted, so older backups stay usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="59"/>
+        <location filename="../../ui/backups_box.py" line="60"/>
         <source>Các bản sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="62"/>
+        <location filename="../../ui/backups_box.py" line="65"/>
+        <source>Chưa có bản sao lưu nào. Bản tự động đầu tiên có khi mở chương trình lần sau; bấm «Sao lưu ngay» để có một bản ngay bây giờ.</source>
+        <translation>No backups yet. The first automatic one is made the next time the program opens; click «Back up now» to make one right away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="72"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="64"/>
+        <location filename="../../ui/backups_box.py" line="74"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="66"/>
+        <location filename="../../ui/backups_box.py" line="76"/>
         <source>Khôi phục từ tệp…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="68"/>
+        <location filename="../../ui/backups_box.py" line="78"/>
         <source>Kiểm tra tệp minh chứng</source>
         <translation>Check evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="72"/>
+        <location filename="../../ui/backups_box.py" line="82"/>
         <source>Bản sao lưu đầy đủ là một tệp chứa cơ sở dữ liệu, mọi tệp minh chứng và khóa ký (được mã hóa bằng mật khẩu), để khôi phục toàn bộ hồ sơ trên máy mới.</source>
         <translation>A full backup is one file holding the database, every evidence file and the signing key (encrypted with a passphrase), to restore the whole profile on a new PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="79"/>
+        <location filename="../../ui/backups_box.py" line="89"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="81"/>
+        <location filename="../../ui/backups_box.py" line="91"/>
         <source>Nạp dữ liệu do Trung tâm gửi…</source>
         <translation>Load data sent by the Centre…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="123"/>
+        <location filename="../../ui/backups_box.py" line="136"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="123"/>
+        <location filename="../../ui/backups_box.py" line="136"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="125"/>
+        <location filename="../../ui/backups_box.py" line="138"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="139"/>
-        <location filename="../../ui/backups_box.py" line="157"/>
+        <location filename="../../ui/backups_box.py" line="152"/>
+        <location filename="../../ui/backups_box.py" line="170"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="139"/>
+        <location filename="../../ui/backups_box.py" line="152"/>
         <source>Hãy chọn một bản sao lưu trong danh sách.</source>
         <translation>Choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="146"/>
+        <location filename="../../ui/backups_box.py" line="159"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="148"/>
+        <location filename="../../ui/backups_box.py" line="161"/>
         <source>Bản sao lưu CĐS (*.sqlite3);;Mọi tệp (*)</source>
         <translation>CĐS backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="159"/>
+        <location filename="../../ui/backups_box.py" line="172"/>
         <source>{name} là bản sao lưu đầy đủ. Bản này dùng để khôi phục trên máy mới chưa có hồ sơ: cài CĐS Desktop, mở chương trình và chọn «Khôi phục từ bản sao lưu đầy đủ…» ở trang đầu.</source>
         <translation>{name} is a full backup. It is restored on a new computer that has no profile yet: install CĐS Desktop, start it and choose “Restore from a full backup…” on the first page.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="167"/>
+        <location filename="../../ui/backups_box.py" line="180"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="169"/>
+        <location filename="../../ui/backups_box.py" line="182"/>
         <source>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {name}?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi phục»), nên có thể quay lại.</source>
@@ -700,38 +715,38 @@ Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi
 The current data is backed up first (&quot;before a restore&quot;), so you can go back.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="179"/>
+        <location filename="../../ui/backups_box.py" line="192"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="183"/>
+        <location filename="../../ui/backups_box.py" line="196"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="185"/>
+        <location filename="../../ui/backups_box.py" line="198"/>
         <source>Đã khôi phục từ {name}. Dữ liệu trước đó được giữ tại {safety}. Chương trình sẽ mở lại dữ liệu.</source>
         <translation>Restored from {name}. The previous data is kept in {safety}. The program will now reopen the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="200"/>
-        <location filename="../../ui/backups_box.py" line="206"/>
+        <location filename="../../ui/backups_box.py" line="213"/>
+        <location filename="../../ui/backups_box.py" line="219"/>
         <source>Kiểm tra minh chứng</source>
         <translation>Evidence check</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="201"/>
+        <location filename="../../ui/backups_box.py" line="214"/>
         <source>Cả {n} tệp minh chứng đều còn nguyên vẹn.</source>
         <translation>All {n} evidence files are intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="208"/>
+        <location filename="../../ui/backups_box.py" line="221"/>
         <source>{missing} tệp bị mất và {damaged} tệp bị hỏng trong {n} tệp minh chứng. Hãy chép lại thư mục evidence từ bản sao hoặc đính kèm lại các tệp.</source>
         <translation>{missing} missing and {damaged} damaged of {n} evidence files. Copy the evidence folder back from a copy, or attach the files again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="215"/>
+        <location filename="../../ui/backups_box.py" line="228"/>
         <source>Đang kiểm tra minh chứng…</source>
         <translation>Checking evidence…</translation>
     </message>
@@ -3271,192 +3286,197 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="48"/>
+        <location filename="../../ui/settings_page.py" line="49"/>
         <source>Giao diện</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="50"/>
+        <location filename="../../ui/settings_page.py" line="51"/>
         <source>Ngôn ngữ:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="53"/>
+        <location filename="../../ui/settings_page.py" line="54"/>
         <source>Thông tin trên báo cáo</source>
         <translation>Report header and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="57"/>
+        <location filename="../../ui/settings_page.py" line="58"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Governing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="59"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59"/>
+        <location filename="../../ui/settings_page.py" line="60"/>
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60"/>
+        <location filename="../../ui/settings_page.py" line="61"/>
         <source>Ký hiệu (sau BC-):</source>
         <translation>Symbol (after BC-):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="62"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62"/>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Trích yếu:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="64"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="64"/>
+        <location filename="../../ui/settings_page.py" line="65"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source>Chức vụ (dòng 2):</source>
         <translation>Title (second line):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source>Họ tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation>Recipients (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Đơn vị soạn thảo (sau «Lưu: VT,»):</source>
         <translation>Drafting unit (after «Lưu: VT,»):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="70"/>
         <source>Tồn tại, hạn chế:</source>
         <translation>Shortcomings:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="70"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>Nhiệm vụ, kiến nghị:</source>
         <translation>Next steps, proposals:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Lưu thông tin báo cáo</source>
         <translation>Save report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/settings_page.py" line="115"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="120"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="142"/>
         <source>Khóa của Trung tâm</source>
         <translation>IT Centre key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
         <source>Mã khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập tệp của Trung tâm, đơn vị phải xác nhận đúng mã này.</source>
         <translation>The centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the centre, it must confirm exactly this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="166"/>
         <source>Lưu phiếu mã khóa (PDF)…</source>
         <translation>Save the key sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
         <source>Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng đúng khóa này.</source>
         <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="192"/>
+        <location filename="../../ui/settings_page.py" line="194"/>
         <source>(chưa xác nhận)</source>
         <translation>(not confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="201"/>
+        <location filename="../../ui/settings_page.py" line="203"/>
         <source>Lưu phiếu mã khóa</source>
         <translation>Save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="201"/>
+        <location filename="../../ui/settings_page.py" line="203"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="214"/>
+        <location filename="../../ui/settings_page.py" line="216"/>
         <source>Đã lưu phiếu mã khóa</source>
         <translation>Key sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="215"/>
+        <location filename="../../ui/settings_page.py" line="217"/>
         <source>Đã lưu phiếu vào {path}.</source>
         <translation>The sheet was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
         <source>Không lưu được phiếu mã khóa</source>
         <translation>Could not save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257"/>
+        <location filename="../../ui/settings_page.py" line="259"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="259"/>
+        <location filename="../../ui/settings_page.py" line="261"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="259"/>
+        <location filename="../../ui/settings_page.py" line="261"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
