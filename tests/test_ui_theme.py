@@ -123,3 +123,14 @@ def test_settings_page_has_a_heading_and_says_when_there_is_no_backup(
     box.refresh()
     assert box.empty.isVisible() and not box.list.isVisible()
     assert "Chưa có bản sao lưu" in box.empty.text()
+
+
+def test_unit_names_are_shortened_for_the_chart() -> None:
+    from cds_desktop.text import short_unit_name
+
+    assert short_unit_name("Sở Văn hóa, Thể thao và Du lịch Đà Nẵng") == "Sở VHTTDL Đà Nẵng"
+    assert short_unit_name("Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh") == (
+        "Sở VHTT TP Hồ Chí Minh"
+    )
+    long = short_unit_name("Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam")
+    assert len(long) <= 30 and long.endswith("…")

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 from cds_desktop import catalog
 from cds_desktop.dashboard import DAY, WEEK, Bar, Dashboard, load_dashboard
 from cds_desktop.profile import Profile
-from cds_desktop.text import format_date, format_number
+from cds_desktop.text import format_date, format_number, short_unit_name
+from ui import theme
 from ui.i18n import current_language
 from ui.tasks import TaskControl, run_task
 
-BAR_COLOUR = "#b71c1c"
+BAR_COLOUR = theme.ACCENT  # red is for errors
 CARDS = ("units", "activities", "participants", "reach", "evidence")
 CARD_WIDTH = 190  # at least, for a card's number
 
@@ -51,7 +52,7 @@ class Card(QFrame):
             "QFrame#card { background: white; border: 1px solid #ddd; border-radius: 6px; }"
         )
         self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #b71c1c;")
+        self.value.setStyleSheet(f"font-size: 20pt; font-weight: bold; color: {theme.TEXT};")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #555;")
         self.caption.setWordWrap(True)
@@ -349,7 +350,8 @@ class DashboardPage(QWidget):
         return format_number(value, self.language)
 
     def _unit_label(self, bar: Bar) -> str:
-        return bar.code if bar.code is not None else self.tr("Khác")
+        """The unit's name, shortened (a code such as SO-DNG means nothing to a leader)."""
+        return short_unit_name(bar.label or bar.code or "") if bar.code else self.tr("Khác")
 
     # --- charts --------------------------------------------------------------------------
     def _draw_bars(self, chart: QChart, bars: list[tuple[str, int]]) -> None:
@@ -363,10 +365,11 @@ class DashboardPage(QWidget):
         series.setLabelsVisible(True)
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
-        series.setBarWidth(0.7)
+        # bounded thickness: with few bars each would fill ~100 px of the 300 px chart
+        series.setBarWidth(min(0.7, 0.125 * max(1, len(bars))))
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(_unique([_short(label) for label, _v in ordered]) or [""])
+        categories.append(_unique([_short(label, 30) for label, _v in ordered]) or [""])
         axis = _value_axis(max((v for _l, v in bars), default=0))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
