@@ -134,3 +134,20 @@ def test_unit_names_are_shortened_for_the_chart() -> None:
     )
     long = short_unit_name("Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam")
     assert len(long) <= 30 and long.endswith("…")
+
+
+def test_dashboard_charts_share_a_row_only_when_there_is_room(
+    qtbot: QtBot, centre_profile: Profile
+) -> None:
+    from ui.centre_dashboard_page import WIDE_CHARTS, DashboardPage
+
+    page = DashboardPage(centre_profile)
+    qtbot.addWidget(page)
+    page.resize(WIDE_CHARTS + 100, 900)
+    page.show()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: page.charts_in_a_row is True, timeout=10_000)
+    qtbot.waitUntil(lambda: page.time_view.y() == page.form_view.y(), timeout=10_000)
+    page.resize(900, 700)
+    qtbot.waitUntil(lambda: page.charts_in_a_row is False, timeout=10_000)
+    qtbot.waitUntil(lambda: page.time_view.y() > page.form_view.y(), timeout=10_000)

@@ -291,7 +291,10 @@ class ActivityEditor(QDialog):
         # the evidence beside the fields when the window is wide, below them when it is
         # narrow (a laptop at 150 %); the whole form scrolls, Lưu/Hủy stay in view
         self.fields = QWidget()
-        self.fields.setLayout(form)
+        fields_layout = QVBoxLayout(self.fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addStretch(1)  # spare height below the fields, not between rows
         self.evidence_box = evidence_box
         body = QWidget()
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)

@@ -311,7 +311,7 @@ class EvidencePanel(QWidget):
 
     def _icon(self, entry: EvidenceEntry) -> QIcon:
         if entry.is_link:
-            return theme.icon("link")
+            return theme.icon("link", theme.MUTED)
         if entry.stored is not None and entry.stored.sha256:
             media = entry.stored.media_type
             if media.startswith("image/"):
@@ -324,7 +324,7 @@ class EvidencePanel(QWidget):
                 thumb = thumbnail(QImageReader(str(entry.new_file)))
                 if thumb is not None:
                     return QIcon(thumb)
-        return theme.icon("file")
+        return theme.icon("file", theme.MUTED)
 
     def _stored_thumbnail(self, sha256: str) -> QPixmap | None:
         """From the store, where the file may lie inside a pack (at the centre)."""
