@@ -151,3 +151,28 @@ def test_dashboard_charts_share_a_row_only_when_there_is_room(
     page.resize(900, 700)
     qtbot.waitUntil(lambda: page.charts_in_a_row is False, timeout=10_000)
     qtbot.waitUntil(lambda: page.time_view.y() > page.form_view.y(), timeout=10_000)
+
+
+def test_columns_are_wide_enough_for_their_titles_in_both_languages(
+    qtbot: QtBot, centre_profile: Profile
+) -> None:
+    from ui.centre_units_page import UnitsPage
+    from ui.i18n import install_language
+
+    try:
+        for language in ("vi", "en"):
+            install_language(language)
+            page = UnitsPage(centre_profile)
+            qtbot.addWidget(page)
+            page.show()
+            table = page.table
+            header = table.horizontalHeader()
+            model = table.model()
+            for column in range(model.columnCount()):
+                if header.isSectionHidden(column):
+                    continue
+                title = str(model.headerData(column, Qt.Orientation.Horizontal))
+                needed = header.fontMetrics().horizontalAdvance(title)
+                assert header.sectionSize(column) >= needed, (language, title)
+    finally:
+        install_language("vi")

@@ -28,7 +28,7 @@ from ui.activity_model import COLUMNS, search_key
 from ui.centre_master_model import UNIT_COLUMN, MasterActivityModel
 from ui.evidence_panel import EvidencePanel
 from ui.i18n import current_language
-from ui.list_view import list_view
+from ui.list_view import list_view, title_width
 from ui.tasks import TaskControl, run_task
 
 COLUMN_WIDTHS = {
@@ -184,7 +184,7 @@ class MasterPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)
-        self.table.setColumnWidth(UNIT_COLUMN, 90)
+        self.table.setColumnWidth(UNIT_COLUMN, max(90, title_width(self.table, UNIT_COLUMN)))
         header.moveSection(UNIT_COLUMN, 0)  # the unit first, as the reports list it
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(COLUMNS.index("start_date"), Qt.SortOrder.DescendingOrder)
