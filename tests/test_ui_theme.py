@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
@@ -176,3 +177,31 @@ def test_columns_are_wide_enough_for_their_titles_in_both_languages(
                 assert header.sectionSize(column) >= needed, (language, title)
     finally:
         install_language("vi")
+
+
+def test_exporting_nothing_asks_first(
+    qtbot: QtBot, unit_profile: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from ui.export_page import ExportPage
+
+    page = ExportPage(unit_profile)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()  # as the main window does when the page is shown
+    qtbot.waitUntil(lambda: page.summary is not None, timeout=10_000)
+    assert page.nothing_to_send()
+    asked: list[bool] = []
+
+    def refuse() -> bool:
+        asked.append(True)
+        return False
+
+    monkeypatch.setattr(page, "ask_export_nothing", refuse)
+    page.folder.setText(str(tmp_path / "USB"))
+    page.export_button.click()
+    assert asked == [True]
+    assert not (tmp_path / "USB").exists()  # nothing written
+    assert page.export_button.isEnabled()
+    QThreadPool.globalInstance().waitForDone(15_000)

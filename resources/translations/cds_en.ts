@@ -491,27 +491,27 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="465"/>
+        <location filename="../../ui/activity_editor.py" line="468"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="517"/>
+        <location filename="../../ui/activity_editor.py" line="520"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="538"/>
+        <location filename="../../ui/activity_editor.py" line="541"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="545"/>
+        <location filename="../../ui/activity_editor.py" line="548"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="546"/>
+        <location filename="../../ui/activity_editor.py" line="549"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -792,127 +792,127 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="126"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="128"/>
         <source>Tổng quan đợt hưởng ứng</source>
         <translation>Campaign overview</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="132"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="134"/>
         <source>đơn vị đã gửi / tổng số</source>
         <translation>units reported / expected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="133"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="135"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="134"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="136"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="135"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="137"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="136"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="138"/>
         <source>minh chứng</source>
         <translation>evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="143"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="145"/>
         <source>Hoạt động theo hình thức</source>
         <translation>Activities by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="144"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="146"/>
         <source>Hoạt động theo đơn vị</source>
         <translation>Activities by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="145"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="147"/>
         <source>Hoạt động theo thời gian</source>
         <translation>Activities over the period</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="147"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="149"/>
         <source>Biểu đồ thời gian theo ngày hoặc tuần</source>
         <translation>Timeline chart by day or week</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="148"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="150"/>
         <source>Theo ngày</source>
         <translation>By day</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="149"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="151"/>
         <source>Theo tuần</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="154"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="156"/>
         <source>Biểu đồ thời gian:</source>
         <translation>Period chart:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="158"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="160"/>
         <source>Chưa có hoạt động nào. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
         <translation>No activities yet. Import the units&apos; packages on the &quot;Import&quot; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="229"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="254"/>
         <source>Không đọc được số liệu tổng quan</source>
         <translation>Could not read the overview figures</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="257"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="282"/>
         <source>{name} · từ {start} đến {end}</source>
         <translation>{name} · from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="265"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="290"/>
         <source>{n} hoạt động ngoài thời gian của đợt không có trên biểu đồ.</source>
         <translation>{n} activities outside the campaign period are not on the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="302"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="327"/>
         <source>Đợt trước ({code}): {activities} hoạt động, {participants} người tham gia, {units} đơn vị có hoạt động.</source>
         <translation>Previous campaign ({code}): {activities} activities, {participants} participants, {units} units with activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="318"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="343"/>
         <source>Chỉ tiêu: {met} đơn vị đạt, {partly} đạt một phần, {not_met} chưa đạt (trên {total} đơn vị có chỉ tiêu).</source>
         <translation>Targets: {met} units met, {partly} partly met, {not_met} not met (of {total} units with a target).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="329"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="354"/>
         <source>đạt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="330"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="355"/>
         <source>đạt một phần</source>
         <translation>partly met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="331"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="356"/>
         <source>chưa đạt</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="335"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="360"/>
         <source>Chỉ tiêu toàn Bộ: {result} ({activities} / {target} hoạt động).</source>
         <translation>Ministry-wide target: {result} ({activities} / {target} activities).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="342"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="367"/>
         <source>Chỉ tiêu toàn Bộ: {result}.</source>
         <translation>Ministry-wide target: {result}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="352"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="378"/>
         <source>Khác</source>
         <translation>Others</translation>
     </message>
@@ -1209,127 +1209,141 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="59"/>
+        <location filename="../../ui/export_page.py" line="60"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="63"/>
+        <location filename="../../ui/export_page.py" line="64"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="73"/>
+        <location filename="../../ui/export_page.py" line="74"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="75"/>
+        <location filename="../../ui/export_page.py" line="76"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="76"/>
+        <location filename="../../ui/export_page.py" line="77"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="77"/>
+        <location filename="../../ui/export_page.py" line="78"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="80"/>
+        <location filename="../../ui/export_page.py" line="81"/>
         <source>Thư mục lưu gói</source>
         <translation>Folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="82"/>
+        <location filename="../../ui/export_page.py" line="83"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="84"/>
+        <location filename="../../ui/export_page.py" line="85"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="89"/>
+        <location filename="../../ui/export_page.py" line="90"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="94"/>
+        <location filename="../../ui/export_page.py" line="95"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="108"/>
+        <location filename="../../ui/export_page.py" line="109"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="109"/>
+        <location filename="../../ui/export_page.py" line="110"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="110"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="111"/>
+        <location filename="../../ui/export_page.py" line="112"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="113"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="115"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="124"/>
+        <location filename="../../ui/export_page.py" line="125"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="128"/>
+        <location filename="../../ui/export_page.py" line="129"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="174"/>
+        <location filename="../../ui/export_page.py" line="176"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="180"/>
+        <location filename="../../ui/export_page.py" line="182"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="185"/>
+        <location filename="../../ui/export_page.py" line="187"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="213"/>
+        <location filename="../../ui/export_page.py" line="206"/>
+        <source>Gói không có hoạt động nào</source>
+        <translation>The package holds no activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="208"/>
+        <source>Gói sẽ không có hoạt động nào: Trung tâm chỉ biết đơn vị đã gửi, không có số liệu. Hãy nhập các hoạt động ở trang «Hoạt động» trước.
+
+Vẫn xuất gói rỗng?</source>
+        <translation>The package would hold no activities: the Centre would only learn that the unit sent something, with no figures. Enter the activities on the «Activities» page first.
+
+Export an empty package anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="239"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="221"/>
+        <location filename="../../ui/export_page.py" line="247"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
