@@ -40,6 +40,7 @@ from cds_desktop.errors import FieldError, ValidationError
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_number
 from cds_desktop.validation import ActivityData, period_warnings
+from ui import theme
 from ui.dialogs import show_error
 from ui.i18n import current_language
 from ui.screen_fit import restore_window, scrolling
@@ -229,8 +230,12 @@ class ActivityEditor(QDialog):
         self.partners = QLineEdit()
         self.partners.setPlaceholderText(self.tr("Các cơ quan, tổ chức phối hợp"))
         self.period_warning = QLabel()
-        self.period_warning.setStyleSheet("color: #a15c00;")
+        self.period_warning.setStyleSheet(f"color: {theme.WARNING};")
         self.period_warning.setWordWrap(True)
+        # its row keeps its height while hidden: the fields below do not jump as dates change
+        policy = self.period_warning.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.period_warning.setSizePolicy(policy)
         self.period_warning.hide()
 
         self.start_date.setAccessibleName(self.tr("Ngày bắt đầu"))
@@ -395,7 +400,7 @@ class ActivityEditor(QDialog):
     def _add_error_row(self, form: QFormLayout, name: str) -> None:
         label = QLabel()
         label.setObjectName(f"error_{name}")
-        label.setStyleSheet("color: #c62828;")
+        label.setStyleSheet(f"color: {theme.ERROR};")
         label.setWordWrap(True)
         label.hide()
         self.errors[name] = label
