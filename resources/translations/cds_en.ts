@@ -167,7 +167,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     <name>ActivityDetail</name>
     <message>
         <location filename="../../ui/centre_master_page.py" line="53"/>
-        <location filename="../../ui/centre_master_page.py" line="108"/>
+        <location filename="../../ui/centre_master_page.py" line="110"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
@@ -193,7 +193,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/centre_master_page.py" line="64"/>
-        <source>Đơn vị tổ chức:</source>
+        <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
@@ -245,273 +245,273 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/activity_editor.py" line="99"/>
+        <location filename="../../ui/activity_editor.py" line="100"/>
         <source>Bắt buộc phải nhập.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="111"/>
+        <location filename="../../ui/activity_editor.py" line="112"/>
         <source>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="194"/>
+        <location filename="../../ui/activity_editor.py" line="195"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="196"/>
+        <location filename="../../ui/activity_editor.py" line="197"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="198"/>
+        <location filename="../../ui/activity_editor.py" line="199"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="230"/>
+        <location filename="../../ui/activity_editor.py" line="231"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="245"/>
+        <location filename="../../ui/activity_editor.py" line="250"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="260"/>
+        <location filename="../../ui/activity_editor.py" line="265"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="81"/>
-        <location filename="../../ui/activity_editor.py" line="238"/>
-        <location filename="../../ui/activity_editor.py" line="250"/>
+        <location filename="../../ui/activity_editor.py" line="82"/>
+        <location filename="../../ui/activity_editor.py" line="243"/>
+        <location filename="../../ui/activity_editor.py" line="255"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="100"/>
+        <location filename="../../ui/activity_editor.py" line="101"/>
         <source>Quá dài ({value} ký tự, tối đa {allowed}).</source>
         <translation>Too long ({value} characters, at most {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="103"/>
+        <location filename="../../ui/activity_editor.py" line="104"/>
         <source>«{value}» không phải là ngày; hãy viết dd/mm/yyyy, ví dụ 10/10/2024.</source>
         <translation>“{value}” is not a date; write dd/mm/yyyy, e.g. 10/10/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="107"/>
+        <location filename="../../ui/activity_editor.py" line="108"/>
         <source>Ngày {value} không thuộc năm {allowed} của đợt báo cáo; hãy kiểm tra lại năm.</source>
         <translation>The date {value} is not in the campaign&apos;s years ({allowed}); check the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="114"/>
+        <location filename="../../ui/activity_editor.py" line="115"/>
         <source>«{value}» không phải số nguyên không âm (viết 1500, 1.500 hoặc 1 500).</source>
         <translation>“{value}” is not a whole number ≥ 0 (write 1500, 1,500 or 1 500).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="118"/>
+        <location filename="../../ui/activity_editor.py" line="119"/>
         <source>Số {value} quá lớn (tối đa {allowed}).</source>
         <translation>The number {value} is too large (at most {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="121"/>
+        <location filename="../../ui/activity_editor.py" line="122"/>
         <source>«{value}» không có trong danh mục; chọn một trong: {allowed}.</source>
         <translation>“{value}” is not in the list; choose one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="124"/>
+        <location filename="../../ui/activity_editor.py" line="125"/>
         <source>«{value}» không phải địa chỉ web (phải bắt đầu bằng http:// hoặc https://).</source>
         <translation>“{value}” is not a web address (it must start with http:// or https://).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="128"/>
+        <location filename="../../ui/activity_editor.py" line="129"/>
         <source>Có ký tự điều khiển không nhìn thấy (thường lẫn vào khi dán từ chương trình khác); hãy xóa nó.</source>
         <translation>Contains an invisible control character (it often comes with text pasted from another program); remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="75"/>
-        <location filename="../../ui/activity_editor.py" line="236"/>
+        <location filename="../../ui/activity_editor.py" line="76"/>
+        <location filename="../../ui/activity_editor.py" line="241"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="73"/>
+        <location filename="../../ui/activity_editor.py" line="74"/>
         <source>Tên hoạt động</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="74"/>
+        <location filename="../../ui/activity_editor.py" line="75"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="76"/>
-        <location filename="../../ui/activity_editor.py" line="237"/>
+        <location filename="../../ui/activity_editor.py" line="77"/>
+        <location filename="../../ui/activity_editor.py" line="242"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="77"/>
+        <location filename="../../ui/activity_editor.py" line="78"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="78"/>
+        <location filename="../../ui/activity_editor.py" line="79"/>
         <source>Đơn vị chủ trì</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="79"/>
+        <location filename="../../ui/activity_editor.py" line="80"/>
         <source>Người tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="80"/>
+        <location filename="../../ui/activity_editor.py" line="81"/>
         <source>Lượt tiếp cận</source>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="82"/>
-        <location filename="../../ui/activity_editor.py" line="239"/>
-        <location filename="../../ui/activity_editor.py" line="251"/>
+        <location filename="../../ui/activity_editor.py" line="83"/>
+        <location filename="../../ui/activity_editor.py" line="244"/>
+        <location filename="../../ui/activity_editor.py" line="256"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="83"/>
+        <location filename="../../ui/activity_editor.py" line="84"/>
         <source>Đường dẫn (URL)</source>
         <translation>Links (URLs)</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="84"/>
+        <location filename="../../ui/activity_editor.py" line="85"/>
         <source>Mô tả, kết quả</source>
         <translation>Description, results</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="85"/>
+        <location filename="../../ui/activity_editor.py" line="86"/>
         <source>Đơn vị phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="86"/>
+        <location filename="../../ui/activity_editor.py" line="87"/>
         <source>Liên kết minh chứng</source>
         <translation>Evidence link</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="87"/>
+        <location filename="../../ui/activity_editor.py" line="88"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="88"/>
+        <location filename="../../ui/activity_editor.py" line="89"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="89"/>
+        <location filename="../../ui/activity_editor.py" line="90"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="203"/>
+        <location filename="../../ui/activity_editor.py" line="204"/>
         <source>— Chọn hình thức —</source>
         <translation>— Choose a form —</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="216"/>
+        <location filename="../../ui/activity_editor.py" line="217"/>
         <source>Nơi đã đăng tải hoạt động, mỗi dòng một địa chỉ: https://bvhttdl.gov.vn/…</source>
         <translation>Where the activity was published, one address per line: https://bvhttdl.gov.vn/…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="221"/>
+        <location filename="../../ui/activity_editor.py" line="222"/>
         <source>Nơi hoạt động đã được đăng tải (bài viết, video, trang tin). Tệp, ảnh và liên kết làm bằng chứng thì thêm ở khung «Minh chứng».</source>
         <translation>Where the activity was published (article, video, news page). Files, photos and links kept as proof go in the «Evidence» box.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="253"/>
+        <location filename="../../ui/activity_editor.py" line="258"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="254"/>
+        <location filename="../../ui/activity_editor.py" line="259"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="255"/>
+        <location filename="../../ui/activity_editor.py" line="260"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="257"/>
+        <location filename="../../ui/activity_editor.py" line="262"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="258"/>
+        <location filename="../../ui/activity_editor.py" line="263"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="259"/>
+        <location filename="../../ui/activity_editor.py" line="264"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="262"/>
+        <location filename="../../ui/activity_editor.py" line="267"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="263"/>
+        <location filename="../../ui/activity_editor.py" line="268"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="264"/>
+        <location filename="../../ui/activity_editor.py" line="269"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="280"/>
+        <location filename="../../ui/activity_editor.py" line="285"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="286"/>
+        <location filename="../../ui/activity_editor.py" line="291"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="287"/>
+        <location filename="../../ui/activity_editor.py" line="292"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="468"/>
+        <location filename="../../ui/activity_editor.py" line="473"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="520"/>
+        <location filename="../../ui/activity_editor.py" line="525"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="541"/>
+        <location filename="../../ui/activity_editor.py" line="546"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="548"/>
+        <location filename="../../ui/activity_editor.py" line="553"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="549"/>
+        <location filename="../../ui/activity_editor.py" line="554"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -1409,57 +1409,57 @@ Export an empty package anyway?</translation>
 <context>
     <name>ImportLogModel</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="44"/>
+        <location filename="../../ui/centre_import_log_page.py" line="50"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="45"/>
+        <location filename="../../ui/centre_import_log_page.py" line="51"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="46"/>
+        <location filename="../../ui/centre_import_log_page.py" line="52"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="47"/>
+        <location filename="../../ui/centre_import_log_page.py" line="53"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="48"/>
+        <location filename="../../ui/centre_import_log_page.py" line="54"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="49"/>
+        <location filename="../../ui/centre_import_log_page.py" line="55"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="50"/>
+        <location filename="../../ui/centre_import_log_page.py" line="56"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="51"/>
+        <location filename="../../ui/centre_import_log_page.py" line="57"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="52"/>
+        <location filename="../../ui/centre_import_log_page.py" line="58"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="53"/>
+        <location filename="../../ui/centre_import_log_page.py" line="59"/>
         <source>Khóa ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="54"/>
+        <location filename="../../ui/centre_import_log_page.py" line="60"/>
         <source>SHA-256 của tệp</source>
         <translation>File SHA-256</translation>
     </message>
@@ -1467,27 +1467,27 @@ Export an empty package anyway?</translation>
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="99"/>
+        <location filename="../../ui/centre_import_log_page.py" line="107"/>
         <source>Mọi gói đã được đưa vào chương trình, kể cả gói bị từ chối, mới nhất trước. Nhật ký cũng có trong sổ tính Excel của báo cáo tổng hợp.</source>
         <translation>Every package given to the program, rejected ones included, newest first. The log is also in the master report&apos;s Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="104"/>
+        <location filename="../../ui/centre_import_log_page.py" line="112"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="111"/>
+        <location filename="../../ui/centre_import_log_page.py" line="119"/>
         <source>Nhật ký nhập gói</source>
         <translation>Package import log</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="131"/>
+        <location filename="../../ui/centre_import_log_page.py" line="139"/>
         <source>{n} dòng nhật ký</source>
         <translation>{n} log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="137"/>
+        <location filename="../../ui/centre_import_log_page.py" line="145"/>
         <source>Không đọc được nhật ký nhập gói</source>
         <translation>Could not read the import log</translation>
     </message>
@@ -1660,177 +1660,177 @@ Export an empty package anyway?</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="37"/>
+        <location filename="../../ui/centre_import_model.py" line="39"/>
         <source>Gói không đúng quy cách</source>
         <translation>Package does not follow the format</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="38"/>
+        <location filename="../../ui/centre_import_model.py" line="40"/>
         <source>Tệp hỏng hoặc bị sửa đổi sau khi ký</source>
         <translation>File damaged or changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="41"/>
+        <location filename="../../ui/centre_import_model.py" line="43"/>
         <source>Không phải gói CĐS Desktop</source>
         <translation>Not a CĐS Desktop package</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <location filename="../../ui/centre_import_model.py" line="44"/>
         <source>Không đọc được tệp</source>
         <translation>File cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="43"/>
+        <location filename="../../ui/centre_import_model.py" line="45"/>
         <source>Gói của phiên bản chương trình mới hơn</source>
         <translation>Package from a newer program version</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="46"/>
+        <location filename="../../ui/centre_import_model.py" line="48"/>
         <source>Khóa ký chưa được đăng ký</source>
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="47"/>
+        <location filename="../../ui/centre_import_model.py" line="49"/>
         <source>Khóa ký khác khóa đã đăng ký</source>
         <translation>Signing key differs from the registered key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="48"/>
+        <location filename="../../ui/centre_import_model.py" line="50"/>
         <source>Đợt báo cáo chưa có tại Trung tâm</source>
         <translation>Campaign not known at the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="51"/>
+        <location filename="../../ui/centre_import_model.py" line="53"/>
         <source>Trùng mã đơn vị của Trung tâm</source>
         <translation>Same unit code as the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="52"/>
+        <location filename="../../ui/centre_import_model.py" line="54"/>
         <source>Chứa dữ liệu của đơn vị khác</source>
         <translation>Holds another unit&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="55"/>
+        <location filename="../../ui/centre_import_model.py" line="57"/>
         <source>Trùng với một lần nhập khác</source>
         <translation>Clashed with another import</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="56"/>
+        <location filename="../../ui/centre_import_model.py" line="58"/>
         <source>Không lưu được tệp minh chứng</source>
         <translation>Evidence files could not be stored</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="57"/>
+        <location filename="../../ui/centre_import_model.py" line="59"/>
         <source>Khóa ký đã được thay bằng khóa mới</source>
         <translation>Signing key was replaced by a new key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="60"/>
+        <location filename="../../ui/centre_import_model.py" line="62"/>
         <source>Khóa ký đã bị thu hồi</source>
         <translation>Signing key was revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="61"/>
+        <location filename="../../ui/centre_import_model.py" line="63"/>
         <source>Gói sẽ xóa phần lớn hoạt động của đơn vị</source>
         <translation>Would delete most of the unit&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="64"/>
+        <location filename="../../ui/centre_import_model.py" line="66"/>
         <source>Gói đã được nhập trước đây</source>
         <translation>Package was imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="65"/>
+        <location filename="../../ui/centre_import_model.py" line="67"/>
         <source>Đã nhập gói mới hơn của đơn vị</source>
         <translation>A newer package of the unit was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="73"/>
+        <location filename="../../ui/centre_import_model.py" line="75"/>
         <source>Cấu trúc hoặc nội dung của gói vi phạm quy tắc của định dạng (gói do chương trình khác tạo ra, hoặc đã bị chỉnh sửa). Không có gì được nhập. Hãy đề nghị đơn vị xuất lại gói bằng CĐS Desktop.</source>
         <translation>The package&apos;s structure or content breaks a rule of the format (it was made by another program, or edited). Nothing was imported. Ask the unit to export the package again with CĐS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="79"/>
+        <location filename="../../ui/centre_import_model.py" line="81"/>
         <source>Tệp bị cắt cụt hoặc hỏng khi sao chép, tải về, hoặc đã bị sửa đổi sau khi đơn vị ký. Không có gì được nhập. Hãy đề nghị đơn vị gửi lại tệp gói.</source>
         <translation>The file was cut short or damaged when it was copied or downloaded, or changed after the unit signed it. Nothing was imported. Ask the unit to send the package file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="84"/>
+        <location filename="../../ui/centre_import_model.py" line="86"/>
         <source>Tệp này không phải là gói báo cáo (.cdspkg) của CĐS Desktop. Hãy chọn đúng tệp đơn vị đã gửi.</source>
         <translation>This file is not a CĐS Desktop report package (.cdspkg). Choose the file the unit sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="89"/>
+        <location filename="../../ui/centre_import_model.py" line="91"/>
         <source>Tệp không còn ở đó, là một thư mục, hoặc máy không có quyền đọc. Hãy kiểm tra tệp rồi nhập lại.</source>
         <translation>The file is no longer there, is a folder, or this computer may not read it. Check the file, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="94"/>
+        <location filename="../../ui/centre_import_model.py" line="96"/>
         <source>Gói được tạo bằng phiên bản CĐS Desktop mới hơn phiên bản đang dùng. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package was made by a newer version of CĐS Desktop than this one. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="99"/>
+        <location filename="../../ui/centre_import_model.py" line="101"/>
         <source>Khóa ký của đơn vị chưa được đăng ký tại Trung tâm. Hãy đối chiếu mã khóa với đơn vị (qua điện thoại hoặc công văn), đăng ký khóa ở trang Đơn vị hoặc chấp nhận khi chương trình hỏi, rồi nhập lại.</source>
         <translation>The unit&apos;s signing key is not registered at the Centre. Compare the key code with the unit (by phone or official letter), register the key on the Units page or accept it when the program asks, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="105"/>
+        <location filename="../../ui/centre_import_model.py" line="107"/>
         <source>Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được nhập. Hãy gọi điện cho đơn vị (theo số Trung tâm đã có) và hỏi: nếu đơn vị dùng máy tính mới hoặc đã cài lại máy, đề nghị cán bộ đọc mã nhận dạng khóa mới trong «Cài đặt», rồi ở trang Đơn vị chọn đơn vị, bấm «Thay khóa…» và nhập lại gói. Nếu đơn vị không đổi máy, đừng thay khóa: gói này không do đơn vị ký.</source>
         <translation>The package is signed with a key other than the one registered for the unit, so it was not imported. Phone the unit (on the number the Centre already has) and ask: if it uses a new or reinstalled computer, ask the officer to read out the new key fingerprint from “Settings”, then on the Units page select the unit, click “Replace key…” and import the package again. If the unit did not change computers, do not replace the key: the unit did not sign this package.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="113"/>
+        <location filename="../../ui/centre_import_model.py" line="115"/>
         <source>Gói được ký bằng khóa cũ mà Trung tâm đã thay bằng khóa mới của đơn vị, nên không được nhập. Nếu đơn vị vẫn gửi gói từ máy cũ, hãy đề nghị đơn vị xuất gói từ máy mới. Lịch sử khóa xem ở trang Đơn vị («Lịch sử khóa…»).</source>
         <translation>The package is signed with an old key that the Centre replaced by the unit&apos;s new key, so it was not imported. If the unit still sends packages from its old computer, ask it to export from the new one. The key history is on the Units page (“Key history…”).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="119"/>
+        <location filename="../../ui/centre_import_model.py" line="121"/>
         <source>Gói được ký bằng khóa mà Trung tâm đã thu hồi, nên không được nhập. Khi đơn vị có khóa mới, hãy đối chiếu mã khóa qua điện thoại rồi đăng ký khóa mới ở trang Đơn vị.</source>
         <translation>The package is signed with a key the Centre revoked, so it was not imported. When the unit has a new key, compare its fingerprint by phone and register the new key on the Units page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="125"/>
+        <location filename="../../ui/centre_import_model.py" line="127"/>
         <source>Gói này sẽ xóa tất cả, hoặc quá một nửa, hoạt động của đơn vị trong dữ liệu tổng hợp, và đã không được chấp nhận. Hãy gọi điện hỏi đơn vị: máy tính mới hoặc cài lại máy mà không khôi phục dữ liệu sẽ gửi gói rỗng. Nếu đơn vị thật sự đã xóa các hoạt động đó, hãy nhập lại gói và đồng ý khi chương trình hỏi.</source>
         <translation>This package would delete all, or more than half, of the unit&apos;s activities in the master data, and this was not accepted. Phone the unit: a new or reinstalled computer whose data was not restored sends an empty package. If the unit really deleted those activities, import the package again and agree when the program asks.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="132"/>
+        <location filename="../../ui/centre_import_model.py" line="134"/>
         <source>Gói thuộc một đợt báo cáo mà Trung tâm chưa có. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package belongs to a campaign the Centre does not have. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="137"/>
+        <location filename="../../ui/centre_import_model.py" line="139"/>
         <source>Gói mang mã đơn vị của chính Trung tâm. Hãy kiểm tra hồ sơ của máy đã xuất gói.</source>
         <translation>The package carries the Centre&apos;s own unit code. Check the profile of the computer that exported it.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="141"/>
+        <location filename="../../ui/centre_import_model.py" line="143"/>
         <source>Gói chứa hoạt động hoặc minh chứng đã thuộc về đơn vị khác trong dữ liệu tổng hợp, nên không được nhập. Hãy liên hệ đơn vị để kiểm tra.</source>
         <translation>The package holds activities or evidence that belong to another unit in the master data, so it was not imported. Contact the unit to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="146"/>
+        <location filename="../../ui/centre_import_model.py" line="148"/>
         <source>Một lần nhập khác của cùng đơn vị đã chạy cùng lúc. Hãy nhập lại gói.</source>
         <translation>Another import of the same unit ran at the same time. Import the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="150"/>
+        <location filename="../../ui/centre_import_model.py" line="152"/>
         <source>Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.</source>
         <translation>The evidence files could not be stored (disk full or no permission to write). Free some space or check the data folder&apos;s permissions, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="155"/>
+        <location filename="../../ui/centre_import_model.py" line="157"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="158"/>
+        <location filename="../../ui/centre_import_model.py" line="160"/>
         <source>Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.</source>
         <translation>The Centre has imported a newer package of this unit; the older one changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="165"/>
+        <location filename="../../ui/centre_import_model.py" line="167"/>
         <source>Chi tiết kỹ thuật: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -1901,62 +1901,62 @@ Export an empty package anyway?</translation>
 <context>
     <name>ImportResultModel</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="26"/>
+        <location filename="../../ui/centre_import_model.py" line="28"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="27"/>
+        <location filename="../../ui/centre_import_model.py" line="29"/>
         <source>Trùng lặp (đã nhập trước)</source>
         <translation>Duplicate (imported before)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="28"/>
+        <location filename="../../ui/centre_import_model.py" line="30"/>
         <source>Cũ hơn (không thay đổi gì)</source>
         <translation>Stale (changed nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="29"/>
+        <location filename="../../ui/centre_import_model.py" line="31"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="172"/>
+        <location filename="../../ui/centre_import_model.py" line="174"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="173"/>
+        <location filename="../../ui/centre_import_model.py" line="175"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="174"/>
+        <location filename="../../ui/centre_import_model.py" line="176"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="175"/>
+        <location filename="../../ui/centre_import_model.py" line="177"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="176"/>
+        <location filename="../../ui/centre_import_model.py" line="178"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="177"/>
+        <location filename="../../ui/centre_import_model.py" line="179"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="178"/>
+        <location filename="../../ui/centre_import_model.py" line="180"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="179"/>
+        <location filename="../../ui/centre_import_model.py" line="181"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -2252,48 +2252,48 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="155"/>
+        <location filename="../../ui/centre_master_page.py" line="160"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="158"/>
+        <location filename="../../ui/centre_master_page.py" line="163"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="162"/>
+        <location filename="../../ui/centre_master_page.py" line="167"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="166"/>
-        <location filename="../../ui/centre_master_page.py" line="279"/>
+        <location filename="../../ui/centre_master_page.py" line="171"/>
+        <location filename="../../ui/centre_master_page.py" line="284"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="168"/>
+        <location filename="../../ui/centre_master_page.py" line="173"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="169"/>
+        <location filename="../../ui/centre_master_page.py" line="174"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="170"/>
+        <location filename="../../ui/centre_master_page.py" line="175"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="182"/>
+        <location filename="../../ui/centre_master_page.py" line="187"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="262"/>
+        <location filename="../../ui/centre_master_page.py" line="267"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
