@@ -59,3 +59,21 @@ def format_size(size: int, language: str = "vi") -> str:
         unit += 1
     text = f"{int(amount)} {units[unit]}" if unit == 0 else f"{amount:.1f} {units[unit]}"
     return text.replace(".", ",") if language == "vi" else text
+
+
+_UNIT_ABBREVIATIONS = (
+    ("Văn hóa, Thể thao và Du lịch", "VHTTDL"),
+    ("Văn hóa và Thể thao", "VHTT"),
+    ("Thể thao và Du lịch", "TTDL"),
+    ("Thành phố ", "TP "),
+)
+
+
+def short_unit_name(name: str, limit: int = 30) -> str:
+    """A unit's name short enough for a chart's axis, still readable by a leader:
+    «Sở Văn hóa, Thể thao và Du lịch Đà Nẵng» → «Sở VHTTDL Đà Nẵng» (the ministry's usual
+    abbreviations), then cut with «…» beyond `limit` characters."""
+    short = unicodedata.normalize("NFC", name).strip()
+    for long, abbreviation in _UNIT_ABBREVIATIONS:
+        short = short.replace(long, abbreviation)
+    return short if len(short) <= limit else short[: limit - 1].rstrip(" ,") + "…"

@@ -132,6 +132,24 @@ def test_add_shows_errors_next_to_fields_then_saves(
     assert page.selected_id() == new.id
 
 
+def test_a_new_activity_has_no_preset_form_and_must_choose_one(
+    qtbot: QtBot, page: ActivitiesPage, unit_profile: Profile
+) -> None:
+    editor = open_add(qtbot, page)
+    assert editor.form.currentIndex() == 0 and editor.form.currentData() == ""
+    assert editor.form.currentText() == "— Chọn hình thức —"
+    type_text(editor.title, "Hội nghị không chọn hình thức")
+    qtbot.mouseClick(editor.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.errors["form"].isVisible(), timeout=10_000)
+    assert "Bắt buộc" in editor.errors["form"].text()
+    assert len(ActivityService(unit_profile).list_rows()) == 3  # nothing saved
+    editor.form.setCurrentIndex(editor.form.findData("conference"))
+    qtbot.mouseClick(editor.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    forms = {v.data.title: v.data.form for v in ActivityService(unit_profile).list_activities()}
+    assert forms["Hội nghị không chọn hình thức"] == "conference"
+
+
 def test_period_warning_for_dates_outside_the_campaign(qtbot: QtBot, page: ActivitiesPage) -> None:
     editor = open_add(qtbot, page)
     assert not editor.period_warning.isVisible()

@@ -123,7 +123,8 @@ def test_registered_key_imports_and_the_pages_refresh(
         "Hội thảo": 1,
         "Tin, bài": 1,
     }
-    assert window.dashboard.bar_values(window.dashboard.unit_chart) == [("SO-HNI", 2)]
+    # the unit's short name, not its code (SO-HNI means nothing to a leader)
+    assert window.dashboard.bar_values(window.dashboard.unit_chart) == [("Sở VHTT Hà Nội", 2)]
     bars = window.dashboard.time_chart.series()[0].barSets()[0]  # type: ignore[attr-defined]
     days = [int(bars.at(i)) for i in range(bars.count())]
     assert len(days) == 47 and sum(days) == 2  # 15/09–31/10
@@ -201,6 +202,7 @@ def test_tampered_stale_and_duplicate_packages(
 ) -> None:
     rows = run_import(qtbot, window, packages.tampered)
     assert rows[0][3] == "Bị từ chối"
+    assert rows[0][4:7] == ("–", "–", "–")  # nothing was read: no "0 0 0"
     assert rows[0][7] == "Tệp hỏng hoặc bị sửa đổi sau khi ký"  # said in the interface language
     tip = window.import_page.model.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
     assert "gửi lại tệp gói" in tip  # what to do
@@ -239,6 +241,7 @@ def test_tampered_stale_and_duplicate_packages(
     rejected = statuses.index("Bị từ chối")
     assert log.index(rejected, 8).data() == "Tệp hỏng hoặc bị sửa đổi sau khi ký"
     assert "SHA-256 does not match" in log.index(rejected, 8).data(Qt.ItemDataRole.ToolTipRole)
+    assert [log.index(rejected, c).data() for c in (5, 6, 7)] == ["–", "–", "–"]
 
 
 def test_result_table_is_saved_as_excel_and_csv(

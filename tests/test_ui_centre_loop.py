@@ -398,16 +398,17 @@ def test_the_activity_editor_offers_the_plans_forms_first(
     every = [t.code for t in catalog.forms()]
     editor = ActivityEditor(centre_profile)  # no forms in the plan: catalog order
     qtbot.addWidget(editor)
-    assert [editor.form.itemData(i) for i in range(editor.form.count())] == every
+    # "— Chọn hình thức —" first: no form is preset (issue 17)
+    assert [editor.form.itemData(i) for i in range(editor.form.count())] == ["", *every]
 
     save_campaign(centre_profile, "CDS-2024", forms=["workshop", "news"])
     editor = ActivityEditor(centre_profile)
     qtbot.addWidget(editor)
     codes = [editor.form.itemData(i) for i in range(editor.form.count())]
     planned = [c for c in every if c in ("workshop", "news")]
-    assert codes[:2] == planned and codes[2] is None  # then a separator line
-    assert codes[3:] == [c for c in every if c not in planned]  # still choosable
-    assert editor.form.currentData() == planned[0]
+    assert codes[0] == "" and editor.form.currentData() == ""  # nothing preset
+    assert codes[1:3] == planned and codes[3] is None  # then a separator line
+    assert codes[4:] == [c for c in every if c not in planned]  # still choosable
 
 
 def test_the_reports_page_covers_the_campaign_chosen_without_switching(

@@ -209,6 +209,11 @@ def test_master_data_filter_search_and_detail(
     assert detail.title.text() == "Hội thảo Kinh tế số 2"
     assert detail.fields["unit"].text().startswith("SO-HCM — ")
     assert detail.fields["participants"].text() == "250"
+    assert detail.fields["participants"].isVisible()
+    # no empty labels, and a first version says nothing ("Phiên bản: 1")
+    for name, label in detail.fields.items():
+        assert label.isVisible() == bool(label.text()) or name == "revision", name
+    assert not detail.fields["revision"].isVisible()
     evidence = detail.evidence
     assert evidence is not None and evidence.list.count() == 3
     assert not evidence.add_file_button.isVisible() and not evidence.remove_button.isVisible()

@@ -28,6 +28,7 @@ from cds_desktop.profile import Profile
 from ui.activity_editor import DATE_FORMAT, ActivityEditor, from_qdate, to_qdate
 from ui.activity_model import COLUMNS, ActivityTableModel, search_key
 from ui.dialogs import confirm, inform
+from ui.empty_state import EmptyState
 from ui.i18n import current_language
 from ui.list_view import list_view
 from ui.tasks import TaskControl, run_task
@@ -140,12 +141,15 @@ class ActivitiesPage(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # the table only, not the search
 
         self.count_label = QLabel()
-        self.empty_label = QLabel(
-            self.tr("Chưa có hoạt động nào. Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.")
+        self.empty_state = EmptyState(
+            self.tr("Chưa có hoạt động nào"),
+            self.tr("Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu."),
+            self.tr("Thêm hoạt động đầu tiên"),
+            icon="activities",
         )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #666; font-size: 12pt; padding: 30px;")
-        self.empty_label.hide()
+        assert self.empty_state.button is not None
+        self.empty_state.button.clicked.connect(self.add_activity)
+        self.empty_state.hide()
 
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -159,7 +163,7 @@ class ActivitiesPage(QWidget):
         )
         self.setMinimumWidth(NARROW_WIDTH)  # below the rows' widths: they reflow instead
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_state, 1)
         layout.addWidget(self.count_label)
 
         self._search_timer = QTimer(self)
@@ -229,6 +233,7 @@ class ActivitiesPage(QWidget):
             selected = self.selected_id()
             self.model.set_rows(rows, keys)
             self.loading = False
+            self._update_count()  # set_rows counted while still loading: the empty state
             if selected is not None:
                 self.select(selected)
             self.loaded.emit()
@@ -255,7 +260,8 @@ class ActivitiesPage(QWidget):
     def _update_count(self) -> None:
         self.count_label.setText(self.model.count_text())
         empty = self.model.total == 0 and not self.loading
-        self.empty_label.setVisible(empty)
+        self.empty_state.setVisible(empty)  # instead of a blank grid
+        self.table.setVisible(not empty)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

@@ -40,6 +40,7 @@ from cds_desktop.errors import FieldError, ValidationError
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_number
 from cds_desktop.validation import ActivityData, period_warnings
+from ui import theme
 from ui.dialogs import show_error
 from ui.i18n import current_language
 from ui.screen_fit import restore_window, scrolling
@@ -202,10 +203,12 @@ class ActivityEditor(QDialog):
 
         self.title = QLineEdit()
         self.form = QComboBox()
+        # no preset: a form chosen by nobody would be saved unnoticed; the core refuses ""
+        self.form.addItem(self.tr("— Chọn hình thức —"), "")
         terms = {t.code: t for t in catalog.forms()}
         for code in planned:  # the plan's forms first; the others after a line
             self.form.addItem(terms[code].vi if language == "vi" else terms[code].en, code)
-        if others:
+        if others and planned:
             self.form.insertSeparator(self.form.count())
         for code in others:
             self.form.addItem(terms[code].vi if language == "vi" else terms[code].en, code)
@@ -219,9 +222,15 @@ class ActivityEditor(QDialog):
         self.reach = self._spin()
         self.urls = QPlainTextEdit()
         self.urls.setPlaceholderText(
-            self.tr("Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…")
+            self.tr("Nơi đã đăng tải hoạt động, mỗi dòng một địa chỉ: https://bvhttdl.gov.vn/…")
         )
         self.urls.setMaximumHeight(70)
+        self.urls.setToolTip(
+            self.tr(
+                "Nơi hoạt động đã được đăng tải (bài viết, video, trang tin). Tệp, ảnh và "
+                "liên kết làm bằng chứng thì thêm ở khung «Minh chứng»."
+            )
+        )
         self.urls.setTabChangesFocus(True)  # Tab goes on to the next field
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(90)
@@ -229,8 +238,12 @@ class ActivityEditor(QDialog):
         self.partners = QLineEdit()
         self.partners.setPlaceholderText(self.tr("Các cơ quan, tổ chức phối hợp"))
         self.period_warning = QLabel()
-        self.period_warning.setStyleSheet("color: #a15c00;")
+        self.period_warning.setStyleSheet(f"color: {theme.WARNING};")
         self.period_warning.setWordWrap(True)
+        # its row keeps its height while hidden: the fields below do not jump as dates change
+        policy = self.period_warning.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.period_warning.setSizePolicy(policy)
         self.period_warning.hide()
 
         self.start_date.setAccessibleName(self.tr("Ngày bắt đầu"))
@@ -246,8 +259,9 @@ class ActivityEditor(QDialog):
         dates.addWidget(self.end_date)
         dates.addStretch(1)
         lists = self.lists = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        lists.addWidget(self._boxed(self.tr("Kênh thực hiện"), self.channels))
-        lists.addWidget(self._boxed(self.tr("Chủ đề"), self.topics))
+        top = Qt.AlignmentFlag.AlignTop
+        lists.addWidget(self._boxed(self.tr("Kênh thực hiện"), self.channels), 1, top)
+        lists.addWidget(self._boxed(self.tr("Chủ đề"), self.topics), 1, top)
         rows: list[tuple[str, str, QWidget | QBoxLayout]] = [
             ("title", self.tr("Tên hoạt động: *"), self.title),
             ("form", self.tr("Hình thức: *"), self.form),
@@ -290,7 +304,10 @@ class ActivityEditor(QDialog):
         # the evidence beside the fields when the window is wide, below them when it is
         # narrow (a laptop at 150 %); the whole form scrolls, Lưu/Hủy stay in view
         self.fields = QWidget()
-        self.fields.setLayout(form)
+        fields_layout = QVBoxLayout(self.fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addStretch(1)  # spare height below the fields, not between rows
         self.evidence_box = evidence_box
         body = QWidget()
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
@@ -391,7 +408,7 @@ class ActivityEditor(QDialog):
     def _add_error_row(self, form: QFormLayout, name: str) -> None:
         label = QLabel()
         label.setObjectName(f"error_{name}")
-        label.setStyleSheet("color: #c62828;")
+        label.setStyleSheet(f"color: {theme.ERROR};")
         label.setWordWrap(True)
         label.hide()
         self.errors[name] = label
@@ -407,7 +424,7 @@ class ActivityEditor(QDialog):
             return
         d = view.data
         self.title.setText(d.title)
-        self.form.setCurrentIndex(max(0, self.form.findData(d.form)))
+        self.form.setCurrentIndex(max(0, self.form.findData(d.form)))  # 0: «— Chọn —»
         self.channels.set_codes(d.channels)
         self.topics.set_codes(d.topics)
         self.start_date.setDate(to_qdate(d.start_date))

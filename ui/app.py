@@ -28,6 +28,7 @@ from ui.gui_gc import GuiThreadCollector, collect_on_gui_thread
 from ui.i18n import install_language, saved_language
 from ui.keyboard import install_focus_ring
 from ui.screen_fit import install_dialog_fitter, restore_window
+from ui.theme import install_theme
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ def create_app(qt_args: list[str], crash_dialog: bool = True) -> QApplication:
         collect_on_gui_thread(app)
     install_dialog_fitter(app)
     install_focus_ring(app)
+    install_theme(app)
     if crash_dialog:
         sys.excepthook = _crash_hook
     return app

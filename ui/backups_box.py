@@ -23,6 +23,7 @@ from cds_desktop.full_backup import is_full_backup
 from cds_desktop.integrity import EvidenceReport, check_evidence
 from cds_desktop.profile import Profile, backup_profile, restore_profile
 from cds_desktop.text import format_size
+from ui import theme
 from ui.dialogs import confirm, inform, show_error
 from ui.flow_layout import FlowLayout
 from ui.recovery import RESTART
@@ -59,6 +60,15 @@ class BackupsBox(QGroupBox):
         self.list.setAccessibleName(self.tr("Các bản sao lưu"))
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(160)
+        self.empty = QLabel(
+            self.tr(
+                "Chưa có bản sao lưu nào. Bản tự động đầu tiên có khi mở chương trình lần "
+                "sau; bấm «Sao lưu ngay» để có một bản ngay bây giờ."
+            )
+        )
+        self.empty.setObjectName("emptyHint")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(f"color: {theme.MUTED}; padding: 12px;")
         self.backup_button = QPushButton(self.tr("Sao lưu ngay"))
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn…"))
@@ -95,6 +105,7 @@ class BackupsBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.list)
+        layout.addWidget(self.empty)
         layout.addLayout(buttons)
         layout.addSpacing(8)
         layout.addWidget(full_note)
@@ -111,6 +122,8 @@ class BackupsBox(QGroupBox):
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.list.addItem(item)
         self.restore_button.setEnabled(self.list.count() > 0)
+        self.list.setVisible(self.list.count() > 0)  # a text, not an empty white box
+        self.empty.setVisible(self.list.count() == 0)
 
     def backup_now(self) -> None:
         def work(_ctl: TaskControl) -> Path | None:

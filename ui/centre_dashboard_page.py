@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
 from cds_desktop import catalog
 from cds_desktop.dashboard import DAY, WEEK, Bar, Dashboard, load_dashboard
 from cds_desktop.profile import Profile
-from cds_desktop.text import format_date, format_number
+from cds_desktop.text import format_date, format_number, short_unit_name
+from ui import theme
 from ui.i18n import current_language
 from ui.tasks import TaskControl, run_task
 
-BAR_COLOUR = "#b71c1c"
+BAR_COLOUR = theme.ACCENT  # red is for errors
 CARDS = ("units", "activities", "participants", "reach", "evidence")
 CARD_WIDTH = 190  # at least, for a card's number
+WIDE_CHARTS = 1500  # from this width of the page on, the three charts share one row
 
 
 class Card(QFrame):
@@ -51,7 +53,7 @@ class Card(QFrame):
             "QFrame#card { background: white; border: 1px solid #ddd; border-radius: 6px; }"
         )
         self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #b71c1c;")
+        self.value.setStyleSheet(f"font-size: 20pt; font-weight: bold; color: {theme.TEXT};")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #555;")
         self.caption.setWordWrap(True)
@@ -99,7 +101,7 @@ def _value_axis(largest: int) -> QValueAxis:
         if step:
             break
         magnitude *= 10
-    top = max(step, (largest // step + 1) * step)
+    top = max(step, (int(largest * 1.15) // step + 1) * step)  # room for the value labels
     axis = QValueAxis()
     axis.setRange(0, top)
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -162,13 +164,10 @@ class DashboardPage(QWidget):
         self.empty.setStyleSheet("color: #666; font-size: 12pt; padding: 20px;")
         self.empty.hide()
 
-        grid = QGridLayout()
-        grid.addWidget(self.form_view, 0, 0)
-        grid.addWidget(self.unit_view, 0, 1)
-        grid.addLayout(time_bar, 1, 0, 1, 2)
-        grid.addWidget(self.time_view, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid = self.chart_grid = QGridLayout()
+        self.time_bar = time_bar
+        self.charts_in_a_row: bool | None = None
+        self._place_charts(False)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -203,9 +202,35 @@ class DashboardPage(QWidget):
             self.cards_grid.setColumnStretch(column, 1 if column < columns else 0)
         self.card_columns = columns
 
+    def _place_charts(self, in_a_row: bool) -> None:
+        """The three charts side by side on a wide window (each keeps room for its unit
+        names), else by form and by unit above the period chart, reached by scrolling."""
+        if in_a_row == self.charts_in_a_row:
+            return
+        grid = self.chart_grid
+        for view in (self.form_view, self.unit_view, self.time_view):
+            grid.removeWidget(view)
+        grid.removeItem(self.time_bar)
+        if in_a_row:
+            grid.addWidget(self.form_view, 1, 0)
+            grid.addWidget(self.unit_view, 1, 1)
+            grid.addLayout(self.time_bar, 0, 2)
+            grid.addWidget(self.time_view, 1, 2)
+            stretches = (1, 1, 1)
+        else:
+            grid.addWidget(self.form_view, 0, 0)
+            grid.addWidget(self.unit_view, 0, 1)
+            grid.addLayout(self.time_bar, 1, 0, 1, 2)
+            grid.addWidget(self.time_view, 2, 0, 1, 2)
+            stretches = (1, 1, 0)
+        for column, stretch in enumerate(stretches):
+            grid.setColumnStretch(column, stretch)
+        self.charts_in_a_row = in_a_row
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fewer cards in a row on a narrow screen, rather than scrolling sideways."""
         super().resizeEvent(event)
+        self._place_charts(event.size().width() >= WIDE_CHARTS)
         widest = max(card.sizeHint().width() for card in self.cards.values())
         fit = (event.size().width() - 40) // (max(widest, CARD_WIDTH) + 8)
         self._place_cards(max(1, min(len(CARDS), fit)))
@@ -349,7 +374,8 @@ class DashboardPage(QWidget):
         return format_number(value, self.language)
 
     def _unit_label(self, bar: Bar) -> str:
-        return bar.code if bar.code is not None else self.tr("Khác")
+        """The unit's name, shortened (a code such as SO-DNG means nothing to a leader)."""
+        return short_unit_name(bar.label or bar.code or "") if bar.code else self.tr("Khác")
 
     # --- charts --------------------------------------------------------------------------
     def _draw_bars(self, chart: QChart, bars: list[tuple[str, int]]) -> None:
@@ -357,16 +383,18 @@ class DashboardPage(QWidget):
         series = QHorizontalBarSeries()
         values = QBarSet("")
         values.setColor(QColor(BAR_COLOUR))
+        values.setLabelColor(QColor(theme.TEXT))  # beside the bar, on white: dark
         ordered = list(reversed(bars))
         values.append([float(v) for _label, v in ordered])
         series.append(values)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
-        series.setBarWidth(0.7)
+        # bounded thickness: with few bars each would fill ~100 px of the 300 px chart
+        series.setBarWidth(min(0.7, 0.125 * max(1, len(bars))))
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(_unique([_short(label) for label, _v in ordered]) or [""])
+        categories.append(_unique([_short(label, 30) for label, _v in ordered]) or [""])
         axis = _value_axis(max((v for _l, v in bars), default=0))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)

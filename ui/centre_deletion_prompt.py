@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from cds_desktop.packages.deletions import MassDeletion
 from cds_desktop.text import format_number
+from ui import theme
 from ui.i18n import current_language
 
 
@@ -32,9 +32,7 @@ class DeletionPrompt(QDialog):
         self.setModal(True)
         language = current_language()
         icon = QLabel()
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
-        )
+        icon.setPixmap(theme.icon("warning").pixmap(48, 48))
         self.unit = QLabel(f"<b>{found.unit_code}</b> — {found.unit_name}")
         self.unit.setWordWrap(True)
         self.unit.setStyleSheet("font-size: 13pt;")

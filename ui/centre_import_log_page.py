@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.profile import Profile
 from cds_desktop.reports.report_data import ImportLogRow, load_import_log
-from ui.centre_import_model import STATUS_COLOURS, reason_help, reason_text, status_text
+from ui.centre_import_model import (
+    MISSING,
+    STATUS_COLOURS,
+    reason_help,
+    reason_text,
+    status_text,
+)
 from ui.centre_units_model import format_moment
 from ui.list_table_model import Index, ListTableModel
 from ui.list_view import list_view
@@ -77,7 +83,9 @@ class ImportLogModel(ListTableModel):
                 return value.replace("\\", "/").rsplit("/", 1)[-1]
             if column == "reason":
                 return reason_text(row.status, row.reason_code)
-            return "" if value is None else str(value)
+            if column in ("added", "updated", "deleted") and row.status == "rejected":
+                return MISSING  # nothing was read: no "0 0 0"
+            return MISSING if value is None or value == "" else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and column == "file_name":
             return value or None
         if role == Qt.ItemDataRole.ToolTipRole and column == "reason" and row.status != "imported":

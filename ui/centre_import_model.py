@@ -13,6 +13,8 @@ from ui.list_table_model import Index, ListTableModel
 
 COLUMNS = ("file", "unit", "sequence", "status", "added", "updated", "deleted", "reason")
 NUMERIC = {"sequence", "added", "updated", "deleted"}
+MISSING = "–"  # what a rejected (or unread) package does not have: no unit, no counts
+
 STATUS_COLOURS = {
     "imported": "#1b5e20",
     "duplicate": "#616161",
@@ -200,13 +202,15 @@ class ImportResultModel(ListTableModel):
             if column == "file":
                 return result.file.name
             if column == "unit":
-                return result.unit_code or ""
+                return result.unit_code or MISSING
             if column == "sequence":
-                return "" if result.sequence is None else str(result.sequence)
+                return MISSING if result.sequence is None else str(result.sequence)
             if column == "status":
                 return status_text(result.status)
             if column == "reason":
                 return reason_text(result.status, result.reason_code)
+            if result.status == "rejected":  # nothing was read, so nothing to count
+                return MISSING
             return format_number(getattr(result, column), self.language)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return QColor(STATUS_COLOURS.get(result.status, "#000000"))

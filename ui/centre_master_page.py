@@ -28,7 +28,7 @@ from ui.activity_model import COLUMNS, search_key
 from ui.centre_master_model import UNIT_COLUMN, MasterActivityModel
 from ui.evidence_panel import EvidencePanel
 from ui.i18n import current_language
-from ui.list_view import list_view
+from ui.list_view import list_view, title_width
 from ui.screen_fit import small_screen
 from ui.tasks import TaskControl, run_task
 
@@ -55,14 +55,14 @@ class ActivityDetail(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = {
             "unit": self.tr("Đơn vị:"),
             "form": self.tr("Hình thức:"),
             "dates": self.tr("Thời gian:"),
             "location": self.tr("Địa điểm:"),
-            "organiser": self.tr("Đơn vị tổ chức:"),
+            "organiser": self.tr("Đơn vị chủ trì:"),  # the editor's term
             "participants": self.tr("Người tham gia:"),
             "reach": self.tr("Lượt tiếp cận:"),
             "channels": self.tr("Kênh thực hiện:"),
@@ -105,6 +105,8 @@ class ActivityDetail(QWidget):
         for label in self.fields.values():
             label.clear()
         self.evidence_title.setVisible(view is not None)
+        for label in self.fields.values():
+            self.form.setRowVisible(label, view is not None)
         if view is None:
             self.title.setText(self.tr("Chọn một hoạt động để xem chi tiết."))
             return
@@ -130,6 +132,9 @@ class ActivityDetail(QWidget):
         f["partners"].setText(d.partners)
         f["description"].setText(d.description)
         f["revision"].setText(str(view.revision))
+        for name, label in f.items():  # no empty labels; a first version is not news
+            shown = bool(label.text()) and not (name == "revision" and view.revision <= 1)
+            self.form.setRowVisible(label, shown)
         self.evidence = EvidencePanel(self.profile.evidence, view.evidence, read_only=True)
         self.evidence.setMinimumHeight(180)
         self.evidence_box.addWidget(self.evidence)
@@ -193,7 +198,7 @@ class MasterPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)
-        self.table.setColumnWidth(UNIT_COLUMN, 90)
+        self.table.setColumnWidth(UNIT_COLUMN, max(90, title_width(self.table, UNIT_COLUMN)))
         header.moveSection(UNIT_COLUMN, 0)  # the unit first, as the reports list it
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(COLUMNS.index("start_date"), Qt.SortOrder.DescendingOrder)

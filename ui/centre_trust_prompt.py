@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from cds_desktop.packages.deletions import MassDeletion
 from cds_desktop.packages.trust import UnknownKey
+from ui import theme
 from ui.centre_deletion_prompt import DeletionPrompt
 from ui.fingerprint import big_fingerprint
 from ui.tasks import asking, emit
@@ -45,9 +45,7 @@ class TrustPrompt(QDialog):
         self.setWindowTitle(self.tr("Khóa ký chưa được đăng ký"))
         self.setModal(True)
         icon = QLabel()
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
-        )
+        icon.setPixmap(theme.icon("warning").pixmap(48, 48))
         heading = QLabel(
             self.tr(
                 "Gói dữ liệu của đơn vị dưới đây được ký bằng một khóa mà Trung tâm chưa đăng ký."

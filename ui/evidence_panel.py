@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from cds_desktop.errors import CdsError, ValidationError
 from cds_desktop.evidence_store import EvidenceStore, check_readable
 from cds_desktop.text import format_size
 from cds_desktop.validation import validate_link
+from ui import theme
 from ui.dialogs import show_error
 from ui.i18n import current_language
 
@@ -120,6 +120,12 @@ class EvidencePanel(QWidget):
         hint.setWordWrap(True)
         self.add_file_button = QPushButton(self.tr("Thêm tệp…"))
         self.add_link_button = QPushButton(self.tr("Thêm liên kết…"))
+        self.add_link_button.setToolTip(
+            self.tr(
+                "Một liên kết làm minh chứng (ví dụ tài liệu trên mạng). Nơi hoạt động được "
+                "đăng tải thì ghi ở ô «Đường dẫn (URL)»."
+            )
+        )
         self.open_button = QPushButton(self.tr("Mở"))
         self.caption_button = QPushButton(self.tr("Chú thích…"))
         self.remove_button = QPushButton(self.tr("Bỏ"))
@@ -304,9 +310,8 @@ class EvidencePanel(QWidget):
             button.setEnabled(has)
 
     def _icon(self, entry: EvidenceEntry) -> QIcon:
-        style = self.style()
         if entry.is_link:
-            return style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
+            return theme.icon("link", theme.MUTED)
         if entry.stored is not None and entry.stored.sha256:
             media = entry.stored.media_type
             if media.startswith("image/"):
@@ -319,7 +324,7 @@ class EvidencePanel(QWidget):
                 thumb = thumbnail(QImageReader(str(entry.new_file)))
                 if thumb is not None:
                     return QIcon(thumb)
-        return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        return theme.icon("file", theme.MUTED)
 
     def _stored_thumbnail(self, sha256: str) -> QPixmap | None:
         """From the store, where the file may lie inside a pack (at the centre)."""

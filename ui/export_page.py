@@ -53,6 +53,7 @@ class ExportPage(QWidget):
     def __init__(self, profile: Profile) -> None:
         super().__init__()
         self.profile = profile
+        self.summary: object = None  # the last summary read (export_summary)
         self.result: Any = None
         self.language = current_language()
 
@@ -165,6 +166,7 @@ class ExportPage(QWidget):
         self.receipts.refresh()
 
     def _show_summary(self, summary: object) -> None:
+        self.summary = summary
         language = self.language
         self.summary_activities.setText(format_number(getattr(summary, "activities", 0), language))
         self.summary_deleted.setText(format_number(getattr(summary, "deleted", 0), language))
@@ -187,7 +189,31 @@ class ExportPage(QWidget):
         if folder:
             self.folder.setText(folder)
 
+    def nothing_to_send(self) -> bool:
+        """The summary read says the package would hold no activity and no deletion."""
+        summary = self.summary
+        return (
+            summary is not None
+            and getattr(summary, "activities", 0) == 0
+            and getattr(summary, "deleted", 0) == 0
+        )
+
+    def ask_export_nothing(self) -> bool:
+        from ui.dialogs import confirm
+
+        return confirm(
+            self,
+            self.tr("Gói không có hoạt động nào"),
+            self.tr(
+                "Gói sẽ không có hoạt động nào: Trung tâm chỉ biết đơn vị đã gửi, không có "
+                "số liệu. Hãy nhập các hoạt động ở trang «Hoạt động» trước.\n\n"
+                "Vẫn xuất gói rỗng?"
+            ),
+        )
+
     def start_export(self) -> None:
+        if self.nothing_to_send() and not self.ask_export_nothing():
+            return
         folder = Path(self.folder.text().strip() or self._default_folder())
         QSettings().setValue("export/folder", str(folder))
         profile = self.profile

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel
 
+from ui import theme
+
 
 def big_fingerprint(text: str = "") -> QLabel:
     label = QLabel(text)
@@ -18,5 +20,7 @@ def big_fingerprint(text: str = "") -> QLabel:
     label.setFont(font)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet("QLabel { border: 2px solid #b71c1c; border-radius: 6px; padding: 14px; }")
+    label.setStyleSheet(
+        f"QLabel {{ border: 2px solid {theme.BORDER}; border-radius: 6px; padding: 14px; }}"
+    )
     return label

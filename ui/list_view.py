@@ -47,6 +47,19 @@ def current_row_on_focus(table: QTableView) -> None:
     table.selectionModel().setCurrentIndex(model.index(0, 0), flags)
 
 
+def title_width(table: QTableView, column: int) -> int:
+    """Room for a column's title in the language shown, with the sort arrow beside it:
+    a width chosen for one language must not cut the other's title ("Last pa…")."""
+    model = table.model()
+    title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    if not isinstance(title, str) or not title:
+        return 0
+    header = table.horizontalHeader()
+    header.ensurePolished()
+    widest = max(header.fontMetrics().horizontalAdvance(line) for line in title.splitlines())
+    return widest + 36  # the section's margins and the sort indicator
+
+
 def list_view(
     model: QAbstractItemModel,
     widths: Sequence[int],
@@ -69,6 +82,6 @@ def list_view(
         rows.setDefaultSectionSize(row_height)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for n, width in enumerate(widths):
-        table.setColumnWidth(n, width)
+        table.setColumnWidth(n, max(width, title_width(table, n)))
     table.installEventFilter(_Keyboard(table))
     return table

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 from cds_desktop import __version__
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_date, format_number
+from ui import theme
 from ui.activities_page import ActivitiesPage
 from ui.app import app_icon
 from ui.export_page import ExportPage, last_export_text
@@ -87,8 +87,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; }"
             "QListWidget#navigation::item { padding: 8px 6px; }"
-            "QListWidget#navigation::item:selected { background: #b71c1c; color: white; }"
-            "QPushButton#primary { font-weight: bold; }"
+            "QPushButton#primary { font-weight: bold; }" + theme.style_sheet()
         )
         self._fit_navigation()  # after the style sheet: its font and padding count
         self._build_menus()
@@ -106,19 +105,18 @@ class MainWindow(QMainWindow):
         self.nav.setWordWrap(small)  # a long name takes two lines rather than being cut
         self.nav.setFixedWidth(min(200, needed) if small else max(200, needed))
 
-    def _add_nav(self, entries: list[tuple[str, QStyle.StandardPixmap]]) -> None:
-        style = self.style()
-        for text, icon in entries:
-            self.nav.addItem(QListWidgetItem(style.standardIcon(icon), text))
+    def _add_nav(self, entries: list[tuple[str, str]]) -> None:
+        for text, name in entries:
+            self.nav.addItem(QListWidgetItem(theme.icon(name), text))
 
     def _build_unit_pages(self) -> None:
         self.page_names: tuple[str, ...] = PAGES
         self.setAcceptDrops(False)
         entries = [
-            (self.tr("Hoạt động"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            (self.tr("Báo cáo"), QStyle.StandardPixmap.SP_FileDialogContentsView),
-            (self.tr("Xuất gói dữ liệu"), QStyle.StandardPixmap.SP_DialogSaveButton),
-            (self.tr("Cài đặt"), QStyle.StandardPixmap.SP_FileDialogInfoView),
+            (self.tr("Hoạt động"), "activities"),
+            (self.tr("Báo cáo"), "reports"),
+            (self.tr("Xuất gói dữ liệu"), "export"),
+            (self.tr("Cài đặt"), "settings"),
         ]
         self._add_nav(entries)
         self.activities = ActivitiesPage(self.profile)
@@ -144,15 +142,14 @@ class MainWindow(QMainWindow):
 
         self.page_names = CENTRE_PAGES
         self.setAcceptDrops(True)
-        pixmap = QStyle.StandardPixmap
         self._add_nav(
             [
-                (self.tr("Nhập gói"), pixmap.SP_ArrowDown),
-                (self.tr("Đơn vị"), pixmap.SP_DirHomeIcon),
-                (self.tr("Tổng quan"), pixmap.SP_ComputerIcon),
-                (self.tr("Dữ liệu tổng hợp"), pixmap.SP_FileDialogDetailedView),
-                (self.tr("Báo cáo"), pixmap.SP_FileDialogContentsView),
-                (self.tr("Cài đặt"), pixmap.SP_FileDialogInfoView),
+                (self.tr("Nhập gói"), "import"),
+                (self.tr("Đơn vị"), "units"),
+                (self.tr("Tổng quan"), "dashboard"),
+                (self.tr("Dữ liệu tổng hợp"), "master"),
+                (self.tr("Báo cáo"), "reports"),
+                (self.tr("Cài đặt"), "settings"),
             ]
         )
         self.import_page = ImportPage(self.profile)

@@ -238,11 +238,33 @@ def main(argv: list[str] | None = None) -> int:
     rejected = XlsxRejected(
         Path("hoat-dong.xlsx"),
         [
-            RowError(3, "Hình thức", "'Hội thao' is not one of: series, column, …"),
+            # with their codes, as the importer gives them: the dialog shows the
+            # interface language's text, not the core's English
             RowError(
-                5, "Ngày bắt đầu", "'31/9/2024' is not a date; write 2024-10-10 or 10/10/2024"
+                3,
+                "Hình thức",
+                "'Hội thao' is not one of: series, column, …",
+                "unknown_code",
+                "form",
+                "Hội thao",
+                "Chuyên đề, Chuyên mục, Phóng sự, Tin, bài, Hội nghị, Hội thảo, …",
             ),
-            RowError(7, "Người tham gia", "must be a whole number ≥ 0 (got '-5')"),
+            RowError(
+                5,
+                "Ngày bắt đầu",
+                "'31/9/2024' is not a date; write 2024-10-10 or 10/10/2024",
+                "bad_date",
+                "start_date",
+                "31/9/2024",
+            ),
+            RowError(
+                7,
+                "Người tham gia",
+                "must be a whole number ≥ 0 (got '-5')",
+                "not_whole_number",
+                "participants",
+                "-5",
+            ),
         ],
     )
     dialog = ImportResultDialog.for_errors(window, rejected)

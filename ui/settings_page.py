@@ -26,6 +26,7 @@ from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
 from ui.backups_box import BackupsBox
 from ui.dialogs import inform, show_error
+from ui.empty_state import page_heading
 from ui.i18n import LANGUAGES, current_language
 from ui.plan_box import PlanBox
 from ui.tasks import run_task
@@ -119,6 +120,7 @@ class SettingsPage(QWidget):
 
         content = QWidget()
         layout = QVBoxLayout(content)
+        layout.addWidget(page_heading(self.tr("Cài đặt")))
         layout.addWidget(language_box)
         layout.addWidget(data_box)
         layout.addWidget(self.centre_key_box)

@@ -4,97 +4,107 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/activities_page.py" line="65"/>
+        <location filename="../../ui/activities_page.py" line="66"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="67"/>
+        <location filename="../../ui/activities_page.py" line="68"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="68"/>
+        <location filename="../../ui/activities_page.py" line="69"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="69"/>
+        <location filename="../../ui/activities_page.py" line="70"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="70"/>
+        <location filename="../../ui/activities_page.py" line="71"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="71"/>
+        <location filename="../../ui/activities_page.py" line="72"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="91"/>
+        <location filename="../../ui/activities_page.py" line="92"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search by title, place… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="94"/>
+        <location filename="../../ui/activities_page.py" line="95"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="101"/>
+        <location filename="../../ui/activities_page.py" line="102"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="106"/>
+        <location filename="../../ui/activities_page.py" line="107"/>
         <source>Tìm hoạt động</source>
         <translation>Search activities</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="107"/>
+        <location filename="../../ui/activities_page.py" line="108"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="108"/>
+        <location filename="../../ui/activities_page.py" line="109"/>
         <source>Lọc từ ngày</source>
         <translation>Filter from date</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="109"/>
+        <location filename="../../ui/activities_page.py" line="110"/>
         <source>Lọc đến ngày</source>
         <translation>Filter to date</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="110"/>
+        <location filename="../../ui/activities_page.py" line="111"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="127"/>
+        <location filename="../../ui/activities_page.py" line="128"/>
         <source>Danh sách hoạt động</source>
         <translation>Activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="144"/>
-        <source>Chưa có hoạt động nào. Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.</source>
-        <translation>No activities yet. Click “Add activity” or “Import from Excel…” to start.</translation>
+        <location filename="../../ui/activities_page.py" line="145"/>
+        <source>Chưa có hoạt động nào</source>
+        <translation>No activities yet</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="240"/>
+        <location filename="../../ui/activities_page.py" line="146"/>
+        <source>Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.</source>
+        <translation>Click «Add activity» or «Import from Excel…» to start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activities_page.py" line="147"/>
+        <source>Thêm hoạt động đầu tiên</source>
+        <translation>Add the first activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activities_page.py" line="245"/>
         <source>Không đọc được danh sách hoạt động</source>
         <translation>Could not read the activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="314"/>
+        <location filename="../../ui/activities_page.py" line="320"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="316"/>
+        <location filename="../../ui/activities_page.py" line="322"/>
         <source>Xóa hoạt động «{title}»?
 
 Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ liệu tiếp theo.</source>
@@ -103,28 +113,28 @@ Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ li
 The deletion will reach the IT Centre with the next exported package.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="326"/>
+        <location filename="../../ui/activities_page.py" line="332"/>
         <source>Không xóa được hoạt động</source>
         <translation>Could not delete the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="337"/>
+        <location filename="../../ui/activities_page.py" line="343"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="339"/>
-        <location filename="../../ui/activities_page.py" line="370"/>
+        <location filename="../../ui/activities_page.py" line="345"/>
+        <location filename="../../ui/activities_page.py" line="376"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="356"/>
+        <location filename="../../ui/activities_page.py" line="362"/>
         <source>Đã lưu mẫu Excel</source>
         <translation>Excel template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="358"/>
+        <location filename="../../ui/activities_page.py" line="364"/>
         <source>Đã lưu mẫu vào {path}.
 
 Điền mỗi hoạt động một dòng ở trang «Hoạt động», rồi bấm «Nhập từ Excel…».</source>
@@ -133,22 +143,22 @@ The deletion will reach the IT Centre with the next exported package.</translati
 Fill in one activity per row on the “Hoạt động” sheet, then click “Import from Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="362"/>
+        <location filename="../../ui/activities_page.py" line="368"/>
         <source>Không lưu được mẫu Excel</source>
         <translation>Could not save the Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="368"/>
+        <location filename="../../ui/activities_page.py" line="374"/>
         <source>Nhập hoạt động từ Excel</source>
         <translation>Import activities from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="387"/>
+        <location filename="../../ui/activities_page.py" line="393"/>
         <source>Đang nhập từ Excel…</source>
         <translation>Importing from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="405"/>
+        <location filename="../../ui/activities_page.py" line="411"/>
         <source>Không nhập được tệp Excel</source>
         <translation>Could not import the Excel file</translation>
     </message>
@@ -157,7 +167,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     <name>ActivityDetail</name>
     <message>
         <location filename="../../ui/centre_master_page.py" line="54"/>
-        <location filename="../../ui/centre_master_page.py" line="109"/>
+        <location filename="../../ui/centre_master_page.py" line="111"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
@@ -183,7 +193,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/centre_master_page.py" line="65"/>
-        <source>Đơn vị tổ chức:</source>
+        <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
@@ -235,263 +245,273 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/activity_editor.py" line="99"/>
+        <location filename="../../ui/activity_editor.py" line="100"/>
         <source>Bắt buộc phải nhập.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="111"/>
+        <location filename="../../ui/activity_editor.py" line="112"/>
         <source>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="197"/>
+        <location filename="../../ui/activity_editor.py" line="198"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="199"/>
+        <location filename="../../ui/activity_editor.py" line="200"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="201"/>
+        <location filename="../../ui/activity_editor.py" line="202"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="222"/>
-        <source>Mỗi dòng một địa chỉ, ví dụ https://bvhttdl.gov.vn/…</source>
-        <translation>One address per line, e.g. https://bvhttdl.gov.vn/…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activity_editor.py" line="230"/>
+        <location filename="../../ui/activity_editor.py" line="239"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="245"/>
+        <location filename="../../ui/activity_editor.py" line="258"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="259"/>
+        <location filename="../../ui/activity_editor.py" line="273"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="81"/>
-        <location filename="../../ui/activity_editor.py" line="238"/>
-        <location filename="../../ui/activity_editor.py" line="249"/>
+        <location filename="../../ui/activity_editor.py" line="82"/>
+        <location filename="../../ui/activity_editor.py" line="251"/>
+        <location filename="../../ui/activity_editor.py" line="263"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="100"/>
+        <location filename="../../ui/activity_editor.py" line="101"/>
         <source>Quá dài ({value} ký tự, tối đa {allowed}).</source>
         <translation>Too long ({value} characters, at most {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="103"/>
+        <location filename="../../ui/activity_editor.py" line="104"/>
         <source>«{value}» không phải là ngày; hãy viết dd/mm/yyyy, ví dụ 10/10/2024.</source>
         <translation>“{value}” is not a date; write dd/mm/yyyy, e.g. 10/10/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="107"/>
+        <location filename="../../ui/activity_editor.py" line="108"/>
         <source>Ngày {value} không thuộc năm {allowed} của đợt báo cáo; hãy kiểm tra lại năm.</source>
         <translation>The date {value} is not in the campaign&apos;s years ({allowed}); check the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="114"/>
+        <location filename="../../ui/activity_editor.py" line="115"/>
         <source>«{value}» không phải số nguyên không âm (viết 1500, 1.500 hoặc 1 500).</source>
         <translation>“{value}” is not a whole number ≥ 0 (write 1500, 1,500 or 1 500).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="118"/>
+        <location filename="../../ui/activity_editor.py" line="119"/>
         <source>Số {value} quá lớn (tối đa {allowed}).</source>
         <translation>The number {value} is too large (at most {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="121"/>
+        <location filename="../../ui/activity_editor.py" line="122"/>
         <source>«{value}» không có trong danh mục; chọn một trong: {allowed}.</source>
         <translation>“{value}” is not in the list; choose one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="124"/>
+        <location filename="../../ui/activity_editor.py" line="125"/>
         <source>«{value}» không phải địa chỉ web (phải bắt đầu bằng http:// hoặc https://).</source>
         <translation>“{value}” is not a web address (it must start with http:// or https://).</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="128"/>
+        <location filename="../../ui/activity_editor.py" line="129"/>
         <source>Có ký tự điều khiển không nhìn thấy (thường lẫn vào khi dán từ chương trình khác); hãy xóa nó.</source>
         <translation>Contains an invisible control character (it often comes with text pasted from another program); remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="75"/>
-        <location filename="../../ui/activity_editor.py" line="236"/>
+        <location filename="../../ui/activity_editor.py" line="76"/>
+        <location filename="../../ui/activity_editor.py" line="249"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="73"/>
+        <location filename="../../ui/activity_editor.py" line="74"/>
         <source>Tên hoạt động</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="74"/>
+        <location filename="../../ui/activity_editor.py" line="75"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="76"/>
-        <location filename="../../ui/activity_editor.py" line="237"/>
+        <location filename="../../ui/activity_editor.py" line="77"/>
+        <location filename="../../ui/activity_editor.py" line="250"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="77"/>
+        <location filename="../../ui/activity_editor.py" line="78"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="78"/>
+        <location filename="../../ui/activity_editor.py" line="79"/>
         <source>Đơn vị chủ trì</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="79"/>
+        <location filename="../../ui/activity_editor.py" line="80"/>
         <source>Người tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="80"/>
+        <location filename="../../ui/activity_editor.py" line="81"/>
         <source>Lượt tiếp cận</source>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="82"/>
-        <location filename="../../ui/activity_editor.py" line="239"/>
-        <location filename="../../ui/activity_editor.py" line="250"/>
+        <location filename="../../ui/activity_editor.py" line="83"/>
+        <location filename="../../ui/activity_editor.py" line="252"/>
+        <location filename="../../ui/activity_editor.py" line="264"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="83"/>
+        <location filename="../../ui/activity_editor.py" line="84"/>
         <source>Đường dẫn (URL)</source>
         <translation>Links (URLs)</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="84"/>
+        <location filename="../../ui/activity_editor.py" line="85"/>
         <source>Mô tả, kết quả</source>
         <translation>Description, results</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="85"/>
+        <location filename="../../ui/activity_editor.py" line="86"/>
         <source>Đơn vị phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="86"/>
+        <location filename="../../ui/activity_editor.py" line="87"/>
         <source>Liên kết minh chứng</source>
         <translation>Evidence link</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="87"/>
+        <location filename="../../ui/activity_editor.py" line="88"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="88"/>
+        <location filename="../../ui/activity_editor.py" line="89"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="89"/>
+        <location filename="../../ui/activity_editor.py" line="90"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="252"/>
+        <location filename="../../ui/activity_editor.py" line="207"/>
+        <source>— Chọn hình thức —</source>
+        <translation>— Choose a form —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="225"/>
+        <source>Nơi đã đăng tải hoạt động, mỗi dòng một địa chỉ: https://bvhttdl.gov.vn/…</source>
+        <translation>Where the activity was published, one address per line: https://bvhttdl.gov.vn/…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="230"/>
+        <source>Nơi hoạt động đã được đăng tải (bài viết, video, trang tin). Tệp, ảnh và liên kết làm bằng chứng thì thêm ở khung «Minh chứng».</source>
+        <translation>Where the activity was published (article, video, news page). Files, photos and links kept as proof go in the «Evidence» box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.py" line="266"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="253"/>
+        <location filename="../../ui/activity_editor.py" line="267"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="254"/>
+        <location filename="../../ui/activity_editor.py" line="268"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="256"/>
+        <location filename="../../ui/activity_editor.py" line="270"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="257"/>
+        <location filename="../../ui/activity_editor.py" line="271"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="258"/>
+        <location filename="../../ui/activity_editor.py" line="272"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="261"/>
+        <location filename="../../ui/activity_editor.py" line="275"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="262"/>
+        <location filename="../../ui/activity_editor.py" line="276"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="263"/>
+        <location filename="../../ui/activity_editor.py" line="277"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="279"/>
+        <location filename="../../ui/activity_editor.py" line="293"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="285"/>
+        <location filename="../../ui/activity_editor.py" line="299"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="286"/>
+        <location filename="../../ui/activity_editor.py" line="300"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="464"/>
+        <location filename="../../ui/activity_editor.py" line="481"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="516"/>
+        <location filename="../../ui/activity_editor.py" line="533"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="537"/>
+        <location filename="../../ui/activity_editor.py" line="554"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="544"/>
+        <location filename="../../ui/activity_editor.py" line="561"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="545"/>
+        <location filename="../../ui/activity_editor.py" line="562"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -552,32 +572,32 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backups_box.py" line="35"/>
+        <location filename="../../ui/backups_box.py" line="36"/>
         <source>tự động hằng ngày</source>
         <translation>automatic, daily</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="36"/>
+        <location filename="../../ui/backups_box.py" line="37"/>
         <source>trước khi nâng cấp</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="37"/>
+        <location filename="../../ui/backups_box.py" line="38"/>
         <source>trước khi nhập gói</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="38"/>
+        <location filename="../../ui/backups_box.py" line="39"/>
         <source>trước khi khôi phục</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="39"/>
+        <location filename="../../ui/backups_box.py" line="40"/>
         <source>sao lưu thủ công</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="40"/>
+        <location filename="../../ui/backups_box.py" line="41"/>
         <source>bản bị hỏng (giữ lại)</source>
         <translation>damaged copy (kept)</translation>
     </message>
@@ -585,103 +605,108 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/backups_box.py" line="48"/>
+        <location filename="../../ui/backups_box.py" line="49"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="52"/>
+        <location filename="../../ui/backups_box.py" line="53"/>
         <source>Chương trình tự sao lưu cơ sở dữ liệu mỗi ngày khi mở, trước khi nâng cấp và trước khi nhập gói (giữ 10 bản tự động gần nhất). Tệp minh chứng không bị xóa nên bản sao lưu cũ vẫn dùng được.</source>
         <translation>The program backs up the database every day when it opens, before an upgrade and before every import (the 10 newest automatic copies are kept). Evidence files are never deleted, so older backups stay usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="59"/>
+        <location filename="../../ui/backups_box.py" line="60"/>
         <source>Các bản sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="62"/>
+        <location filename="../../ui/backups_box.py" line="65"/>
+        <source>Chưa có bản sao lưu nào. Bản tự động đầu tiên có khi mở chương trình lần sau; bấm «Sao lưu ngay» để có một bản ngay bây giờ.</source>
+        <translation>No backups yet. The first automatic one is made the next time the program opens; click «Back up now» to make one right away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_box.py" line="72"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="64"/>
+        <location filename="../../ui/backups_box.py" line="74"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="66"/>
+        <location filename="../../ui/backups_box.py" line="76"/>
         <source>Khôi phục từ tệp…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="68"/>
+        <location filename="../../ui/backups_box.py" line="78"/>
         <source>Kiểm tra tệp minh chứng</source>
         <translation>Check evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="72"/>
+        <location filename="../../ui/backups_box.py" line="82"/>
         <source>Bản sao lưu đầy đủ là một tệp chứa cơ sở dữ liệu, mọi tệp minh chứng và khóa ký (được mã hóa bằng mật khẩu), để khôi phục toàn bộ hồ sơ trên máy mới.</source>
         <translation>A full backup is one file holding the database, every evidence file and the signing key (encrypted with a passphrase), to restore the whole profile on a new PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="79"/>
+        <location filename="../../ui/backups_box.py" line="89"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="81"/>
+        <location filename="../../ui/backups_box.py" line="91"/>
         <source>Nạp dữ liệu do Trung tâm gửi…</source>
         <translation>Load data sent by the Centre…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="121"/>
+        <location filename="../../ui/backups_box.py" line="134"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="121"/>
+        <location filename="../../ui/backups_box.py" line="134"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="123"/>
+        <location filename="../../ui/backups_box.py" line="136"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="137"/>
-        <location filename="../../ui/backups_box.py" line="155"/>
+        <location filename="../../ui/backups_box.py" line="150"/>
+        <location filename="../../ui/backups_box.py" line="168"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="137"/>
+        <location filename="../../ui/backups_box.py" line="150"/>
         <source>Hãy chọn một bản sao lưu trong danh sách.</source>
         <translation>Choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="144"/>
+        <location filename="../../ui/backups_box.py" line="157"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="146"/>
+        <location filename="../../ui/backups_box.py" line="159"/>
         <source>Bản sao lưu CĐS (*.sqlite3);;Mọi tệp (*)</source>
         <translation>CĐS backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="157"/>
+        <location filename="../../ui/backups_box.py" line="170"/>
         <source>{name} là bản sao lưu đầy đủ. Bản này dùng để khôi phục trên máy mới chưa có hồ sơ: cài CĐS Desktop, mở chương trình và chọn «Khôi phục từ bản sao lưu đầy đủ…» ở trang đầu.</source>
         <translation>{name} is a full backup. It is restored on a new computer that has no profile yet: install CĐS Desktop, start it and choose “Restore from a full backup…” on the first page.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="165"/>
+        <location filename="../../ui/backups_box.py" line="178"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="167"/>
+        <location filename="../../ui/backups_box.py" line="180"/>
         <source>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {name}?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi phục»), nên có thể quay lại.</source>
@@ -690,38 +715,38 @@ Dữ liệu hiện tại được sao lưu trước (lý do «trước khi khôi
 The current data is backed up first (&quot;before a restore&quot;), so you can go back.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="177"/>
+        <location filename="../../ui/backups_box.py" line="190"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="181"/>
+        <location filename="../../ui/backups_box.py" line="194"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="183"/>
+        <location filename="../../ui/backups_box.py" line="196"/>
         <source>Đã khôi phục từ {name}. Dữ liệu trước đó được giữ tại {safety}. Chương trình sẽ mở lại dữ liệu.</source>
         <translation>Restored from {name}. The previous data is kept in {safety}. The program will now reopen the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="198"/>
-        <location filename="../../ui/backups_box.py" line="204"/>
+        <location filename="../../ui/backups_box.py" line="211"/>
+        <location filename="../../ui/backups_box.py" line="217"/>
         <source>Kiểm tra minh chứng</source>
         <translation>Evidence check</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="199"/>
+        <location filename="../../ui/backups_box.py" line="212"/>
         <source>Cả {n} tệp minh chứng đều còn nguyên vẹn.</source>
         <translation>All {n} evidence files are intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="206"/>
+        <location filename="../../ui/backups_box.py" line="219"/>
         <source>{missing} tệp bị mất và {damaged} tệp bị hỏng trong {n} tệp minh chứng. Hãy chép lại thư mục evidence từ bản sao hoặc đính kèm lại các tệp.</source>
         <translation>{missing} missing and {damaged} damaged of {n} evidence files. Copy the evidence folder back from a copy, or attach the files again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_box.py" line="213"/>
+        <location filename="../../ui/backups_box.py" line="226"/>
         <source>Đang kiểm tra minh chứng…</source>
         <translation>Checking evidence…</translation>
     </message>
@@ -742,24 +767,24 @@ The current data is backed up first (&quot;before a restore&quot;), so you can g
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>Chương trình gặp lỗi không mong muốn. Dữ liệu đã lưu không bị mất.
 Hãy bấm «Sao chép chi tiết» và gửi nội dung dưới đây cho bộ phận hỗ trợ; chi tiết cũng đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu).</source>
         <translation>The program ran into an unexpected error. Saved data is not lost.
 Click &quot;Copy details&quot; and send the text below to support; the details are also in the log (the logs folder in the data folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Chi tiết lỗi</source>
         <translation>Error details</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -767,127 +792,127 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="126"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="128"/>
         <source>Tổng quan đợt hưởng ứng</source>
         <translation>Campaign overview</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="132"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="134"/>
         <source>đơn vị đã gửi / tổng số</source>
         <translation>units reported / expected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="133"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="135"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="134"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="136"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="135"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="137"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="136"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="138"/>
         <source>minh chứng</source>
         <translation>evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="143"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="145"/>
         <source>Hoạt động theo hình thức</source>
         <translation>Activities by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="144"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="146"/>
         <source>Hoạt động theo đơn vị</source>
         <translation>Activities by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="145"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="147"/>
         <source>Hoạt động theo thời gian</source>
         <translation>Activities over the period</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="147"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="149"/>
         <source>Biểu đồ thời gian theo ngày hoặc tuần</source>
         <translation>Timeline chart by day or week</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="148"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="150"/>
         <source>Theo ngày</source>
         <translation>By day</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="149"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="151"/>
         <source>Theo tuần</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="154"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="156"/>
         <source>Biểu đồ thời gian:</source>
         <translation>Period chart:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="158"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="160"/>
         <source>Chưa có hoạt động nào. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
         <translation>No activities yet. Import the units&apos; packages on the &quot;Import&quot; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="229"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="254"/>
         <source>Không đọc được số liệu tổng quan</source>
         <translation>Could not read the overview figures</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="257"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="282"/>
         <source>{name} · từ {start} đến {end}</source>
         <translation>{name} · from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="265"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="290"/>
         <source>{n} hoạt động ngoài thời gian của đợt không có trên biểu đồ.</source>
         <translation>{n} activities outside the campaign period are not on the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="302"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="327"/>
         <source>Đợt trước ({code}): {activities} hoạt động, {participants} người tham gia, {units} đơn vị có hoạt động.</source>
         <translation>Previous campaign ({code}): {activities} activities, {participants} participants, {units} units with activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="318"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="343"/>
         <source>Chỉ tiêu: {met} đơn vị đạt, {partly} đạt một phần, {not_met} chưa đạt (trên {total} đơn vị có chỉ tiêu).</source>
         <translation>Targets: {met} units met, {partly} partly met, {not_met} not met (of {total} units with a target).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="329"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="354"/>
         <source>đạt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="330"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="355"/>
         <source>đạt một phần</source>
         <translation>partly met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="331"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="356"/>
         <source>chưa đạt</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="335"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="360"/>
         <source>Chỉ tiêu toàn Bộ: {result} ({activities} / {target} hoạt động).</source>
         <translation>Ministry-wide target: {result} ({activities} / {target} activities).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="342"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="367"/>
         <source>Chỉ tiêu toàn Bộ: {result}.</source>
         <translation>Ministry-wide target: {result}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="352"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="378"/>
         <source>Khác</source>
         <translation>Others</translation>
     </message>
@@ -900,22 +925,22 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>The package would delete many activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="42"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="40"/>
         <source>Gói này sẽ xóa {deleting} trong số {existing} hoạt động của đơn vị.</source>
         <translation>This package would delete {deleting} of the unit&apos;s {existing} activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="58"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="56"/>
         <source>Mỗi gói là toàn bộ dữ liệu của đơn vị: hoạt động không có trong gói sẽ bị xóa khỏi dữ liệu tổng hợp. Máy tính mới hoặc cài lại mà chưa khôi phục dữ liệu sẽ gửi gói gần như rỗng. Hãy gọi điện hỏi đơn vị trước. Chỉ bấm «Vẫn nhập và xóa» khi đơn vị xác nhận đã xóa các hoạt động này. Nếu bấm «Không nhập», gói bị từ chối và dữ liệu tổng hợp giữ nguyên.</source>
         <translation>Each package holds all of the unit&apos;s data: activities missing from it are deleted from the master data. A new or reinstalled computer whose data was not restored sends an almost empty package. Phone the unit first. Click “Import and delete” only when the unit confirms it deleted these activities. With “Do not import”, the package is rejected and the master data stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="66"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="64"/>
         <source>Vẫn nhập và xóa</source>
         <translation>Import and delete</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="67"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="65"/>
         <source>Không nhập</source>
         <translation>Do not import</translation>
     </message>
@@ -1166,67 +1191,72 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Add link…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="123"/>
+        <location filename="../../ui/evidence_panel.py" line="125"/>
+        <source>Một liên kết làm minh chứng (ví dụ tài liệu trên mạng). Nơi hoạt động được đăng tải thì ghi ở ô «Đường dẫn (URL)».</source>
+        <translation>A link kept as evidence (e.g. a document online). Where the activity was published goes in the «Links (URLs)» field.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="129"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="124"/>
+        <location filename="../../ui/evidence_panel.py" line="130"/>
         <source>Chú thích…</source>
         <translation>Caption…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="125"/>
+        <location filename="../../ui/evidence_panel.py" line="131"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="190"/>
+        <location filename="../../ui/evidence_panel.py" line="196"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="193"/>
+        <location filename="../../ui/evidence_panel.py" line="199"/>
         <source>Minh chứng (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
         <translation>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="206"/>
+        <location filename="../../ui/evidence_panel.py" line="212"/>
         <source>Không thêm được tệp minh chứng</source>
         <translation>Could not add the evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="217"/>
+        <location filename="../../ui/evidence_panel.py" line="223"/>
         <source>Thêm liên kết</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="217"/>
+        <location filename="../../ui/evidence_panel.py" line="223"/>
         <source>Địa chỉ web (http:// hoặc https://):</source>
         <translation>Web address (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="223"/>
+        <location filename="../../ui/evidence_panel.py" line="229"/>
         <source>Không thêm được liên kết</source>
         <translation>Could not add the link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="239"/>
+        <location filename="../../ui/evidence_panel.py" line="245"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="240"/>
+        <location filename="../../ui/evidence_panel.py" line="246"/>
         <source>Chú thích cho «{name}»:</source>
         <translation>Caption for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="288"/>
+        <location filename="../../ui/evidence_panel.py" line="294"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="292"/>
+        <location filename="../../ui/evidence_panel.py" line="298"/>
         <source>liên kết mới</source>
         <translation>new link</translation>
     </message>
@@ -1244,127 +1274,141 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="59"/>
+        <location filename="../../ui/export_page.py" line="60"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="63"/>
+        <location filename="../../ui/export_page.py" line="64"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="73"/>
+        <location filename="../../ui/export_page.py" line="74"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="75"/>
+        <location filename="../../ui/export_page.py" line="76"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="76"/>
+        <location filename="../../ui/export_page.py" line="77"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="77"/>
+        <location filename="../../ui/export_page.py" line="78"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="80"/>
+        <location filename="../../ui/export_page.py" line="81"/>
         <source>Thư mục lưu gói</source>
         <translation>Folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="82"/>
+        <location filename="../../ui/export_page.py" line="83"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="84"/>
+        <location filename="../../ui/export_page.py" line="85"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="89"/>
+        <location filename="../../ui/export_page.py" line="90"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="94"/>
+        <location filename="../../ui/export_page.py" line="95"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="108"/>
+        <location filename="../../ui/export_page.py" line="109"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="109"/>
+        <location filename="../../ui/export_page.py" line="110"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="110"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="111"/>
+        <location filename="../../ui/export_page.py" line="112"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="113"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="115"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="124"/>
+        <location filename="../../ui/export_page.py" line="125"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="128"/>
+        <location filename="../../ui/export_page.py" line="129"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="174"/>
+        <location filename="../../ui/export_page.py" line="176"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="180"/>
+        <location filename="../../ui/export_page.py" line="182"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="185"/>
+        <location filename="../../ui/export_page.py" line="187"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="213"/>
+        <location filename="../../ui/export_page.py" line="206"/>
+        <source>Gói không có hoạt động nào</source>
+        <translation>The package holds no activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="208"/>
+        <source>Gói sẽ không có hoạt động nào: Trung tâm chỉ biết đơn vị đã gửi, không có số liệu. Hãy nhập các hoạt động ở trang «Hoạt động» trước.
+
+Vẫn xuất gói rỗng?</source>
+        <translation>The package would hold no activities: the Centre would only learn that the unit sent something, with no figures. Enter the activities on the «Activities» page first.
+
+Export an empty package anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="239"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="221"/>
+        <location filename="../../ui/export_page.py" line="247"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
@@ -1430,57 +1474,57 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportLogModel</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="44"/>
+        <location filename="../../ui/centre_import_log_page.py" line="50"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="45"/>
+        <location filename="../../ui/centre_import_log_page.py" line="51"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="46"/>
+        <location filename="../../ui/centre_import_log_page.py" line="52"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="47"/>
+        <location filename="../../ui/centre_import_log_page.py" line="53"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="48"/>
+        <location filename="../../ui/centre_import_log_page.py" line="54"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="49"/>
+        <location filename="../../ui/centre_import_log_page.py" line="55"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="50"/>
+        <location filename="../../ui/centre_import_log_page.py" line="56"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="51"/>
+        <location filename="../../ui/centre_import_log_page.py" line="57"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="52"/>
+        <location filename="../../ui/centre_import_log_page.py" line="58"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="53"/>
+        <location filename="../../ui/centre_import_log_page.py" line="59"/>
         <source>Khóa ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="54"/>
+        <location filename="../../ui/centre_import_log_page.py" line="60"/>
         <source>SHA-256 của tệp</source>
         <translation>File SHA-256</translation>
     </message>
@@ -1488,27 +1532,27 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="99"/>
+        <location filename="../../ui/centre_import_log_page.py" line="107"/>
         <source>Mọi gói đã được đưa vào chương trình, kể cả gói bị từ chối, mới nhất trước. Nhật ký cũng có trong sổ tính Excel của báo cáo tổng hợp.</source>
         <translation>Every package given to the program, rejected ones included, newest first. The log is also in the master report&apos;s Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="104"/>
+        <location filename="../../ui/centre_import_log_page.py" line="112"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="111"/>
+        <location filename="../../ui/centre_import_log_page.py" line="119"/>
         <source>Nhật ký nhập gói</source>
         <translation>Package import log</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="131"/>
+        <location filename="../../ui/centre_import_log_page.py" line="139"/>
         <source>{n} dòng nhật ký</source>
         <translation>{n} log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="137"/>
+        <location filename="../../ui/centre_import_log_page.py" line="145"/>
         <source>Không đọc được nhật ký nhập gói</source>
         <translation>Could not read the import log</translation>
     </message>
@@ -1681,177 +1725,177 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="37"/>
+        <location filename="../../ui/centre_import_model.py" line="39"/>
         <source>Gói không đúng quy cách</source>
         <translation>Package does not follow the format</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="38"/>
+        <location filename="../../ui/centre_import_model.py" line="40"/>
         <source>Tệp hỏng hoặc bị sửa đổi sau khi ký</source>
         <translation>File damaged or changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="41"/>
+        <location filename="../../ui/centre_import_model.py" line="43"/>
         <source>Không phải gói CĐS Desktop</source>
         <translation>Not a CĐS Desktop package</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="42"/>
+        <location filename="../../ui/centre_import_model.py" line="44"/>
         <source>Không đọc được tệp</source>
         <translation>File cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="43"/>
+        <location filename="../../ui/centre_import_model.py" line="45"/>
         <source>Gói của phiên bản chương trình mới hơn</source>
         <translation>Package from a newer program version</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="46"/>
+        <location filename="../../ui/centre_import_model.py" line="48"/>
         <source>Khóa ký chưa được đăng ký</source>
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="47"/>
+        <location filename="../../ui/centre_import_model.py" line="49"/>
         <source>Khóa ký khác khóa đã đăng ký</source>
         <translation>Signing key differs from the registered key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="48"/>
+        <location filename="../../ui/centre_import_model.py" line="50"/>
         <source>Đợt báo cáo chưa có tại Trung tâm</source>
         <translation>Campaign not known at the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="51"/>
+        <location filename="../../ui/centre_import_model.py" line="53"/>
         <source>Trùng mã đơn vị của Trung tâm</source>
         <translation>Same unit code as the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="52"/>
+        <location filename="../../ui/centre_import_model.py" line="54"/>
         <source>Chứa dữ liệu của đơn vị khác</source>
         <translation>Holds another unit&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="55"/>
+        <location filename="../../ui/centre_import_model.py" line="57"/>
         <source>Trùng với một lần nhập khác</source>
         <translation>Clashed with another import</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="56"/>
+        <location filename="../../ui/centre_import_model.py" line="58"/>
         <source>Không lưu được tệp minh chứng</source>
         <translation>Evidence files could not be stored</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="57"/>
+        <location filename="../../ui/centre_import_model.py" line="59"/>
         <source>Khóa ký đã được thay bằng khóa mới</source>
         <translation>Signing key was replaced by a new key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="60"/>
+        <location filename="../../ui/centre_import_model.py" line="62"/>
         <source>Khóa ký đã bị thu hồi</source>
         <translation>Signing key was revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="61"/>
+        <location filename="../../ui/centre_import_model.py" line="63"/>
         <source>Gói sẽ xóa phần lớn hoạt động của đơn vị</source>
         <translation>Would delete most of the unit&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="64"/>
+        <location filename="../../ui/centre_import_model.py" line="66"/>
         <source>Gói đã được nhập trước đây</source>
         <translation>Package was imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="65"/>
+        <location filename="../../ui/centre_import_model.py" line="67"/>
         <source>Đã nhập gói mới hơn của đơn vị</source>
         <translation>A newer package of the unit was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="73"/>
+        <location filename="../../ui/centre_import_model.py" line="75"/>
         <source>Cấu trúc hoặc nội dung của gói vi phạm quy tắc của định dạng (gói do chương trình khác tạo ra, hoặc đã bị chỉnh sửa). Không có gì được nhập. Hãy đề nghị đơn vị xuất lại gói bằng CĐS Desktop.</source>
         <translation>The package&apos;s structure or content breaks a rule of the format (it was made by another program, or edited). Nothing was imported. Ask the unit to export the package again with CĐS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="79"/>
+        <location filename="../../ui/centre_import_model.py" line="81"/>
         <source>Tệp bị cắt cụt hoặc hỏng khi sao chép, tải về, hoặc đã bị sửa đổi sau khi đơn vị ký. Không có gì được nhập. Hãy đề nghị đơn vị gửi lại tệp gói.</source>
         <translation>The file was cut short or damaged when it was copied or downloaded, or changed after the unit signed it. Nothing was imported. Ask the unit to send the package file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="84"/>
+        <location filename="../../ui/centre_import_model.py" line="86"/>
         <source>Tệp này không phải là gói báo cáo (.cdspkg) của CĐS Desktop. Hãy chọn đúng tệp đơn vị đã gửi.</source>
         <translation>This file is not a CĐS Desktop report package (.cdspkg). Choose the file the unit sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="89"/>
+        <location filename="../../ui/centre_import_model.py" line="91"/>
         <source>Tệp không còn ở đó, là một thư mục, hoặc máy không có quyền đọc. Hãy kiểm tra tệp rồi nhập lại.</source>
         <translation>The file is no longer there, is a folder, or this computer may not read it. Check the file, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="94"/>
+        <location filename="../../ui/centre_import_model.py" line="96"/>
         <source>Gói được tạo bằng phiên bản CĐS Desktop mới hơn phiên bản đang dùng. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package was made by a newer version of CĐS Desktop than this one. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="99"/>
+        <location filename="../../ui/centre_import_model.py" line="101"/>
         <source>Khóa ký của đơn vị chưa được đăng ký tại Trung tâm. Hãy đối chiếu mã khóa với đơn vị (qua điện thoại hoặc công văn), đăng ký khóa ở trang Đơn vị hoặc chấp nhận khi chương trình hỏi, rồi nhập lại.</source>
         <translation>The unit&apos;s signing key is not registered at the Centre. Compare the key code with the unit (by phone or official letter), register the key on the Units page or accept it when the program asks, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="105"/>
+        <location filename="../../ui/centre_import_model.py" line="107"/>
         <source>Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được nhập. Hãy gọi điện cho đơn vị (theo số Trung tâm đã có) và hỏi: nếu đơn vị dùng máy tính mới hoặc đã cài lại máy, đề nghị cán bộ đọc mã nhận dạng khóa mới trong «Cài đặt», rồi ở trang Đơn vị chọn đơn vị, bấm «Thay khóa…» và nhập lại gói. Nếu đơn vị không đổi máy, đừng thay khóa: gói này không do đơn vị ký.</source>
         <translation>The package is signed with a key other than the one registered for the unit, so it was not imported. Phone the unit (on the number the Centre already has) and ask: if it uses a new or reinstalled computer, ask the officer to read out the new key fingerprint from “Settings”, then on the Units page select the unit, click “Replace key…” and import the package again. If the unit did not change computers, do not replace the key: the unit did not sign this package.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="113"/>
+        <location filename="../../ui/centre_import_model.py" line="115"/>
         <source>Gói được ký bằng khóa cũ mà Trung tâm đã thay bằng khóa mới của đơn vị, nên không được nhập. Nếu đơn vị vẫn gửi gói từ máy cũ, hãy đề nghị đơn vị xuất gói từ máy mới. Lịch sử khóa xem ở trang Đơn vị («Lịch sử khóa…»).</source>
         <translation>The package is signed with an old key that the Centre replaced by the unit&apos;s new key, so it was not imported. If the unit still sends packages from its old computer, ask it to export from the new one. The key history is on the Units page (“Key history…”).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="119"/>
+        <location filename="../../ui/centre_import_model.py" line="121"/>
         <source>Gói được ký bằng khóa mà Trung tâm đã thu hồi, nên không được nhập. Khi đơn vị có khóa mới, hãy đối chiếu mã khóa qua điện thoại rồi đăng ký khóa mới ở trang Đơn vị.</source>
         <translation>The package is signed with a key the Centre revoked, so it was not imported. When the unit has a new key, compare its fingerprint by phone and register the new key on the Units page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="125"/>
+        <location filename="../../ui/centre_import_model.py" line="127"/>
         <source>Gói này sẽ xóa tất cả, hoặc quá một nửa, hoạt động của đơn vị trong dữ liệu tổng hợp, và đã không được chấp nhận. Hãy gọi điện hỏi đơn vị: máy tính mới hoặc cài lại máy mà không khôi phục dữ liệu sẽ gửi gói rỗng. Nếu đơn vị thật sự đã xóa các hoạt động đó, hãy nhập lại gói và đồng ý khi chương trình hỏi.</source>
         <translation>This package would delete all, or more than half, of the unit&apos;s activities in the master data, and this was not accepted. Phone the unit: a new or reinstalled computer whose data was not restored sends an empty package. If the unit really deleted those activities, import the package again and agree when the program asks.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="132"/>
+        <location filename="../../ui/centre_import_model.py" line="134"/>
         <source>Gói thuộc một đợt báo cáo mà Trung tâm chưa có. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package belongs to a campaign the Centre does not have. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="137"/>
+        <location filename="../../ui/centre_import_model.py" line="139"/>
         <source>Gói mang mã đơn vị của chính Trung tâm. Hãy kiểm tra hồ sơ của máy đã xuất gói.</source>
         <translation>The package carries the Centre&apos;s own unit code. Check the profile of the computer that exported it.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="141"/>
+        <location filename="../../ui/centre_import_model.py" line="143"/>
         <source>Gói chứa hoạt động hoặc minh chứng đã thuộc về đơn vị khác trong dữ liệu tổng hợp, nên không được nhập. Hãy liên hệ đơn vị để kiểm tra.</source>
         <translation>The package holds activities or evidence that belong to another unit in the master data, so it was not imported. Contact the unit to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="146"/>
+        <location filename="../../ui/centre_import_model.py" line="148"/>
         <source>Một lần nhập khác của cùng đơn vị đã chạy cùng lúc. Hãy nhập lại gói.</source>
         <translation>Another import of the same unit ran at the same time. Import the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="150"/>
+        <location filename="../../ui/centre_import_model.py" line="152"/>
         <source>Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.</source>
         <translation>The evidence files could not be stored (disk full or no permission to write). Free some space or check the data folder&apos;s permissions, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="155"/>
+        <location filename="../../ui/centre_import_model.py" line="157"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="158"/>
+        <location filename="../../ui/centre_import_model.py" line="160"/>
         <source>Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.</source>
         <translation>The Centre has imported a newer package of this unit; the older one changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="165"/>
+        <location filename="../../ui/centre_import_model.py" line="167"/>
         <source>Chi tiết kỹ thuật: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -1922,62 +1966,62 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ImportResultModel</name>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="26"/>
+        <location filename="../../ui/centre_import_model.py" line="28"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="27"/>
+        <location filename="../../ui/centre_import_model.py" line="29"/>
         <source>Trùng lặp (đã nhập trước)</source>
         <translation>Duplicate (imported before)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="28"/>
+        <location filename="../../ui/centre_import_model.py" line="30"/>
         <source>Cũ hơn (không thay đổi gì)</source>
         <translation>Stale (changed nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="29"/>
+        <location filename="../../ui/centre_import_model.py" line="31"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="172"/>
+        <location filename="../../ui/centre_import_model.py" line="174"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="173"/>
+        <location filename="../../ui/centre_import_model.py" line="175"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="174"/>
+        <location filename="../../ui/centre_import_model.py" line="176"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="175"/>
+        <location filename="../../ui/centre_import_model.py" line="177"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="176"/>
+        <location filename="../../ui/centre_import_model.py" line="178"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="177"/>
+        <location filename="../../ui/centre_import_model.py" line="179"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="178"/>
+        <location filename="../../ui/centre_import_model.py" line="180"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="179"/>
+        <location filename="../../ui/centre_import_model.py" line="181"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -2099,165 +2143,165 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Nhập gói</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Nhập các gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Nhập cả thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Xuất danh sách đơn vị chưa gửi…</source>
         <translation>Export the units that have not reported…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
         <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
@@ -2273,48 +2317,48 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="156"/>
+        <location filename="../../ui/centre_master_page.py" line="161"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="159"/>
+        <location filename="../../ui/centre_master_page.py" line="164"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="164"/>
+        <location filename="../../ui/centre_master_page.py" line="169"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="171"/>
-        <location filename="../../ui/centre_master_page.py" line="290"/>
+        <location filename="../../ui/centre_master_page.py" line="176"/>
+        <location filename="../../ui/centre_master_page.py" line="295"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="177"/>
+        <location filename="../../ui/centre_master_page.py" line="182"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="178"/>
+        <location filename="../../ui/centre_master_page.py" line="183"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="179"/>
+        <location filename="../../ui/centre_master_page.py" line="184"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="191"/>
+        <location filename="../../ui/centre_master_page.py" line="196"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="273"/>
+        <location filename="../../ui/centre_master_page.py" line="278"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -3131,77 +3175,77 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="43"/>
+        <location filename="../../ui/reports_page.py" line="48"/>
         <source>Báo cáo tổng hợp của Bộ</source>
         <translation>The Ministry&apos;s master report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="45"/>
+        <location filename="../../ui/reports_page.py" line="50"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="50"/>
+        <location filename="../../ui/reports_page.py" line="55"/>
         <source>Báo cáo tổng hợp kết quả của tất cả các đơn vị, theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để trình Lãnh đạo Bộ, và sổ tính Excel (kể cả tình hình gửi báo cáo và nhật ký nhập gói). Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>The results of all units in the administrative format (Decree 30/2020/NĐ-CP) for the Ministry&apos;s leaders, and the Excel workbook (with submission status and the import log). Header, number, recipients and signer are set under &quot;Settings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="57"/>
+        <location filename="../../ui/reports_page.py" line="62"/>
         <source>Báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để thủ trưởng đơn vị ký, và sổ tính Excel. Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>A report in the administrative layout (Decree 30/2020/NĐ-CP) for the head of the unit to sign, and an Excel workbook. Header, number, recipients and signer are set in “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="63"/>
+        <location filename="../../ui/reports_page.py" line="68"/>
         <source>Tạo báo cáo PDF</source>
         <translation>Create PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="65"/>
+        <location filename="../../ui/reports_page.py" line="70"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="66"/>
+        <location filename="../../ui/reports_page.py" line="71"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="67"/>
+        <location filename="../../ui/reports_page.py" line="72"/>
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="69"/>
+        <location filename="../../ui/reports_page.py" line="74"/>
         <source>Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.</source>
         <translation>The report as a Word document (.docx), for the clerk to edit, number and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="71"/>
+        <location filename="../../ui/reports_page.py" line="76"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="72"/>
+        <location filename="../../ui/reports_page.py" line="77"/>
         <source>Ký số…</source>
         <translation>Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="74"/>
+        <location filename="../../ui/reports_page.py" line="79"/>
         <source>Ký số báo cáo PDF bằng tệp chứng thư số (.p12/.pfx) rồi lưu.</source>
         <translation>Sign the PDF report with a certificate file (.p12/.pfx), then save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="87"/>
+        <location filename="../../ui/reports_page.py" line="92"/>
         <source>Đợt báo cáo</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
         <source>Đợt báo cáo mà báo cáo này tổng hợp</source>
         <translation>The campaign this report covers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="106"/>
         <source>Đợt:</source>
         <translation>Campaign:</translation>
     </message>
@@ -3211,195 +3255,195 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="209"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="201"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="234"/>
+        <location filename="../../ui/reports_page.py" line="249"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="234"/>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="363"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241"/>
+        <location filename="../../ui/reports_page.py" line="256"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="242"/>
-        <location filename="../../ui/reports_page.py" line="403"/>
+        <location filename="../../ui/reports_page.py" line="257"/>
+        <location filename="../../ui/reports_page.py" line="418"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="247"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Tệp chứng thư số (.p12/.pfx)</source>
         <translation>Certificate file (.p12/.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="247"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>USB token (PKCS#11)</source>
         <translation>USB token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Ký số báo cáo</source>
         <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Ký bằng:</source>
         <translation>Sign with:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267"/>
+        <location filename="../../ui/reports_page.py" line="282"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269"/>
+        <location filename="../../ui/reports_page.py" line="284"/>
         <source>Chứng thư số (*.p12 *.pfx);;Mọi tệp (*)</source>
         <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="275"/>
+        <location filename="../../ui/reports_page.py" line="290"/>
         <source>Mật khẩu chứng thư số</source>
         <translation>Certificate passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="276"/>
+        <location filename="../../ui/reports_page.py" line="291"/>
         <source>Mật khẩu của tệp «{file}»:</source>
         <translation>Passphrase of “{file}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="296"/>
+        <location filename="../../ui/reports_page.py" line="311"/>
         <source>Chọn thư viện PKCS#11 của USB token (trong bộ cài trình điều khiển)</source>
         <translation>Choose the USB token’s PKCS#11 library (installed with its driver)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="298"/>
+        <location filename="../../ui/reports_page.py" line="313"/>
         <source>Thư viện PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</source>
         <translation>PKCS#11 libraries (*.dll *.so *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="311"/>
-        <location filename="../../ui/reports_page.py" line="372"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="387"/>
         <source>Không ký số được báo cáo</source>
         <translation>The report could not be signed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317"/>
+        <location filename="../../ui/reports_page.py" line="332"/>
         <source>Không thấy USB token</source>
         <translation>No USB token found</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="319"/>
+        <location filename="../../ui/reports_page.py" line="334"/>
         <source>Không thấy USB token nào qua thư viện {file}. Hãy cắm USB token rồi thử lại.</source>
         <translation>No USB token was found through the library {file}. Plug in the token and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="324"/>
+        <location filename="../../ui/reports_page.py" line="339"/>
         <source>Chọn USB token</source>
         <translation>Choose the USB token</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="324"/>
+        <location filename="../../ui/reports_page.py" line="339"/>
         <source>USB token:</source>
         <translation>USB token:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="329"/>
+        <location filename="../../ui/reports_page.py" line="344"/>
         <source>Mã PIN của USB token</source>
         <translation>USB token PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="330"/>
+        <location filename="../../ui/reports_page.py" line="345"/>
         <source>Mã PIN của USB token «{token}»:</source>
         <translation>PIN of the USB token “{token}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="346"/>
+        <location filename="../../ui/reports_page.py" line="361"/>
         <source>Lưu báo cáo đã ký</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="363"/>
+        <location filename="../../ui/reports_page.py" line="378"/>
         <source>Đã ký số báo cáo</source>
         <translation>Report signed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="364"/>
+        <location filename="../../ui/reports_page.py" line="379"/>
         <source>Đã lưu báo cáo đã ký số vào {path}.</source>
         <translation>The signed report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="371"/>
+        <location filename="../../ui/reports_page.py" line="386"/>
         <source>Đang ký số báo cáo…</source>
         <translation>Signing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="378"/>
+        <location filename="../../ui/reports_page.py" line="393"/>
         <source>Lưu báo cáo Word</source>
         <translation>Save the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="380"/>
+        <location filename="../../ui/reports_page.py" line="395"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="402"/>
+        <location filename="../../ui/reports_page.py" line="417"/>
         <source>Đã lưu báo cáo Word</source>
         <translation>Word report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="410"/>
+        <location filename="../../ui/reports_page.py" line="425"/>
         <source>Đang tạo báo cáo Word…</source>
         <translation>Creating the Word report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="412"/>
+        <location filename="../../ui/reports_page.py" line="427"/>
         <source>Không tạo được báo cáo Word</source>
         <translation>Could not create the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="417"/>
+        <location filename="../../ui/reports_page.py" line="432"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="419"/>
+        <location filename="../../ui/reports_page.py" line="434"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="441"/>
+        <location filename="../../ui/reports_page.py" line="456"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="442"/>
+        <location filename="../../ui/reports_page.py" line="457"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="449"/>
+        <location filename="../../ui/reports_page.py" line="464"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="451"/>
+        <location filename="../../ui/reports_page.py" line="466"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
@@ -3473,193 +3517,198 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="48"/>
+        <location filename="../../ui/settings_page.py" line="49"/>
         <source>Giao diện</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="50"/>
+        <location filename="../../ui/settings_page.py" line="51"/>
         <source>Ngôn ngữ:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="53"/>
+        <location filename="../../ui/settings_page.py" line="54"/>
         <source>Thông tin trên báo cáo</source>
         <translation>Report header and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="57"/>
+        <location filename="../../ui/settings_page.py" line="58"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Governing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="59"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59"/>
+        <location filename="../../ui/settings_page.py" line="60"/>
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60"/>
+        <location filename="../../ui/settings_page.py" line="61"/>
         <source>Ký hiệu (sau BC-):</source>
         <translation>Symbol (after BC-):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="62"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62"/>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Trích yếu:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="64"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="64"/>
+        <location filename="../../ui/settings_page.py" line="65"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source>Chức vụ (dòng 2):</source>
         <translation>Title (second line):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source>Họ tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation>Recipients (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Đơn vị soạn thảo (sau «Lưu: VT,»):</source>
         <translation>Drafting unit (after «Lưu: VT,»):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="70"/>
         <source>Tồn tại, hạn chế:</source>
         <translation>Shortcomings:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="70"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>Nhiệm vụ, kiến nghị:</source>
         <translation>Next steps, proposals:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Lưu thông tin báo cáo</source>
         <translation>Save report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
-        <location filename="../../ui/settings_page.py" line="108"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings_page.py" line="114"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="117"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143"/>
+        <location filename="../../ui/settings_page.py" line="123"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>Khóa của Trung tâm</source>
         <translation>IT Centre key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155"/>
+        <location filename="../../ui/settings_page.py" line="157"/>
         <source>Mã khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162"/>
+        <location filename="../../ui/settings_page.py" line="164"/>
         <source>Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập tệp của Trung tâm, đơn vị phải xác nhận đúng mã này.</source>
         <translation>The centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the centre, it must confirm exactly this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="169"/>
         <source>Lưu phiếu mã khóa (PDF)…</source>
         <translation>Save the key sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="177"/>
+        <location filename="../../ui/settings_page.py" line="179"/>
         <source>Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng đúng khóa này.</source>
         <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>(chưa xác nhận)</source>
         <translation>(not confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="206"/>
         <source>Lưu phiếu mã khóa</source>
         <translation>Save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="206"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
         <source>Đã lưu phiếu mã khóa</source>
         <translation>Key sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="218"/>
+        <location filename="../../ui/settings_page.py" line="220"/>
         <source>Đã lưu phiếu vào {path}.</source>
         <translation>The sheet was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="222"/>
         <source>Không lưu được phiếu mã khóa</source>
         <translation>Could not save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="260"/>
+        <location filename="../../ui/settings_page.py" line="262"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="262"/>
+        <location filename="../../ui/settings_page.py" line="264"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="262"/>
+        <location filename="../../ui/settings_page.py" line="264"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
@@ -3675,7 +3724,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
@@ -3790,27 +3839,27 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="53"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="51"/>
         <source>Gói dữ liệu của đơn vị dưới đây được ký bằng một khóa mà Trung tâm chưa đăng ký.</source>
         <translation>The package of the unit below is signed with a key the Centre has not registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="65"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="63"/>
         <source>Đơn vị này chưa có trong danh sách; nếu tin cậy, đơn vị sẽ được thêm vào.</source>
         <translation>This unit is not in the unit list yet; if you trust it, it will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="72"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="70"/>
         <source>Gọi điện cho cán bộ của đơn vị (theo số điện thoại Trung tâm đã có, không dùng số ghi trong thư gửi kèm gói) và đề nghị đọc mã nhận dạng khóa trong «Cài đặt» của chương trình. Chỉ bấm «Tin cậy khóa này» khi cả 20 ký tự trùng khớp. Nếu khác, bấm «Từ chối»: gói sẽ không được nhập.</source>
         <translation>Phone the unit&apos;s officer (on a number the Centre already has, not one given with the package) and ask them to read out the key fingerprint shown under &quot;Settings&quot; in their program. Press &quot;Trust this key&quot; only if all 20 characters match. If not, press &quot;Reject&quot;: the package is not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="79"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="77"/>
         <source>Tin cậy khóa này</source>
         <translation>Trust this key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="80"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="78"/>
         <source>Từ chối</source>
         <translation>Reject</translation>
     </message>
