@@ -49,3 +49,61 @@ def test_centre_commands_on_each_backend(
         assert backup.code == 0
     else:  # the server's own tools (pg_dump), said plainly
         assert backup.code == 1 and "server's own tools" in backup.err
+
+
+def test_postgresql_statistics_follow_a_growing_master(tmp_path: Path, postgres: Any) -> None:
+    """After an import that changed many rows, PostgreSQL's table statistics are renewed
+    (ANALYZE), not left to autovacuum's next round: with the statistics of a nearly empty
+    master every later import of a burst got slower (0.3 s → 1 s a package after ten)."""
+    import datetime as dt
+    import uuid
+
+    from sqlalchemy import insert, text
+
+    from cds_desktop.models import Activity
+    from tests.package_helpers import import_one, make_centre
+
+    unit = make_unit(tmp_path)
+    with unit.database.session() as session:
+        campaign = unit.active_campaign(session)
+        now = dt.datetime.now(dt.UTC)
+        rows = [
+            {
+                "id": str(uuid.uuid4()),
+                "unit_code": "SO-HNI",
+                "campaign_id": campaign.id,
+                "title": f"Hội thảo số {n}",
+                "form": "workshop",
+                "channels": [],
+                "start_date": campaign.start_date,
+                "end_date": campaign.start_date,
+                "location": "",
+                "organiser": "",
+                "participants": None,
+                "reach": None,
+                "urls": [],
+                "description": "",
+                "topics": [],
+                "partners": "",
+                "created_at": now,
+                "updated_at": now,
+                "revision": 1,
+                "deleted": False,
+            }
+            for n in range(600)
+        ]
+        session.execute(insert(Activity), rows)
+    package = export(unit, tmp_path / "out")
+    unit.close()
+    url = postgres.create_database()
+    centre = make_centre(tmp_path, url=url)
+    try:
+        assert import_one(centre, package, trust_new=True).status == "imported"
+        with centre.database.engine.connect() as connection:
+            analysed = connection.execute(
+                text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'activity'")
+            ).scalar_one()
+        assert analysed is not None  # a manual ANALYZE (autovacuum's is last_autoanalyze)
+    finally:
+        centre.close()
+        postgres.drop_database(url)

@@ -722,6 +722,9 @@ def import_packages(
             )
         except Cancelled:
             raise ImportCancelled(results) from None
+        last = results[-1]
+        if last.status == IMPORTED:  # PostgreSQL: plans made for the master's real size
+            profile.database.refresh_statistics(last.added + last.updated + last.deleted)
         done += size
         if progress is not None:
             progress(done, total)
