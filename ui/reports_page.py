@@ -389,59 +389,61 @@ class ReportsPage(QWidget):
 
     def save_docx(self) -> None:
         """The same report as an editable Word document, made in the background."""
-        target = self._target(
+
+        def write(*args: Any, **kwargs: Any) -> None:  # python-docx loads on the worker
+            from cds_desktop.reports.docx_report import write_docx_report
+
+            write_docx_report(*args, **kwargs)
+
+        self._save_in_background(
+            write,
             self.tr("Lưu báo cáo Word"),
             self._file_name(".docx"),
             self.tr("Tài liệu Word (*.docx)"),
-        )
-        if target is None:
-            return
-        profile = self.profile
-        campaign = self.campaign_code()
-
-        def work(ctl: TaskControl) -> Path:
-            from cds_desktop.reports.docx_report import write_docx_report
-
-            write_docx_report(
-                profile,
-                target,
-                progress=ctl.progress,
-                should_cancel=ctl.should_cancel,
-                campaign_code=campaign,
-            )
-            return target
-
-        def done(path: object) -> None:
-            inform(
-                self,
-                self.tr("Đã lưu báo cáo Word"),
-                self.tr("Đã lưu báo cáo vào {path}.").format(path=path),
-            )
-
-        run_task(
-            self,
-            work,
-            done,
-            title=self.tr("Đang tạo báo cáo Word…"),
-            cancellable=True,
-            error_title=self.tr("Không tạo được báo cáo Word"),
+            working=self.tr("Đang tạo báo cáo Word…"),
+            failed=self.tr("Không tạo được báo cáo Word"),
+            saved=self.tr("Đã lưu báo cáo Word"),
+            saved_text=self.tr("Đã lưu báo cáo vào {path}."),
         )
 
     def save_xlsx(self) -> None:
-        target = self._target(
+        def write(*args: Any, **kwargs: Any) -> None:  # openpyxl loads on the worker
+            from cds_desktop.reports.xlsx_report import write_xlsx_report
+
+            write_xlsx_report(*args, **kwargs)
+
+        self._save_in_background(
+            write,
             self.tr("Lưu báo cáo Excel"),
             self._file_name(".xlsx"),
             self.tr("Sổ tính Excel (*.xlsx)"),
+            working=self.tr("Đang tạo báo cáo Excel…"),
+            failed=self.tr("Không tạo được báo cáo Excel"),
+            saved=self.tr("Đã lưu báo cáo Excel"),
+            saved_text=self.tr("Đã lưu sổ tính vào {path}."),
         )
+
+    def _save_in_background(
+        self,
+        write: Callable[..., None],
+        caption: str,
+        name: str,
+        file_filter: str,
+        *,
+        working: str,
+        failed: str,
+        saved: str,
+        saved_text: str,
+    ) -> None:
+        """Ask where, then write the report there on the thread pool (cancellable)."""
+        target = self._target(caption, name, file_filter)
         if target is None:
             return
         profile = self.profile
         campaign = self.campaign_code()
 
         def work(ctl: TaskControl) -> Path:
-            from cds_desktop.reports.xlsx_report import write_xlsx_report
-
-            write_xlsx_report(
+            write(
                 profile,
                 target,
                 progress=ctl.progress,
@@ -451,20 +453,9 @@ class ReportsPage(QWidget):
             return target
 
         def done(path: object) -> None:
-            inform(
-                self,
-                self.tr("Đã lưu báo cáo Excel"),
-                self.tr("Đã lưu sổ tính vào {path}.").format(path=path),
-            )
+            inform(self, saved, saved_text.format(path=path))
 
-        run_task(
-            self,
-            work,
-            done,
-            title=self.tr("Đang tạo báo cáo Excel…"),
-            cancellable=True,
-            error_title=self.tr("Không tạo được báo cáo Excel"),
-        )
+        run_task(self, work, done, title=working, cancellable=True, error_title=failed)
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The print dialog; tests replace this."""

@@ -3282,7 +3282,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="257"/>
-        <location filename="../../ui/reports_page.py" line="418"/>
+        <location filename="../../ui/reports_page.py" line="406"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
@@ -3393,57 +3393,57 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Signing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="393"/>
+        <location filename="../../ui/reports_page.py" line="400"/>
         <source>Lưu báo cáo Word</source>
         <translation>Save the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="395"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="417"/>
+        <location filename="../../ui/reports_page.py" line="405"/>
         <source>Đã lưu báo cáo Word</source>
         <translation>Word report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="425"/>
+        <location filename="../../ui/reports_page.py" line="403"/>
         <source>Đang tạo báo cáo Word…</source>
         <translation>Creating the Word report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="427"/>
+        <location filename="../../ui/reports_page.py" line="404"/>
         <source>Không tạo được báo cáo Word</source>
         <translation>Could not create the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="432"/>
+        <location filename="../../ui/reports_page.py" line="417"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="434"/>
+        <location filename="../../ui/reports_page.py" line="419"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="456"/>
+        <location filename="../../ui/reports_page.py" line="422"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="457"/>
+        <location filename="../../ui/reports_page.py" line="423"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="464"/>
+        <location filename="../../ui/reports_page.py" line="420"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="466"/>
+        <location filename="../../ui/reports_page.py" line="421"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
