@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 """The newest migration in migrations/versions (a test keeps the two equal)."""
 BUSY_TIMEOUT_MS = 10_000
 """How long an ordinary SQLite statement waits for another writer before it gives up."""

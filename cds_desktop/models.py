@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -177,6 +178,20 @@ class Evidence(Base):
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     url: Mapped[str] = mapped_column(String(2000), default="")
     caption: Mapped[str] = mapped_column(String(1000), default="")
+    # What a photo says about itself: EXIF time (the camera's local clock, naive) and place,
+    # and its pixel size.
+    taken_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    gps_lat: Mapped[float | None] = mapped_column(Float, default=None)
+    gps_lon: Mapped[float | None] = mapped_column(Float, default=None)
+    width: Mapped[int | None] = mapped_column(Integer, default=None)
+    height: Mapped[int | None] = mapped_column(Integer, default=None)
+    # Set when the unit reduced the photo: what the original was.
+    original_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    original_size: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    original_width: Mapped[int | None] = mapped_column(Integer, default=None)
+    original_height: Mapped[int | None] = mapped_column(Integer, default=None)
+    # The centre's perceptual hash of an image (16 hex digits), to find reused photos.
+    phash: Mapped[str | None] = mapped_column(String(16), default=None, index=True)
 
     activity: Mapped[Activity] = relationship(back_populates="evidence")
 
