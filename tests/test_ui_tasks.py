@@ -168,3 +168,26 @@ def test_emitting_progress_does_not_wear_out_true() -> None:
     for _ in range(2000):
         tasks.emit(probe.probed)
     assert sys.getrefcount(True) >= before
+
+
+def test_finished_tasks_delete_themselves(qtbot: QtBot, parent: QWidget) -> None:
+    seen: list[int] = []
+    for n in range(20):
+        run_task(parent, lambda _ctl, n=n: n, seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 20, timeout=10_000)
+    qtbot.waitUntil(lambda: not parent.findChildren(tasks.Task), timeout=5000)
+    assert sorted(seen) == list(range(20)) and tasks.running_tasks() == 0
+
+
+def test_a_task_whose_window_closed_is_forgotten(qtbot: QtBot) -> None:
+    window = QWidget()
+    release = threading.Event()
+    seen: list[object] = []
+    run_task(window, lambda _ctl: release.wait(10), seen.append)
+    assert tasks.running_tasks() == 1
+    window.deleteLater()
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=5000)
+    release.set()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
+    assert seen == []  # the late result went nowhere, and nothing failed

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -228,8 +227,8 @@ class ActivitiesPage(QWidget):
             rows = service.list_rows()
             return rows, [search_key(r) for r in rows]
 
-        def done(result: object) -> None:
-            rows, keys = cast(tuple[list[ActivityRow], list[str]], result)
+        def done(result: tuple[list[ActivityRow], list[str]]) -> None:
+            rows, keys = result
             selected = self.selected_id()
             self.model.set_rows(rows, keys)
             self.loading = False

@@ -4,7 +4,6 @@ campaign period; refreshed after each import."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -259,12 +258,11 @@ class DashboardPage(QWidget):
         """Called when the page is shown."""
         self.reload()
 
-    def _show(self, result: object) -> None:
+    def _show(self, dashboard: Dashboard) -> None:
         self.loading = False
         if self._again:
             self._again = False
             self.reload()
-        dashboard = cast(Dashboard, result)
         first = self.dashboard is None
         self.dashboard = dashboard
         n = self._number

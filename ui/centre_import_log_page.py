@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -133,9 +133,9 @@ class ImportLogPage(QWidget):
         def work(_ctl: TaskControl) -> list[ImportLogRow]:
             return load_import_log(profile)
 
-        def done(result: object) -> None:
+        def done(result: list[ImportLogRow]) -> None:
             self.loading = False
-            self.model.set_rows(cast(list[ImportLogRow], result))
+            self.model.set_rows(result)
             self.count_label.setText(self.tr("{n} dòng nhật ký").format(n=self.model.rowCount()))
 
         def failed(exc: BaseException) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -263,8 +262,8 @@ class ImportPage(QWidget):
         self.task = None
         self._set_busy(False)
 
-    def _done(self, outcome: object) -> None:
-        results, cancelled = cast(tuple[list[ImportResult], bool], outcome)
+    def _done(self, outcome: tuple[list[ImportResult], bool]) -> None:
+        results, cancelled = outcome
         self.task = None
         self.cancelled = cancelled
         self.model.set_rows(results)

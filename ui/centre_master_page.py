@@ -3,8 +3,6 @@ filter, search, and the selected activity's details and evidence (thumbnails, op
 
 from __future__ import annotations
 
-from typing import cast
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -252,10 +250,8 @@ class MasterPage(QWidget):
             rows = service.list_rows()
             return rows, [search_key(r) for r in rows], units.list_units()
 
-        def done(result: object) -> None:
-            rows, keys, unit_list = cast(
-                tuple[list[ActivityRow], list[str], list[UnitView]], result
-            )
+        def done(result: tuple[list[ActivityRow], list[str], list[UnitView]]) -> None:
+            rows, keys, unit_list = result
             self.loading = False
             self.unit_names = {u.code: u.name for u in unit_list}
             self.model.unit_names = self.unit_names

@@ -5,7 +5,6 @@ the not-reported filter and its Excel list."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -150,9 +149,9 @@ class UnitsPage(QWidget):
                 service.list_units(), submission_status(profile), profile.identity.unit_code
             )
 
-        def done(result: object) -> None:
+        def done(result: list[UnitLine]) -> None:
             selected = self.selected_code()
-            self.model.set_lines(cast(list[UnitLine], result))
+            self.model.set_lines(result)
             self.loading = False
             if selected is not None:
                 self.select(selected)

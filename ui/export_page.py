@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
@@ -26,6 +26,9 @@ from ui.i18n import current_language
 from ui.receipts_box import ReceiptBox
 from ui.recovery_flows import make_full_backup, reminder_text
 from ui.tasks import TaskControl, run_task
+
+if TYPE_CHECKING:
+    from cds_desktop.packages.export import ExportResult, ExportSummary
 
 
 def last_export_text(profile: Profile) -> str:
@@ -54,7 +57,7 @@ class ExportPage(QWidget):
         super().__init__()
         self.profile = profile
         self.summary: object = None  # the last summary read (export_summary)
-        self.result: Any = None
+        self.result: ExportResult | None = None
         self.language = current_language()
 
         title = QLabel(self.tr("Xuất gói dữ liệu gửi Trung tâm"))
@@ -157,7 +160,7 @@ class ExportPage(QWidget):
         """Count what the package will hold (in the background)."""
         profile = self.profile
 
-        def work(_ctl: TaskControl) -> object:
+        def work(_ctl: TaskControl) -> ExportSummary:
             from cds_desktop.packages.export import export_summary
 
             return export_summary(profile)
@@ -219,7 +222,7 @@ class ExportPage(QWidget):
         profile = self.profile
         self.export_button.setEnabled(False)
 
-        def work(ctl: TaskControl) -> object:
+        def work(ctl: TaskControl) -> ExportResult:
             from cds_desktop.packages.export import export_package
 
             if folder.exists() and not folder.is_dir():
@@ -246,7 +249,7 @@ class ExportPage(QWidget):
 
         show_error(self, self.tr("Không xuất được gói dữ liệu"), exc)
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
         self.result = result
         language = self.language

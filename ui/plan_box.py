@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +40,9 @@ from ui.dialogs import inform, show_error
 from ui.i18n import current_language
 from ui.receipts_box import run_with_centre_confirmation
 from ui.tasks import TaskControl, run_task
+
+if TYPE_CHECKING:
+    from cds_desktop.plans import PlanImported, PublishedPlan
 
 
 def target_text(target: Any, language: str) -> str:
@@ -219,7 +222,7 @@ class PlanBox(QGroupBox):
     def import_plan(self, path: Path) -> None:
         profile = self.profile
 
-        def work(confirmed: str | None) -> object:
+        def work(confirmed: str | None) -> PlanImported:
             from cds_desktop.plans import import_plan
 
             return import_plan(profile, path, confirmed)
@@ -231,7 +234,7 @@ class PlanBox(QGroupBox):
             QCoreApplication.translate("PlanBox", "Không nhập được kế hoạch"),
         )
 
-    def _imported(self, imported: Any) -> None:
+    def _imported(self, imported: PlanImported) -> None:
         self.refresh()
         inform(
             self,
@@ -267,12 +270,12 @@ class PlanBox(QGroupBox):
         QSettings().setValue("plans/folder", str(out.parent))
         profile = self.profile
 
-        def work(_ctl: TaskControl) -> object:
+        def work(_ctl: TaskControl) -> PublishedPlan:
             from cds_desktop.plans import publish_plan
 
             return publish_plan(profile, out)
 
-        def done(published: Any) -> None:
+        def done(published: PublishedPlan) -> None:
             self.refresh()
             inform(
                 self,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,11 @@ from cds_desktop.text import format_number
 from ui.dialogs import inform, show_error
 from ui.i18n import current_language
 from ui.tasks import TaskControl, run_task
+
+if TYPE_CHECKING:
+    from cds_desktop.receipts import ReceiptImported, ReceiptsWritten
+
+T = TypeVar("T")
 
 
 def ask_centre_fingerprint(parent: QWidget | None) -> str | None:
@@ -57,8 +62,8 @@ def ask_centre_fingerprint(parent: QWidget | None) -> str | None:
 
 def run_with_centre_confirmation(
     parent: QWidget,
-    work: Callable[[str | None], Any],
-    done: Callable[[Any], None],
+    work: Callable[[str | None], T],
+    done: Callable[[T], None],
     error_title: str,
 ) -> None:
     """Run `work(confirm_fingerprint)` in the background; if the centre's key is not yet
@@ -150,12 +155,12 @@ def save_receipts(parent: QWidget, profile: Profile, package_ids: Collection[str
     QSettings().setValue("receipts/folder", folder)
     ids = list(package_ids)
 
-    def work(_ctl: TaskControl) -> object:
+    def work(_ctl: TaskControl) -> ReceiptsWritten:
         from cds_desktop.receipts import write_receipts
 
         return write_receipts(profile, Path(folder), package_ids=ids)
 
-    def done(result: Any) -> None:
+    def done(result: ReceiptsWritten) -> None:
         inform(
             parent,
             QCoreApplication.translate("Receipts", "Đã lưu biên nhận"),
@@ -347,7 +352,7 @@ class ReceiptBox(QGroupBox):
     def import_file(self, path: Path) -> None:
         profile = self.profile
 
-        def work(confirmed: str | None) -> object:
+        def work(confirmed: str | None) -> ReceiptImported:
             from cds_desktop.receipts import import_receipt
 
             return import_receipt(profile, path, confirmed)
@@ -359,7 +364,7 @@ class ReceiptBox(QGroupBox):
             QCoreApplication.translate("Receipts", "Không nhập được biên nhận"),
         )
 
-    def _imported(self, imported: Any) -> None:
+    def _imported(self, imported: ReceiptImported) -> None:
         self.refresh()
         text = receipt_text(imported.receipt, self.language)
         if imported.sha256_matches is False:

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import logging
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from ui.dialogs import show_error
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 PROGRESS_DELAY_MS = 400
 RETRY_MS = 150  # how often a progress dialog that gave way looks whether it may show
@@ -140,7 +143,10 @@ class _Runnable(QRunnable):
 
 
 class Task(QObject):
-    """A running background call; lives on the GUI thread and owns its progress dialog."""
+    """A running background call; lives on the GUI thread and owns its progress dialog.
+
+    It deletes itself when it has delivered its result, and is forgotten when its window
+    is closed first (Qt deletes it with its parent; the late result goes nowhere)."""
 
     finished = Signal()
 
@@ -187,6 +193,7 @@ class Task(QObject):
             self._stop_own_timers()
             QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show_dialog)
         self._runnable = _Runnable(fn, self.signals, self.control)
+        self.destroyed.connect(functools.partial(_running.discard, self))
 
     def _emit_progress(self, done: int, total: int) -> None:
         with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
@@ -271,6 +278,7 @@ class Task(QObject):
             self.dialog = None
         _running.discard(self)
         self.finished.emit()
+        self.deleteLater()
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
@@ -292,8 +300,8 @@ class Task(QObject):
 
 def run_task(
     parent: QWidget | None,
-    fn: Callable[[TaskControl], Any],
-    on_success: Callable[[Any], None] | None = None,
+    fn: Callable[[TaskControl], T],
+    on_success: Callable[[T], None] | None = None,
     *,
     on_failure: Callable[[BaseException], None] | None = None,
     title: str = "",
@@ -303,6 +311,7 @@ def run_task(
     """Start `fn(control)` on the thread pool; callbacks run on the GUI thread.
 
     `title` turns on the (delayed) progress dialog; `cancellable` gives it a Cancel button.
+    `on_success` receives what `fn` returned, typed as such.
     """
     return Task(parent, fn, on_success, on_failure, title, cancellable, error_title).start()
 
