@@ -2,7 +2,8 @@
 
 Usage: python -m tests.crash_worker DATA_DIR START. Each activity N gets the title
 "Hoạt động N" and two evidence files whose content is derived from N; the worker prints
-"ready" once the profile is open, so the test kills it while it is saving.
+"ready" once the profile is open and "saved" after each activity, so the test can kill
+it while it is saving, at a moment it chooses by what it has seen rather than by the clock.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def main() -> None:
                 files=files,
                 links=[LinkInput(f"https://bvhttdl.gov.vn/{number}")],
             )
+            print("saved", flush=True)
             number += 1
 
 

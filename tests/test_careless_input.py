@@ -604,7 +604,7 @@ def test_the_readme_and_docs_stand_on_their_own_in_a_clone() -> None:
     for library in ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"):
         assert library in readme
     assert ".venv/bin/python main.py" in readme and ".venv\\Scripts\\python main.py" in readme
-    assert "BO-TTCDS" in readme and "--ignore=tests/test_crash_save.py" in readme
+    assert "BO-TTCDS" in readme and '-m "not slow"' in readme
 
 
 def test_a_copied_data_folder_cannot_get_its_key_trusted_for_a_second_unit(

@@ -34,6 +34,8 @@ from cds_desktop.profile import open_profile
 from tests.package_helpers import content_digest, export, make_centre, make_unit
 from tests.postgres_support import BACKENDS, PostgresServer, database_url
 
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parent.parent
 ROUNDS = int(os.environ.get("CDS_CONCURRENCY_ROUNDS", "2"))
 """Rounds of the property test per backend (more for a longer hunt)."""

@@ -11,11 +11,15 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
+import pytest
+
 from cds_desktop.packages.format import PackageRejected
 from cds_desktop.packages.importer import import_packages
 from cds_desktop.packages.verify import verify_package
 from tests.package_helpers import export, import_one, make_centre, make_unit, master_digest
 from tests.package_mutations import mutate
+
+pytestmark = pytest.mark.slow
 
 CASES = 1_200
 

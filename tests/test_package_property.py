@@ -21,6 +21,8 @@ from cds_desktop.packages.importer import import_packages
 from cds_desktop.packages.verify import verify_package
 from tests.package_helpers import content_digest, export, make_centre, make_unit
 
+pytestmark = pytest.mark.slow
+
 UNITS = ("SO-HNI", "SO-HCM", "BO-VP")
 
 
