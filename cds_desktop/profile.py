@@ -44,6 +44,25 @@ class Identity:
     unit_name: str
 
 
+@dataclass(frozen=True)
+class CampaignView:
+    """The active campaign as the windows show it, read once: no widget opens a session.
+
+    `planned_forms` are the form codes of the campaign's plan (every form when the plan
+    names none) and `other_forms` the rest, both in catalog order (issue 18)."""
+
+    code: str
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    planned_forms: tuple[str, ...]
+    other_forms: tuple[str, ...]
+
+    @property
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.start_date, self.end_date
+
+
 class Profile:
     """An open profile. Close it when done (or use it as a context manager)."""
 
@@ -80,6 +99,28 @@ class Profile:
         if campaign is None:
             raise CdsError("no campaign is active in this profile")
         return campaign
+
+    def campaign_view(self) -> CampaignView:
+        """The active campaign, with its plan's forms, for the windows."""
+        from cds_desktop.plans import forms_in_plan_order
+
+        with self.database.session() as session:
+            campaign = self.active_campaign(session)
+            planned, others = forms_in_plan_order(session, campaign)
+            return CampaignView(
+                campaign.code,
+                campaign.name,
+                campaign.start_date,
+                campaign.end_date,
+                tuple(planned),
+                tuple(others),
+            )
+
+    def own_group(self) -> str:
+        """This profile's unit group (a unit's targets may be set per group)."""
+        with self.database.session() as session:
+            unit = session.get(Unit, self.identity.unit_code)
+            return unit.group if unit is not None else ""
 
     def campaign(self, session: Session, code: str | None = None) -> Campaign:
         """The campaign of that code (a report of another year), else the active one."""

@@ -183,7 +183,7 @@ def test_centre_publishes_and_unit_imports_a_plan(
     qtbot.addWidget(window)
     window.show()
     wait_for_tasks(qtbot)
-    assert window.campaign[0] == "CDS-2024"
+    assert window.campaign.code == "CDS-2024"
     window.show_page("settings")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(plan), ""))
     monkeypatch.setattr(
@@ -194,7 +194,7 @@ def test_centre_publishes_and_unit_imports_a_plan(
     qtbot.waitUntil(lambda: bool(told), timeout=15_000)
     wait_for_tasks(qtbot)
     assert "Đã nhập kế hoạch phiên bản 1 của đợt CDS-2025" in told[0]
-    qtbot.waitUntil(lambda: window.campaign[0] == "CDS-2025")
+    qtbot.waitUntil(lambda: window.campaign.code == "CDS-2025")
     summary = window.settings.plan.summary.text()
     assert "CDS-2025" in summary and "Chỉ tiêu: Tối thiểu 4 hoạt động" in summary
     assert window.settings.centre_fingerprint.text() == centre_profile.fingerprint()

@@ -58,9 +58,7 @@ class ActivitiesPage(QWidget):
         self.service = ActivityService(profile)
         self.language = current_language()
         self.loading = False
-        with profile.database.session() as session:
-            campaign = profile.active_campaign(session)
-            self.period = (campaign.start_date, campaign.end_date)
+        self.period = profile.campaign_view().period
 
         self.add_button = QPushButton(self.tr("Thêm hoạt động"))
         self.add_button.setObjectName("primary")

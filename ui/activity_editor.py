@@ -188,12 +188,9 @@ class ActivityEditor(QDialog):
         self.saved: SaveResult | None = None
         self.on_saved: Callable[[SaveResult], None] | None = None
         language = current_language()
-        from cds_desktop.plans import forms_in_plan_order
-
-        with profile.database.session() as session:
-            campaign = profile.active_campaign(session)
-            self.period = (campaign.start_date, campaign.end_date)
-            planned, others = forms_in_plan_order(session, campaign)  # issue 18
+        campaign = profile.campaign_view()
+        self.period = campaign.period
+        planned, others = campaign.planned_forms, campaign.other_forms  # issue 18
         if self.editing:
             self.setWindowTitle(self.tr("Sửa hoạt động"))
         elif duplicate:

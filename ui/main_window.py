@@ -58,9 +58,7 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
-        with profile.database.session() as session:
-            campaign = profile.active_campaign(session)
-            self.campaign = (campaign.code, campaign.name, campaign.start_date, campaign.end_date)
+        self.campaign = profile.campaign_view()
         self._build()
         restore_window(self, "main/geometry", QSize(1280, 780))
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)  # Ctrl+F
@@ -293,7 +291,7 @@ class MainWindow(QMainWindow):
             bar.removeWidget(child)
             child.deleteLater()
         identity = self.profile.identity
-        code, _name, start, end = self.campaign
+        code, start, end = self.campaign.code, self.campaign.start_date, self.campaign.end_date
         self.unit_label = QLabel(f"{identity.unit_code} — {identity.unit_name}")
         self.campaign_label = QLabel(
             self.tr("Đợt {code}: {start} – {end}").format(
@@ -382,9 +380,7 @@ class MainWindow(QMainWindow):
 
     def reload_campaign(self) -> None:
         """A plan made another campaign the active one: every page shows it."""
-        with self.profile.database.session() as session:
-            campaign = self.profile.active_campaign(session)
-            self.campaign = (campaign.code, campaign.name, campaign.start_date, campaign.end_date)
+        self.campaign = self.profile.campaign_view()
         self.change_language(current_language())
 
     def open_data_folder(self) -> None:

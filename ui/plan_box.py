@@ -182,7 +182,7 @@ class PlanBox(QGroupBox):
             else QCoreApplication.translate("PlanBox", "Chưa có kế hoạch có chữ ký của Trung tâm.")
         )
         if not self.profile.is_centre:
-            group = self._own_group()
+            group = self.profile.own_group()
             for target in applicable_targets(
                 active.details.targets, self.profile.identity.unit_code, group
             ):
@@ -198,13 +198,6 @@ class PlanBox(QGroupBox):
                 )
             )
         self.summary.setText("\n".join(lines))
-
-    def _own_group(self) -> str:
-        from cds_desktop.models import Unit
-
-        with self.profile.database.session() as session:
-            unit = session.get(Unit, self.profile.identity.unit_code)
-            return unit.group if unit is not None else ""
 
     # --- unit ------------------------------------------------------------------------
     def choose_plan(self) -> None:

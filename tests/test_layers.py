@@ -1,7 +1,9 @@
-"""The core never imports Qt: importing every module with PySide6 blocked succeeds."""
+"""The layers keep to their side: the core never imports Qt, and no widget opens a
+database session (the windows read through core services such as `campaign_view`)."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -27,3 +29,17 @@ def test_core_imports_without_pyside6() -> None:
     )
     assert run.returncode == 0, run.stderr
     assert int(run.stdout) >= 10
+
+
+def test_no_widget_opens_a_database_session() -> None:
+    found = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in {"session", "write_session"}
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == [], "widgets must read through core services: " + ", ".join(found)
+    assert len(list((ROOT / "ui").rglob("*.py"))) > 20  # the walk saw the GUI
