@@ -154,6 +154,45 @@ def test_dashboard_charts_share_a_row_only_when_there_is_room(
     qtbot.waitUntil(lambda: page.time_view.y() > page.form_view.y(), timeout=10_000)
 
 
+def test_dashboard_charts_are_saved_as_pictures_sharp_enough_for_slides(
+    qtbot: QtBot, centre_profile: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ui.centre_dashboard_page import SLIDE_WIDTH, DashboardPage
+
+    page = DashboardPage(centre_profile)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.dashboard is not None and not page.loading, timeout=10_000)
+    folder = tmp_path / "Ảnh biểu đồ"
+    folder.mkdir()
+    (folder / "CDS-2024 - Hoạt động theo đơn vị.png").write_bytes(b"an older picture")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(str(a[2])))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [
+        "CDS-2024 - Hoạt động theo hình thức.png",
+        "CDS-2024 - Hoạt động theo thời gian.png",
+        "CDS-2024 - Hoạt động theo đơn vị (2).png",  # the older picture is kept
+        "CDS-2024 - Hoạt động theo đơn vị.png",
+    ]
+    assert (folder / "CDS-2024 - Hoạt động theo đơn vị.png").read_bytes() == b"an older picture"
+    picture = QImage(str(folder / "CDS-2024 - Hoạt động theo hình thức.png"))
+    assert picture.width() >= SLIDE_WIDTH and picture.height() > 0
+    assert told and "3" in told[0]
+    # one chart, from its context menu
+    target = tmp_path / "một biểu đồ"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    [action] = page.time_view.actions()
+    action.trigger()
+    assert QImage(str(target) + ".png").width() >= SLIDE_WIDTH
+
+
 def test_columns_are_wide_enough_for_their_titles_in_both_languages(
     qtbot: QtBot, centre_profile: Profile
 ) -> None:

@@ -4,6 +4,8 @@ campaign period; refreshed after each import."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from pathlib import Path
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -15,14 +17,17 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QResizeEvent
+from PySide6.QtCore import QMargins, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -40,6 +45,7 @@ BAR_COLOUR = theme.ACCENT  # red is for errors
 CARDS = ("units", "activities", "participants", "reach", "evidence")
 CARD_WIDTH = 190  # at least, for a card's number
 WIDE_CHARTS = 1500  # from this width of the page on, the three charts share one row
+SLIDE_WIDTH = 1600  # a chart saved as a picture is at least this many pixels wide
 
 
 class Card(QFrame):
@@ -81,6 +87,30 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(300)
     return chart, view
+
+
+def save_chart(view: QChartView, path: Path) -> bool:
+    """The chart as a PNG sharp enough for a slide (at least `SLIDE_WIDTH` pixels wide,
+    drawn again at that scale rather than enlarged), on white."""
+    scale = max(2.0, SLIDE_WIDTH / max(1, view.width()))
+    picture = QPixmap(round(view.width() * scale), round(view.height() * scale))
+    picture.setDevicePixelRatio(scale)
+    picture.fill(Qt.GlobalColor.white)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.render(painter)
+    painter.end()
+    return picture.save(str(path), "PNG")
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    """`stem.png` in the folder, or `stem (2).png`… when that name is taken (NFC)."""
+    stem = unicodedata.normalize("NFC", stem)
+    path, n = folder / f"{stem}.png", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem} ({n}).png"
+    return path
 
 
 def _replace_chart(view: QChartView, old: QChart) -> QChart:
@@ -126,6 +156,14 @@ class DashboardPage(QWidget):
 
         title = QLabel(self.tr("Tổng quan đợt hưởng ứng"))
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.save_button = QPushButton(theme.icon("picture"), self.tr("Lưu biểu đồ thành ảnh…"))
+        self.save_button.setToolTip(
+            self.tr("Lưu ba biểu đồ thành ảnh PNG (để đưa vào bài trình chiếu).")
+        )
+        self.save_button.clicked.connect(self.save_charts)
+        title_row = QHBoxLayout()
+        title_row.addWidget(title, 1)
+        title_row.addWidget(self.save_button)
         self.period = QLabel()
         self.period.setStyleSheet("color: #555;")
         self.period.setWordWrap(True)  # a narrow screen: two lines, no sideways scrolling
@@ -144,6 +182,11 @@ class DashboardPage(QWidget):
         self.form_chart, self.form_view = _chart(self.tr("Hoạt động theo hình thức"))
         self.unit_chart, self.unit_view = _chart(self.tr("Hoạt động theo đơn vị"))
         self.time_chart, self.time_view = _chart(self.tr("Hoạt động theo thời gian"))
+        for view in (self.form_view, self.unit_view, self.time_view):
+            save_one = QAction(theme.icon("picture"), self.tr("Lưu biểu đồ này thành ảnh…"), view)
+            save_one.triggered.connect(lambda _c=False, v=view: self.save_chart_as(v))
+            view.addAction(save_one)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.step = QComboBox()
         self.step.setAccessibleName(self.tr("Biểu đồ thời gian theo ngày hoặc tuần"))
         self.step.addItem(self.tr("Theo ngày"), DAY)
@@ -170,7 +213,7 @@ class DashboardPage(QWidget):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(title)
+        layout.addLayout(title_row)
         layout.addWidget(self.period)
         layout.addLayout(cards)
         self.targets = QLabel()  # units against their targets (issue 18)
@@ -233,6 +276,66 @@ class DashboardPage(QWidget):
         widest = max(card.sizeHint().width() for card in self.cards.values())
         fit = (event.size().width() - 40) // (max(widest, CARD_WIDTH) + 8)
         self._place_cards(max(1, min(len(CARDS), fit)))
+
+    # --- charts as pictures --------------------------------------------------------------
+    def _chart_views(self) -> list[QChartView]:
+        return [self.form_view, self.unit_view, self.time_view]
+
+    def _picture_stem(self, view: QChartView) -> str:
+        code = self.dashboard.campaign.code if self.dashboard is not None else ""
+        title = view.chart().title()
+        return f"{code} - {title}" if code else title
+
+    def _start_folder(self) -> str:
+        folder = QSettings().value("dashboard/pictures")
+        return folder if isinstance(folder, str) and folder else str(Path.home())
+
+    def save_charts(self) -> None:
+        """The three charts as PNG files in a folder the officer chooses."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Chọn thư mục lưu ảnh biểu đồ"), self._start_folder()
+        )
+        if not folder:
+            return
+        QSettings().setValue("dashboard/pictures", folder)
+        saved = []
+        for view in self._chart_views():
+            path = _free_name(Path(folder), self._picture_stem(view))
+            if not save_chart(view, path):
+                self._save_failed(path)
+                return
+            saved.append(path.name)
+        from ui.dialogs import inform
+
+        inform(
+            self,
+            self.tr("Đã lưu ảnh biểu đồ"),
+            self.tr("Đã lưu {n} ảnh vào {folder}:\n{names}").format(
+                n=self._number(len(saved)), folder=folder, names="\n".join(saved)
+            ),
+        )
+
+    def save_chart_as(self, view: QChartView) -> None:
+        """One chart as a PNG file (the chart's context menu)."""
+        suggested = _free_name(Path(self._start_folder()), self._picture_stem(view))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu biểu đồ thành ảnh"), str(suggested), self.tr("Ảnh PNG (*.png)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        QSettings().setValue("dashboard/pictures", str(path.parent))
+        if not save_chart(view, path):
+            self._save_failed(path)
+
+    def _save_failed(self, path: Path) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Không lưu được ảnh biểu đồ"),
+            self.tr("Không ghi được tệp {path}. Chọn thư mục khác.").format(path=path),
+        )
 
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:

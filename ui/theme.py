@@ -42,6 +42,7 @@ ICONS = {
     "warning": "fa6s.triangle-exclamation",
     "add": "fa6s.plus",
     "empty": "fa6s.inbox",
+    "picture": "fa6s.image",
 }
 
 ICON_COLOURS = {"warning": WARNING}

@@ -4,107 +4,107 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/activities_page.py" line="66"/>
+        <location filename="../../ui/activities_page.py" line="63"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="68"/>
+        <location filename="../../ui/activities_page.py" line="65"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="69"/>
+        <location filename="../../ui/activities_page.py" line="66"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="70"/>
+        <location filename="../../ui/activities_page.py" line="67"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="71"/>
+        <location filename="../../ui/activities_page.py" line="68"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="72"/>
+        <location filename="../../ui/activities_page.py" line="69"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="92"/>
+        <location filename="../../ui/activities_page.py" line="89"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search by title, place… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="95"/>
+        <location filename="../../ui/activities_page.py" line="92"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="102"/>
+        <location filename="../../ui/activities_page.py" line="99"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="107"/>
+        <location filename="../../ui/activities_page.py" line="104"/>
         <source>Tìm hoạt động</source>
         <translation>Search activities</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="108"/>
+        <location filename="../../ui/activities_page.py" line="105"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="109"/>
+        <location filename="../../ui/activities_page.py" line="106"/>
         <source>Lọc từ ngày</source>
         <translation>Filter from date</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="110"/>
+        <location filename="../../ui/activities_page.py" line="107"/>
         <source>Lọc đến ngày</source>
         <translation>Filter to date</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="111"/>
+        <location filename="../../ui/activities_page.py" line="108"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="128"/>
+        <location filename="../../ui/activities_page.py" line="125"/>
         <source>Danh sách hoạt động</source>
         <translation>Activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="145"/>
+        <location filename="../../ui/activities_page.py" line="142"/>
         <source>Chưa có hoạt động nào</source>
         <translation>No activities yet</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="146"/>
+        <location filename="../../ui/activities_page.py" line="143"/>
         <source>Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.</source>
         <translation>Click «Add activity» or «Import from Excel…» to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="147"/>
+        <location filename="../../ui/activities_page.py" line="144"/>
         <source>Thêm hoạt động đầu tiên</source>
         <translation>Add the first activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="245"/>
+        <location filename="../../ui/activities_page.py" line="242"/>
         <source>Không đọc được danh sách hoạt động</source>
         <translation>Could not read the activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="320"/>
+        <location filename="../../ui/activities_page.py" line="317"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="322"/>
+        <location filename="../../ui/activities_page.py" line="319"/>
         <source>Xóa hoạt động «{title}»?
 
 Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ liệu tiếp theo.</source>
@@ -113,28 +113,28 @@ Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ li
 The deletion will reach the IT Centre with the next exported package.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="332"/>
+        <location filename="../../ui/activities_page.py" line="329"/>
         <source>Không xóa được hoạt động</source>
         <translation>Could not delete the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="343"/>
+        <location filename="../../ui/activities_page.py" line="340"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="345"/>
-        <location filename="../../ui/activities_page.py" line="376"/>
+        <location filename="../../ui/activities_page.py" line="342"/>
+        <location filename="../../ui/activities_page.py" line="373"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="362"/>
+        <location filename="../../ui/activities_page.py" line="359"/>
         <source>Đã lưu mẫu Excel</source>
         <translation>Excel template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="364"/>
+        <location filename="../../ui/activities_page.py" line="361"/>
         <source>Đã lưu mẫu vào {path}.
 
 Điền mỗi hoạt động một dòng ở trang «Hoạt động», rồi bấm «Nhập từ Excel…».</source>
@@ -143,22 +143,22 @@ The deletion will reach the IT Centre with the next exported package.</translati
 Fill in one activity per row on the “Hoạt động” sheet, then click “Import from Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="368"/>
+        <location filename="../../ui/activities_page.py" line="365"/>
         <source>Không lưu được mẫu Excel</source>
         <translation>Could not save the Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="374"/>
+        <location filename="../../ui/activities_page.py" line="371"/>
         <source>Nhập hoạt động từ Excel</source>
         <translation>Import activities from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="393"/>
+        <location filename="../../ui/activities_page.py" line="390"/>
         <source>Đang nhập từ Excel…</source>
         <translation>Importing from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="411"/>
+        <location filename="../../ui/activities_page.py" line="408"/>
         <source>Không nhập được tệp Excel</source>
         <translation>Could not import the Excel file</translation>
     </message>
@@ -166,78 +166,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="54"/>
-        <location filename="../../ui/centre_master_page.py" line="111"/>
+        <location filename="../../ui/centre_master_page.py" line="52"/>
+        <location filename="../../ui/centre_master_page.py" line="109"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="61"/>
+        <location filename="../../ui/centre_master_page.py" line="59"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="62"/>
+        <location filename="../../ui/centre_master_page.py" line="60"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="63"/>
+        <location filename="../../ui/centre_master_page.py" line="61"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="64"/>
+        <location filename="../../ui/centre_master_page.py" line="62"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="65"/>
+        <location filename="../../ui/centre_master_page.py" line="63"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="66"/>
+        <location filename="../../ui/centre_master_page.py" line="64"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="67"/>
+        <location filename="../../ui/centre_master_page.py" line="65"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="68"/>
+        <location filename="../../ui/centre_master_page.py" line="66"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="69"/>
+        <location filename="../../ui/centre_master_page.py" line="67"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="70"/>
+        <location filename="../../ui/centre_master_page.py" line="68"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="71"/>
+        <location filename="../../ui/centre_master_page.py" line="69"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="72"/>
+        <location filename="../../ui/centre_master_page.py" line="70"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="73"/>
+        <location filename="../../ui/centre_master_page.py" line="71"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="82"/>
+        <location filename="../../ui/centre_master_page.py" line="80"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -255,39 +255,39 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="198"/>
+        <location filename="../../ui/activity_editor.py" line="195"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="200"/>
+        <location filename="../../ui/activity_editor.py" line="197"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="202"/>
+        <location filename="../../ui/activity_editor.py" line="199"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="239"/>
+        <location filename="../../ui/activity_editor.py" line="236"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="258"/>
+        <location filename="../../ui/activity_editor.py" line="255"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="273"/>
+        <location filename="../../ui/activity_editor.py" line="270"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="82"/>
-        <location filename="../../ui/activity_editor.py" line="251"/>
-        <location filename="../../ui/activity_editor.py" line="263"/>
+        <location filename="../../ui/activity_editor.py" line="248"/>
+        <location filename="../../ui/activity_editor.py" line="260"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
@@ -333,7 +333,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="76"/>
-        <location filename="../../ui/activity_editor.py" line="249"/>
+        <location filename="../../ui/activity_editor.py" line="246"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
@@ -349,7 +349,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="77"/>
-        <location filename="../../ui/activity_editor.py" line="250"/>
+        <location filename="../../ui/activity_editor.py" line="247"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
@@ -375,8 +375,8 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/activity_editor.py" line="83"/>
-        <location filename="../../ui/activity_editor.py" line="252"/>
-        <location filename="../../ui/activity_editor.py" line="264"/>
+        <location filename="../../ui/activity_editor.py" line="249"/>
+        <location filename="../../ui/activity_editor.py" line="261"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
@@ -416,102 +416,102 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="207"/>
+        <location filename="../../ui/activity_editor.py" line="204"/>
         <source>— Chọn hình thức —</source>
         <translation>— Choose a form —</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="225"/>
+        <location filename="../../ui/activity_editor.py" line="222"/>
         <source>Nơi đã đăng tải hoạt động, mỗi dòng một địa chỉ: https://bvhttdl.gov.vn/…</source>
         <translation>Where the activity was published, one address per line: https://bvhttdl.gov.vn/…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="230"/>
+        <location filename="../../ui/activity_editor.py" line="227"/>
         <source>Nơi hoạt động đã được đăng tải (bài viết, video, trang tin). Tệp, ảnh và liên kết làm bằng chứng thì thêm ở khung «Minh chứng».</source>
         <translation>Where the activity was published (article, video, news page). Files, photos and links kept as proof go in the «Evidence» box.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="266"/>
+        <location filename="../../ui/activity_editor.py" line="263"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="267"/>
+        <location filename="../../ui/activity_editor.py" line="264"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="268"/>
+        <location filename="../../ui/activity_editor.py" line="265"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="270"/>
+        <location filename="../../ui/activity_editor.py" line="267"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="271"/>
+        <location filename="../../ui/activity_editor.py" line="268"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="272"/>
+        <location filename="../../ui/activity_editor.py" line="269"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="275"/>
+        <location filename="../../ui/activity_editor.py" line="272"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="276"/>
+        <location filename="../../ui/activity_editor.py" line="273"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="277"/>
+        <location filename="../../ui/activity_editor.py" line="274"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="293"/>
+        <location filename="../../ui/activity_editor.py" line="290"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="299"/>
+        <location filename="../../ui/activity_editor.py" line="296"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="300"/>
+        <location filename="../../ui/activity_editor.py" line="297"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="481"/>
+        <location filename="../../ui/activity_editor.py" line="478"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="533"/>
+        <location filename="../../ui/activity_editor.py" line="530"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="554"/>
+        <location filename="../../ui/activity_editor.py" line="551"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="561"/>
+        <location filename="../../ui/activity_editor.py" line="558"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="562"/>
+        <location filename="../../ui/activity_editor.py" line="559"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -792,127 +792,179 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="128"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="157"/>
         <source>Tổng quan đợt hưởng ứng</source>
         <translation>Campaign overview</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="134"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="159"/>
+        <source>Lưu biểu đồ thành ảnh…</source>
+        <translation>Save charts as pictures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="161"/>
+        <source>Lưu ba biểu đồ thành ảnh PNG (để đưa vào bài trình chiếu).</source>
+        <translation>Save the three charts as PNG pictures (for slides).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="171"/>
         <source>đơn vị đã gửi / tổng số</source>
         <translation>units reported / expected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="135"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="172"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="136"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="173"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="137"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="174"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="138"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="175"/>
         <source>minh chứng</source>
         <translation>evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="145"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="182"/>
         <source>Hoạt động theo hình thức</source>
         <translation>Activities by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="146"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="183"/>
         <source>Hoạt động theo đơn vị</source>
         <translation>Activities by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="147"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="184"/>
         <source>Hoạt động theo thời gian</source>
         <translation>Activities over the period</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="149"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="186"/>
+        <source>Lưu biểu đồ này thành ảnh…</source>
+        <translation>Save this chart as a picture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="191"/>
         <source>Biểu đồ thời gian theo ngày hoặc tuần</source>
         <translation>Timeline chart by day or week</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="150"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="192"/>
         <source>Theo ngày</source>
         <translation>By day</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="151"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="193"/>
         <source>Theo tuần</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="156"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="198"/>
         <source>Biểu đồ thời gian:</source>
         <translation>Period chart:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="160"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="202"/>
         <source>Chưa có hoạt động nào. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
         <translation>No activities yet. Import the units&apos; packages on the &quot;Import&quot; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="254"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="296"/>
+        <source>Chọn thư mục lưu ảnh biểu đồ</source>
+        <translation>Choose a folder for the chart pictures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="312"/>
+        <source>Đã lưu ảnh biểu đồ</source>
+        <translation>Chart pictures saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="313"/>
+        <source>Đã lưu {n} ảnh vào {folder}:
+{names}</source>
+        <translation>Saved {n} pictures in {folder}:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="322"/>
+        <source>Lưu biểu đồ thành ảnh</source>
+        <translation>Save the chart as a picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="322"/>
+        <source>Ảnh PNG (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="336"/>
+        <source>Không lưu được ảnh biểu đồ</source>
+        <translation>Could not save the chart picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="337"/>
+        <source>Không ghi được tệp {path}. Chọn thư mục khác.</source>
+        <translation>Could not write the file {path}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="356"/>
         <source>Không đọc được số liệu tổng quan</source>
         <translation>Could not read the overview figures</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="282"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="383"/>
         <source>{name} · từ {start} đến {end}</source>
         <translation>{name} · from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="290"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="391"/>
         <source>{n} hoạt động ngoài thời gian của đợt không có trên biểu đồ.</source>
         <translation>{n} activities outside the campaign period are not on the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="327"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="428"/>
         <source>Đợt trước ({code}): {activities} hoạt động, {participants} người tham gia, {units} đơn vị có hoạt động.</source>
         <translation>Previous campaign ({code}): {activities} activities, {participants} participants, {units} units with activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="343"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="444"/>
         <source>Chỉ tiêu: {met} đơn vị đạt, {partly} đạt một phần, {not_met} chưa đạt (trên {total} đơn vị có chỉ tiêu).</source>
         <translation>Targets: {met} units met, {partly} partly met, {not_met} not met (of {total} units with a target).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="354"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="455"/>
         <source>đạt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="355"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="456"/>
         <source>đạt một phần</source>
         <translation>partly met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="356"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="457"/>
         <source>chưa đạt</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="360"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="461"/>
         <source>Chỉ tiêu toàn Bộ: {result} ({activities} / {target} hoạt động).</source>
         <translation>Ministry-wide target: {result} ({activities} / {target} activities).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="367"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="468"/>
         <source>Chỉ tiêu toàn Bộ: {result}.</source>
         <translation>Ministry-wide target: {result}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="378"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="479"/>
         <source>Khác</source>
         <translation>Others</translation>
     </message>
@@ -1264,137 +1316,137 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="36"/>
+        <location filename="../../ui/export_page.py" line="39"/>
         <source>Chưa xuất gói dữ liệu</source>
         <translation>No package exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="38"/>
+        <location filename="../../ui/export_page.py" line="41"/>
         <source>Xuất gói lần cuối: {time} (số {n})</source>
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="60"/>
+        <location filename="../../ui/export_page.py" line="63"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="64"/>
+        <location filename="../../ui/export_page.py" line="67"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="74"/>
+        <location filename="../../ui/export_page.py" line="77"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="76"/>
+        <location filename="../../ui/export_page.py" line="79"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="77"/>
+        <location filename="../../ui/export_page.py" line="80"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="78"/>
+        <location filename="../../ui/export_page.py" line="81"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="81"/>
+        <location filename="../../ui/export_page.py" line="84"/>
         <source>Thư mục lưu gói</source>
         <translation>Folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="83"/>
+        <location filename="../../ui/export_page.py" line="86"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="85"/>
+        <location filename="../../ui/export_page.py" line="88"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="90"/>
+        <location filename="../../ui/export_page.py" line="93"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="95"/>
+        <location filename="../../ui/export_page.py" line="98"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="109"/>
+        <location filename="../../ui/export_page.py" line="112"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="110"/>
+        <location filename="../../ui/export_page.py" line="113"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="111"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="115"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="116"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="117"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="115"/>
+        <location filename="../../ui/export_page.py" line="118"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="125"/>
+        <location filename="../../ui/export_page.py" line="128"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="129"/>
+        <location filename="../../ui/export_page.py" line="132"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="176"/>
+        <location filename="../../ui/export_page.py" line="179"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="182"/>
+        <location filename="../../ui/export_page.py" line="185"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="187"/>
+        <location filename="../../ui/export_page.py" line="190"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="206"/>
+        <location filename="../../ui/export_page.py" line="209"/>
         <source>Gói không có hoạt động nào</source>
         <translation>The package holds no activities</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="208"/>
+        <location filename="../../ui/export_page.py" line="211"/>
         <source>Gói sẽ không có hoạt động nào: Trung tâm chỉ biết đơn vị đã gửi, không có số liệu. Hãy nhập các hoạt động ở trang «Hoạt động» trước.
 
 Vẫn xuất gói rỗng?</source>
@@ -1403,12 +1455,12 @@ Vẫn xuất gói rỗng?</source>
 Export an empty package anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="239"/>
+        <location filename="../../ui/export_page.py" line="242"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="247"/>
+        <location filename="../../ui/export_page.py" line="250"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
@@ -1560,164 +1612,164 @@ Export an empty package anyway?</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="88"/>
+        <location filename="../../ui/centre_import_page.py" line="87"/>
         <source>Nhập gói dữ liệu của các đơn vị</source>
         <translation>Import the units&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="92"/>
+        <location filename="../../ui/centre_import_page.py" line="91"/>
         <source>Mỗi gói (.cdspkg) được kiểm tra chữ ký và toàn bộ nội dung trước khi nhập; gói lỗi bị từ chối riêng, không ảnh hưởng đến các gói khác.</source>
         <translation>Each package (.cdspkg) has its signature and its whole content checked before it is imported; a bad package is rejected on its own and does not affect the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="98"/>
+        <location filename="../../ui/centre_import_page.py" line="97"/>
         <source>Kéo thả các tệp .cdspkg hoặc cả thư mục vào cửa sổ này, hoặc:</source>
         <translation>Drop .cdspkg files or whole folders on this window, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="100"/>
+        <location filename="../../ui/centre_import_page.py" line="99"/>
         <source>Chọn các gói…</source>
         <translation>Choose packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="102"/>
+        <location filename="../../ui/centre_import_page.py" line="101"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="110"/>
+        <location filename="../../ui/centre_import_page.py" line="109"/>
         <source>Chưa nhập gói nào trong lần làm việc này.</source>
         <translation>No packages imported in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="116"/>
+        <location filename="../../ui/centre_import_page.py" line="115"/>
         <source>Kết quả nhập gói</source>
         <translation>Package import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="128"/>
+        <location filename="../../ui/centre_import_page.py" line="127"/>
         <source>Lưu kết quả…</source>
         <translation>Save results…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="134"/>
+        <location filename="../../ui/centre_import_page.py" line="133"/>
         <source>Lưu biên nhận…</source>
         <translation>Save receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="136"/>
+        <location filename="../../ui/centre_import_page.py" line="135"/>
         <source>Biên nhận có chữ ký của Trung tâm cho từng gói trong bảng, gửi lại đơn vị</source>
         <translation>Receipts signed by the centre for each package in the table, to send back to the units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="160"/>
+        <location filename="../../ui/centre_import_page.py" line="159"/>
         <source>Chọn các gói dữ liệu</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="162"/>
+        <location filename="../../ui/centre_import_page.py" line="161"/>
         <source>Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)</source>
         <translation>CĐS packages (*.cdspkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="170"/>
+        <location filename="../../ui/centre_import_page.py" line="169"/>
         <source>Chọn thư mục chứa các gói</source>
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="196"/>
+        <location filename="../../ui/centre_import_page.py" line="195"/>
         <source>Đang nhập gói</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="197"/>
+        <location filename="../../ui/centre_import_page.py" line="196"/>
         <source>Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại.</source>
         <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="222"/>
-        <location filename="../../ui/centre_import_page.py" line="248"/>
+        <location filename="../../ui/centre_import_page.py" line="221"/>
+        <location filename="../../ui/centre_import_page.py" line="247"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="228"/>
-        <location filename="../../ui/centre_import_page.py" line="253"/>
+        <location filename="../../ui/centre_import_page.py" line="227"/>
+        <location filename="../../ui/centre_import_page.py" line="252"/>
         <source>Đang kiểm tra và nhập các gói…</source>
         <translation>Checking and importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="246"/>
+        <location filename="../../ui/centre_import_page.py" line="245"/>
         <source>Đang chờ một lần nhập khác (của cán bộ khác hoặc máy khác) kết thúc…</source>
         <translation>Waiting for another import (by another officer or PC) to finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="292"/>
+        <location filename="../../ui/centre_import_page.py" line="291"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="295"/>
+        <location filename="../../ui/centre_import_page.py" line="294"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="300"/>
+        <location filename="../../ui/centre_import_page.py" line="299"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="301"/>
+        <location filename="../../ui/centre_import_page.py" line="300"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="302"/>
+        <location filename="../../ui/centre_import_page.py" line="301"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="303"/>
+        <location filename="../../ui/centre_import_page.py" line="302"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="305"/>
+        <location filename="../../ui/centre_import_page.py" line="304"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="310"/>
+        <location filename="../../ui/centre_import_page.py" line="309"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="318"/>
+        <location filename="../../ui/centre_import_page.py" line="317"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="319"/>
+        <location filename="../../ui/centre_import_page.py" line="318"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="322"/>
+        <location filename="../../ui/centre_import_page.py" line="321"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="343"/>
+        <location filename="../../ui/centre_import_page.py" line="342"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="344"/>
+        <location filename="../../ui/centre_import_page.py" line="343"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="346"/>
+        <location filename="../../ui/centre_import_page.py" line="345"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -2143,165 +2195,165 @@ Export an empty package anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Nhập gói</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Nhập các gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Nhập cả thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Xuất danh sách đơn vị chưa gửi…</source>
         <translation>Export the units that have not reported…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
         <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
@@ -2317,48 +2369,48 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="161"/>
+        <location filename="../../ui/centre_master_page.py" line="159"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="164"/>
+        <location filename="../../ui/centre_master_page.py" line="162"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="169"/>
+        <location filename="../../ui/centre_master_page.py" line="167"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="176"/>
-        <location filename="../../ui/centre_master_page.py" line="295"/>
+        <location filename="../../ui/centre_master_page.py" line="174"/>
+        <location filename="../../ui/centre_master_page.py" line="291"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="182"/>
+        <location filename="../../ui/centre_master_page.py" line="180"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="183"/>
+        <location filename="../../ui/centre_master_page.py" line="181"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="184"/>
+        <location filename="../../ui/centre_master_page.py" line="182"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="196"/>
+        <location filename="../../ui/centre_master_page.py" line="194"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="278"/>
+        <location filename="../../ui/centre_master_page.py" line="274"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -2366,248 +2418,248 @@ Export an empty package anyway?</translation>
 <context>
     <name>PlanBox</name>
     <message>
-        <location filename="../../ui/plan_box.py" line="50"/>
+        <location filename="../../ui/plan_box.py" line="53"/>
         <source>{n} hoạt động</source>
         <translation>{n} activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="56"/>
+        <location filename="../../ui/plan_box.py" line="59"/>
         <source>{n} người tham gia</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="62"/>
+        <location filename="../../ui/plan_box.py" line="65"/>
         <source>{n} lượt tiếp cận</source>
         <translation>a reach of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="66"/>
+        <location filename="../../ui/plan_box.py" line="69"/>
         <source>Tối thiểu {parts}</source>
         <translation>At least {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="69"/>
+        <location filename="../../ui/plan_box.py" line="72"/>
         <source>các hình thức: {forms}</source>
         <translation>forms: {forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="81"/>
+        <location filename="../../ui/plan_box.py" line="84"/>
         <source>Đợt báo cáo và kế hoạch</source>
         <translation>Campaign and plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="90"/>
+        <location filename="../../ui/plan_box.py" line="93"/>
         <source>Xuất bản kế hoạch…</source>
         <translation>Publish the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="93"/>
+        <location filename="../../ui/plan_box.py" line="96"/>
         <source>Sửa đợt và chỉ tiêu…</source>
         <translation>Edit the campaign and targets…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="97"/>
+        <location filename="../../ui/plan_box.py" line="100"/>
         <source>Nhập kế hoạch…</source>
         <translation>Import a plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="115"/>
+        <location filename="../../ui/plan_box.py" line="118"/>
         <source>Đợt báo cáo đang dùng:</source>
         <translation>Current campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="136"/>
+        <location filename="../../ui/plan_box.py" line="139"/>
         <source>Không đổi được đợt báo cáo</source>
         <translation>Could not change the campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="163"/>
+        <location filename="../../ui/plan_box.py" line="166"/>
         <source>Chưa có đợt báo cáo.</source>
         <translation>No campaign yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="167"/>
+        <location filename="../../ui/plan_box.py" line="170"/>
         <source>Thời gian: {start} – {end}</source>
         <translation>Period: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="173"/>
+        <location filename="../../ui/plan_box.py" line="176"/>
         <source>Căn cứ: {plan}</source>
         <translation>Basis: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="177"/>
+        <location filename="../../ui/plan_box.py" line="180"/>
         <source>Kế hoạch phiên bản: {n}</source>
         <translation>Plan version: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="179"/>
+        <location filename="../../ui/plan_box.py" line="182"/>
         <source>Chưa có kế hoạch có chữ ký của Trung tâm.</source>
         <translation>No plan signed by the IT Centre yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="187"/>
+        <location filename="../../ui/plan_box.py" line="190"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="193"/>
+        <location filename="../../ui/plan_box.py" line="196"/>
         <source>Số chỉ tiêu đã đặt: {n}</source>
         <translation>Targets set: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="211"/>
+        <location filename="../../ui/plan_box.py" line="207"/>
         <source>Chọn tệp kế hoạch của Trung tâm</source>
         <translation>Choose the IT Centre&apos;s plan file</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="213"/>
-        <location filename="../../ui/plan_box.py" line="260"/>
+        <location filename="../../ui/plan_box.py" line="209"/>
+        <location filename="../../ui/plan_box.py" line="256"/>
         <source>Kế hoạch CĐS (*.cdsplan);;Mọi tệp (*)</source>
         <translation>CĐS plans (*.cdsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="231"/>
+        <location filename="../../ui/plan_box.py" line="227"/>
         <source>Không nhập được kế hoạch</source>
         <translation>Could not import the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="238"/>
+        <location filename="../../ui/plan_box.py" line="234"/>
         <source>Đã nhập kế hoạch</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="239"/>
+        <location filename="../../ui/plan_box.py" line="235"/>
         <source>Đã nhập kế hoạch phiên bản {version} của đợt {code}. Từ nay đợt này là đợt báo cáo đang dùng ({start} – {end}).</source>
         <translation>Imported version {version} of the plan of campaign {code}. From now on it is the active campaign ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="258"/>
+        <location filename="../../ui/plan_box.py" line="254"/>
         <source>Lưu kế hoạch có chữ ký</source>
         <translation>Save the signed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="279"/>
+        <location filename="../../ui/plan_box.py" line="275"/>
         <source>Đã xuất bản kế hoạch</source>
         <translation>Plan published</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="280"/>
+        <location filename="../../ui/plan_box.py" line="276"/>
         <source>Đã lưu kế hoạch phiên bản {version} của đợt {code} vào {path}. Gửi tệp cho các đơn vị; lần đầu, đơn vị cần xác nhận mã khóa của Trung tâm.</source>
         <translation>Saved version {version} of the plan of campaign {code} to {path}. Send the file to the units; the first time, a unit must confirm the IT Centre&apos;s key fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="293"/>
+        <location filename="../../ui/plan_box.py" line="289"/>
         <source>Không xuất bản được kế hoạch</source>
         <translation>Could not publish the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="307"/>
+        <location filename="../../ui/plan_box.py" line="303"/>
         <source>Đợt báo cáo và chỉ tiêu</source>
         <translation>Campaign and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="342"/>
+        <location filename="../../ui/plan_box.py" line="338"/>
         <source>Dùng làm đợt báo cáo hiện tại</source>
         <translation>Make it the current campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="348"/>
+        <location filename="../../ui/plan_box.py" line="344"/>
         <source>Mã đợt:</source>
         <translation>Campaign code:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="349"/>
+        <location filename="../../ui/plan_box.py" line="345"/>
         <source>Tên đợt:</source>
         <translation>Campaign name:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="350"/>
+        <location filename="../../ui/plan_box.py" line="346"/>
         <source>Chủ đề:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="352"/>
+        <location filename="../../ui/plan_box.py" line="348"/>
         <source>Số kế hoạch, quyết định:</source>
         <translation>Plan or decision number:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="354"/>
+        <location filename="../../ui/plan_box.py" line="350"/>
         <source>Ngày kế hoạch:</source>
         <translation>Date of the plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="355"/>
+        <location filename="../../ui/plan_box.py" line="351"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="356"/>
+        <location filename="../../ui/plan_box.py" line="352"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="358"/>
+        <location filename="../../ui/plan_box.py" line="354"/>
         <source>Không chọn hình thức nào: mọi hình thức</source>
         <translation>None ticked: every form</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="360"/>
+        <location filename="../../ui/plan_box.py" line="356"/>
         <source>Hình thức của đợt:</source>
         <translation>Forms of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="362"/>
+        <location filename="../../ui/plan_box.py" line="358"/>
         <source>Chỉ tiêu mỗi đơn vị:</source>
         <translation>Target for each unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="363"/>
+        <location filename="../../ui/plan_box.py" line="359"/>
         <source>Chỉ tiêu toàn Bộ:</source>
         <translation>Ministry-wide target:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="366"/>
+        <location filename="../../ui/plan_box.py" line="362"/>
         <source>Chỉ tiêu riêng (thay cho chỉ tiêu mỗi đơn vị; chỉ tiêu của đơn vị được ưu tiên hơn chỉ tiêu của nhóm):</source>
         <translation>Targets of their own (instead of the each-unit target; a unit&apos;s target comes before its group&apos;s):</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="375"/>
+        <location filename="../../ui/plan_box.py" line="371"/>
         <source>Đợt và chỉ tiêu</source>
         <translation>Campaign and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="379"/>
+        <location filename="../../ui/plan_box.py" line="375"/>
         <source>Đợt báo cáo</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="380"/>
+        <location filename="../../ui/plan_box.py" line="376"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="425"/>
+        <location filename="../../ui/plan_box.py" line="421"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="426"/>
+        <location filename="../../ui/plan_box.py" line="422"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="427"/>
+        <location filename="../../ui/plan_box.py" line="423"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="448"/>
+        <location filename="../../ui/plan_box.py" line="444"/>
         <source>«{text}» không phải là ngày; hãy nhập dạng 15/09/2025.</source>
         <translation>«{text}» is not a date; type it as 15/09/2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_box.py" line="483"/>
+        <location filename="../../ui/plan_box.py" line="479"/>
         <source>Không lưu được đợt báo cáo</source>
         <translation>Could not save the campaign</translation>
     </message>
@@ -2615,212 +2667,212 @@ Export an empty package anyway?</translation>
 <context>
     <name>Receipts</name>
     <message>
-        <location filename="../../ui/receipts_box.py" line="45"/>
+        <location filename="../../ui/receipts_box.py" line="50"/>
         <source>Xác nhận khóa của Trung tâm</source>
         <translation>Confirm the IT Centre&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="46"/>
+        <location filename="../../ui/receipts_box.py" line="51"/>
         <source>Đây là tệp đầu tiên đơn vị nhận từ Trung tâm. Hãy gọi điện cho Trung tâm, đề nghị đọc mã khóa của Trung tâm (20 ký tự), rồi nhập mã đó vào đây. Chỉ nhập mã do Trung tâm đọc, không chép từ tệp.</source>
         <translation>This is the first file this unit receives from the IT Centre. Call the centre, ask them to read out the centre&apos;s key fingerprint (20 characters) and type it here. Type only what the centre reads out; do not copy it from the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="93"/>
+        <location filename="../../ui/receipts_box.py" line="98"/>
         <source>Chưa xác nhận khóa của Trung tâm. Hãy gọi Trung tâm để được đọc mã khóa, rồi nhập lại tệp và gõ mã đó khi chương trình hỏi.</source>
         <translation>The IT Centre&apos;s key has not been confirmed. Call the centre to have its fingerprint read out, then import the file again and type the fingerprint when asked.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="98"/>
+        <location filename="../../ui/receipts_box.py" line="103"/>
         <source>Tệp được ký bằng một khóa khác với khóa của Trung tâm mà đơn vị đã xác nhận: tệp không phải do Trung tâm gửi. Không dùng tệp này; hãy gọi Trung tâm.</source>
         <translation>The file is signed with a key other than the IT Centre key this unit confirmed: it does not come from the centre. Do not use it; call the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="103"/>
+        <location filename="../../ui/receipts_box.py" line="108"/>
         <source>Tệp này dành cho một đơn vị khác. Hãy chuyển tệp cho đúng đơn vị, hoặc đề nghị Trung tâm gửi tệp của đơn vị mình.</source>
         <translation>This file is meant for another unit. Pass it on to that unit, or ask the centre for your own unit&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="108"/>
+        <location filename="../../ui/receipts_box.py" line="113"/>
         <source>Biên nhận này là của một gói không do máy này xuất. Hãy nhập biên nhận trên máy đã xuất gói, hoặc hỏi lại Trung tâm.</source>
         <translation>This receipt is for a package this computer did not export. Import it on the computer that exported the package, or ask the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="113"/>
+        <location filename="../../ui/receipts_box.py" line="118"/>
         <source>Kế hoạch này không mới hơn kế hoạch đơn vị đang dùng, nên không được nhập. Hãy đề nghị Trung tâm gửi kế hoạch mới nhất.</source>
         <translation>This plan is not newer than the plan the unit already uses, so it was not imported. Ask the centre for its latest plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="118"/>
+        <location filename="../../ui/receipts_box.py" line="123"/>
         <source>Tệp bị hỏng hoặc đã bị sửa đổi sau khi Trung tâm ký. Hãy đề nghị Trung tâm gửi lại tệp.</source>
         <translation>The file is damaged or was changed after the centre signed it. Ask the centre to send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="123"/>
+        <location filename="../../ui/receipts_box.py" line="128"/>
         <source>Đây không phải loại tệp cần nhập ở đây. Hãy chọn đúng tệp.</source>
         <translation>This is not the kind of file imported here. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="126"/>
+        <location filename="../../ui/receipts_box.py" line="131"/>
         <source>Tệp được tạo bằng phiên bản CĐS Desktop mới hơn. Hãy cập nhật chương trình.</source>
         <translation>The file was made by a newer version of CĐS Desktop. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="130"/>
+        <location filename="../../ui/receipts_box.py" line="135"/>
         <source>Tệp không đúng quy cách. Hãy đề nghị Trung tâm gửi lại tệp.</source>
         <translation>The file does not follow the format. Ask the centre to send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="133"/>
+        <location filename="../../ui/receipts_box.py" line="138"/>
         <source>Không đọc được tệp. Hãy kiểm tra tệp rồi thử lại.</source>
         <translation>The file cannot be read. Check the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="145"/>
+        <location filename="../../ui/receipts_box.py" line="150"/>
         <source>Chọn thư mục lưu biên nhận</source>
         <translation>Choose the folder for the receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="161"/>
+        <location filename="../../ui/receipts_box.py" line="166"/>
         <source>Đã lưu biên nhận</source>
         <translation>Receipts saved</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="162"/>
+        <location filename="../../ui/receipts_box.py" line="167"/>
         <source>Đã lưu {n} biên nhận vào {path} ({same} biên nhận đã có sẵn). Gửi mỗi tệp .cdsreceipt cho đơn vị có tên trong tên tệp.</source>
         <translation>Saved {n} receipt(s) to {path} ({same} were already there). Send each .cdsreceipt file to the unit named in its file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="173"/>
+        <location filename="../../ui/receipts_box.py" line="178"/>
         <source>Không lưu được biên nhận</source>
         <translation>Could not save the receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="188"/>
+        <location filename="../../ui/receipts_box.py" line="193"/>
         <source>Trung tâm đã nhận gói số {n} lúc {time} và đã nhập: {added} hoạt động mới, {updated} sửa đổi, {deleted} xóa.</source>
         <translation>The IT Centre received package no. {n} at {time} and imported it: {added} new activities, {updated} changed, {deleted} deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="194"/>
+        <location filename="../../ui/receipts_box.py" line="199"/>
         <source>Trung tâm đã nhận gói số {n} lúc {time}; dữ liệu của gói này đã có tại Trung tâm.</source>
         <translation>The IT Centre received package no. {n} at {time}; the centre already had its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="199"/>
+        <location filename="../../ui/receipts_box.py" line="204"/>
         <source>Trung tâm đã nhận gói số {n} lúc {time}, nhưng đã có gói mới hơn của đơn vị nên gói này không thay đổi gì. Không cần làm gì thêm.</source>
         <translation>The IT Centre received package no. {n} at {time}, but it already had a newer package of this unit, so this one changed nothing. Nothing else to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="207"/>
+        <location filename="../../ui/receipts_box.py" line="212"/>
         <source>Hãy gọi Trung tâm, đọc mã khóa của đơn vị (trang Cài đặt) để Trung tâm đăng ký, rồi gửi lại gói.</source>
         <translation>Call the centre and read out your unit&apos;s key fingerprint (Settings page) for the centre to register, then send the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="212"/>
+        <location filename="../../ui/receipts_box.py" line="217"/>
         <source>Khóa của máy này khác khóa Trung tâm đã đăng ký cho đơn vị. Hãy gọi Trung tâm để xác minh và đăng ký lại khóa, rồi gửi lại gói.</source>
         <translation>This computer&apos;s key differs from the key the centre registered for your unit. Call the centre to verify and register the key again, then send the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="217"/>
+        <location filename="../../ui/receipts_box.py" line="222"/>
         <source>Tệp bị hỏng trên đường gửi. Hãy gửi lại tệp gói.</source>
         <translation>The file was damaged on its way. Send the package file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="220"/>
+        <location filename="../../ui/receipts_box.py" line="225"/>
         <source>Trung tâm cần cập nhật chương trình; hãy liên hệ Trung tâm.</source>
         <translation>The centre needs to update its program; contact the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="223"/>
+        <location filename="../../ui/receipts_box.py" line="228"/>
         <source>Trung tâm cần cập nhật đợt báo cáo; hãy liên hệ Trung tâm.</source>
         <translation>The centre needs to update the campaign; contact the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="228"/>
+        <location filename="../../ui/receipts_box.py" line="233"/>
         <source>Hãy liên hệ Trung tâm, sửa theo hướng dẫn, rồi xuất và gửi gói mới.</source>
         <translation>Contact the centre, correct as advised, then export and send a new package.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="232"/>
+        <location filename="../../ui/receipts_box.py" line="237"/>
         <source>Trung tâm đã từ chối gói số {n} lúc {time}: {reason}. {todo}</source>
         <translation>The IT Centre refused package no. {n} at {time}: {reason}. {todo}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="243"/>
+        <location filename="../../ui/receipts_box.py" line="248"/>
         <source>Biên nhận của Trung tâm</source>
         <translation>Receipts from the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="251"/>
+        <location filename="../../ui/receipts_box.py" line="256"/>
         <source>Nhập biên nhận…</source>
         <translation>Import a receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="285"/>
+        <location filename="../../ui/receipts_box.py" line="290"/>
         <source>{a} / {t} hoạt động</source>
         <translation>{a} / {t} activities</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="290"/>
+        <location filename="../../ui/receipts_box.py" line="295"/>
         <source>{a} / {t} người tham gia</source>
         <translation>{a} / {t} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="295"/>
+        <location filename="../../ui/receipts_box.py" line="300"/>
         <source>{a} / {t} lượt tiếp cận</source>
         <translation>{a} / {t} reach</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="304"/>
+        <location filename="../../ui/receipts_box.py" line="309"/>
         <source>còn thiếu hình thức: {forms}</source>
         <translation>forms still missing: {forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="309"/>
+        <location filename="../../ui/receipts_box.py" line="314"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="310"/>
+        <location filename="../../ui/receipts_box.py" line="315"/>
         <source>Đạt một phần</source>
         <translation>Partly met</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="311"/>
+        <location filename="../../ui/receipts_box.py" line="316"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="314"/>
+        <location filename="../../ui/receipts_box.py" line="319"/>
         <source>Tiến độ so với chỉ tiêu: {parts}. Kết quả: {result}.</source>
         <translation>Progress against the targets: {parts}. Result: {result}.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="328"/>
+        <location filename="../../ui/receipts_box.py" line="333"/>
         <source>Chưa có biên nhận nào. Sau khi nhập gói, Trung tâm gửi lại một tệp biên nhận (.cdsreceipt); hãy nhập tệp đó để biết Trung tâm đã nhận gói chưa.</source>
         <translation>No receipt yet. After importing a package the centre sends back a receipt file (.cdsreceipt); import it to learn whether the centre received the package.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="340"/>
+        <location filename="../../ui/receipts_box.py" line="345"/>
         <source>Chọn tệp biên nhận</source>
         <translation>Choose a receipt file</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="342"/>
+        <location filename="../../ui/receipts_box.py" line="347"/>
         <source>Biên nhận CĐS (*.cdsreceipt);;Mọi tệp (*)</source>
         <translation>CĐS receipts (*.cdsreceipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="359"/>
+        <location filename="../../ui/receipts_box.py" line="364"/>
         <source>Không nhập được biên nhận</source>
         <translation>Could not import the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="366"/>
+        <location filename="../../ui/receipts_box.py" line="371"/>
         <source>Lưu ý: mã SHA-256 Trung tâm nhận được khác mã của gói đơn vị đã xuất.</source>
         <translation>Note: the SHA-256 the centre received differs from that of the package this unit exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts_box.py" line="369"/>
+        <location filename="../../ui/receipts_box.py" line="374"/>
         <source>Đã nhập biên nhận</source>
         <translation>Receipt imported</translation>
     </message>
@@ -3821,12 +3873,12 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/tasks.py" line="176"/>
+        <location filename="../../ui/tasks.py" line="182"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="204"/>
+        <location filename="../../ui/tasks.py" line="211"/>
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -4041,177 +4093,177 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="67"/>
+        <location filename="../../ui/centre_units_page.py" line="66"/>
         <source>Đơn vị và tình hình gửi báo cáo</source>
         <translation>Units and submission status</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="69"/>
+        <location filename="../../ui/centre_units_page.py" line="68"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="70"/>
+        <location filename="../../ui/centre_units_page.py" line="69"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="71"/>
+        <location filename="../../ui/centre_units_page.py" line="70"/>
         <source>Đăng ký khóa…</source>
         <translation>Register key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="73"/>
+        <location filename="../../ui/centre_units_page.py" line="72"/>
         <source>Thay khóa…</source>
         <translation>Replace key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="75"/>
+        <location filename="../../ui/centre_units_page.py" line="74"/>
         <source>Đơn vị dùng máy tính mới hoặc đã cài lại máy: đăng ký khóa mới thay khóa cũ</source>
         <translation>The unit uses a new or reinstalled computer: register its new key in place of the old one</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="77"/>
+        <location filename="../../ui/centre_units_page.py" line="76"/>
         <source>Thu hồi khóa…</source>
         <translation>Revoke key…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="78"/>
+        <location filename="../../ui/centre_units_page.py" line="77"/>
         <source>Lịch sử khóa…</source>
         <translation>Key history…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="79"/>
+        <location filename="../../ui/centre_units_page.py" line="78"/>
         <source>Xuất danh sách chưa gửi (Excel)…</source>
         <translation>Export the not-reported list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="97"/>
+        <location filename="../../ui/centre_units_page.py" line="96"/>
         <source>Xuất dữ liệu cho đơn vị…</source>
         <translation>Export data for the unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="99"/>
+        <location filename="../../ui/centre_units_page.py" line="98"/>
         <source>Dữ liệu của đơn vị như Trung tâm đang lưu, để đơn vị mất máy nạp lại</source>
         <translation>The unit&apos;s data as the Centre holds it, for a unit that lost its computer to load</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="106"/>
+        <location filename="../../ui/centre_units_page.py" line="105"/>
         <source>Tìm theo mã, tên đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search code, unit name… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="108"/>
+        <location filename="../../ui/centre_units_page.py" line="107"/>
         <source>Chỉ hiện đơn vị chưa gửi báo cáo</source>
         <translation>Only units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="117"/>
+        <location filename="../../ui/centre_units_page.py" line="116"/>
         <source>Danh sách đơn vị</source>
         <translation>Unit list</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="163"/>
+        <location filename="../../ui/centre_units_page.py" line="162"/>
         <source>Không đọc được danh sách đơn vị</source>
         <translation>Could not read the unit list</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="178"/>
+        <location filename="../../ui/centre_units_page.py" line="177"/>
         <source>Đã gửi báo cáo: {reported} / {expected} đơn vị · chưa gửi: {missing}</source>
         <translation>Reported: {reported} of {expected} units · not yet: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="181"/>
+        <location filename="../../ui/centre_units_page.py" line="180"/>
         <source>đang hiện {n} đơn vị</source>
         <translation>showing {n} units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="226"/>
+        <location filename="../../ui/centre_units_page.py" line="225"/>
         <source>Không thêm được đơn vị</source>
         <translation>Could not add the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="245"/>
+        <location filename="../../ui/centre_units_page.py" line="244"/>
         <source>Không sửa được đơn vị</source>
         <translation>Could not change the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="261"/>
+        <location filename="../../ui/centre_units_page.py" line="260"/>
         <source>Không đăng ký được khóa</source>
         <translation>Could not register the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="266"/>
+        <location filename="../../ui/centre_units_page.py" line="265"/>
         <source>Đã đăng ký khóa</source>
         <translation>Key registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="267"/>
+        <location filename="../../ui/centre_units_page.py" line="266"/>
         <source>Đã đăng ký khóa {key} cho đơn vị {unit}.</source>
         <translation>Key {key} registered for unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="287"/>
+        <location filename="../../ui/centre_units_page.py" line="286"/>
         <source>Không thay được khóa</source>
         <translation>Could not replace the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="292"/>
+        <location filename="../../ui/centre_units_page.py" line="291"/>
         <source>Đã thay khóa</source>
         <translation>Key replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="294"/>
+        <location filename="../../ui/centre_units_page.py" line="293"/>
         <source>Từ nay Trung tâm chỉ nhận các gói của đơn vị {unit} ký bằng khóa {key}; các gói ký bằng khóa cũ sẽ bị từ chối.</source>
         <translation>From now on the Centre accepts only packages of unit {unit} signed with the key {key}; packages signed with the old key are rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="311"/>
+        <location filename="../../ui/centre_units_page.py" line="310"/>
         <source>Không thu hồi được khóa</source>
         <translation>Could not revoke the key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="316"/>
+        <location filename="../../ui/centre_units_page.py" line="315"/>
         <source>Đã thu hồi khóa</source>
         <translation>Key revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="318"/>
+        <location filename="../../ui/centre_units_page.py" line="317"/>
         <source>Khóa {key} của đơn vị {unit} đã bị thu hồi. Khi đơn vị có khóa mới, hãy đối chiếu qua điện thoại rồi bấm «Đăng ký khóa…».</source>
         <translation>The key {key} of unit {unit} is revoked. When the unit has a new key, compare it by phone, then click “Register key…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="328"/>
+        <location filename="../../ui/centre_units_page.py" line="327"/>
         <source>Chưa có gì bị thay đổi.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="339"/>
+        <location filename="../../ui/centre_units_page.py" line="338"/>
         <source>Không đọc được lịch sử khóa</source>
         <translation>Could not read the key history</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="353"/>
+        <location filename="../../ui/centre_units_page.py" line="352"/>
         <source>Lưu danh sách đơn vị chưa gửi báo cáo</source>
         <translation>Save the list of units that have not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="355"/>
+        <location filename="../../ui/centre_units_page.py" line="354"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="373"/>
+        <location filename="../../ui/centre_units_page.py" line="372"/>
         <source>Đã lưu danh sách</source>
         <translation>List saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="374"/>
+        <location filename="../../ui/centre_units_page.py" line="373"/>
         <source>Đã lưu {n} đơn vị chưa gửi báo cáo vào {path}.</source>
         <translation>Saved {n} units that have not reported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_units_page.py" line="376"/>
+        <location filename="../../ui/centre_units_page.py" line="375"/>
         <source>Không lưu được danh sách</source>
         <translation>Could not save the list</translation>
     </message>
