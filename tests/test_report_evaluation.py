@@ -63,7 +63,7 @@ def test_pdf_report_has_targets_and_the_year_on_year_comparison(
     # 2024: 12 activities, 3 units, participants 3 × (100+200+300+400) = 3,000;
     # 2025: 6 activities, 2 units, participants 2 × (100+200+300) = 1,200
     assert "số hoạt động từ 12 xuống 6 (giảm 50,0%)" in text
-    assert "số người tham dự từ 3.000 xuống 1.200 (giảm 60,0%)" in text
+    assert "số người tham gia từ 3.000 xuống 1.200 (giảm 60,0%)" in text
     assert "số cơ quan, đơn vị có hoạt động từ 3 xuống 2 (giảm 33,3%)" in text
     assert "Kết quả các đợt (so sánh qua các năm)" in text
     assert "(CDS-2024)" in text and "(CDS-2025)" in text
@@ -97,7 +97,7 @@ def test_word_report_has_the_target_and_comparison_tables(
         for t in doc.tables
         if flat(t.rows[0].cells[-1].text) == "Kết quả"
     )
-    assert targets[0] == ["STT", "Cơ quan, đơn vị", "Hoạt động", "Người tham dự",
+    assert targets[0] == ["STT", "Cơ quan, đơn vị", "Hoạt động", "Người tham gia",
                           "Lượt tiếp cận", "Kết quả"]  # fmt: skip
     assert targets[1] == ["1", two_years[0], "3/3", "600", "9.000", "Đạt"]
     assert targets[2] == ["2", two_years[1], "3/5", "600", "9.000", "Chưa đạt"]

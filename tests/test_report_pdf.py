@@ -93,7 +93,7 @@ def test_master_report_holds_the_vietnamese_texts_exactly(master_pdf: Path) -> N
     ):
         assert text in everything, text
     # 3 units × 4 activities; 100+200+300+400 participants each; thousands with "."
-    assert "12 hoạt động tuyên truyền với 3.000 lượt người tham dự" in everything
+    assert "12 hoạt động tuyên truyền với 3.000 lượt người tham gia" in everything
     assert "Đến ngày 05/11/2024, 2/68 cơ quan, đơn vị đã gửi báo cáo" in everything
 
 

@@ -124,7 +124,7 @@ def test_bad_rows_refuse_the_whole_file(
         (5, "Hình thức"),
         (5, "Ngày bắt đầu"),
         (5, "Kênh"),
-        (5, "Số người tham dự"),
+        (5, "Số người tham gia"),
         (5, "Lượt tiếp cận"),
         (6, "Ngày kết thúc"),
     ]
@@ -187,6 +187,24 @@ def test_refusals_of_files_that_are_not_the_template(
 
     refused(template, "has no activities")  # the template as it comes: no rows
     assert ActivityService(unit_profile).list_activities() == []
+
+
+def test_a_template_saved_by_an_earlier_version_still_imports(
+    unit_profile: Profile, tmp_path: Path
+) -> None:
+    """Its headers said "Đơn vị tổ chức" and "Số người tham dự" (one term per notion now)."""
+    old = tmp_path / "mẫu cũ.xlsx"
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    assert ws is not None
+    ws.title = DATA_SHEET
+    ws.append(["Tên hoạt động", "Hình thức", "Ngày bắt đầu", "Đơn vị tổ chức", "Số người tham dự"])
+    ws.append(["Hội thảo", "Hội thảo", "08/10/2024", "Văn phòng Bộ", 250])
+    workbook.save(old)
+    import_activities_xlsx(unit_profile, old)
+    [row] = ActivityService(unit_profile).list_activities()
+    view = ActivityService(unit_profile).get(row.id)
+    assert (view.data.organiser, view.data.participants) == ("Văn phòng Bộ", 250)
 
 
 def test_xml_is_parsed_with_defusedxml(

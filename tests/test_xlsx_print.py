@@ -112,7 +112,7 @@ def test_libreoffice_prints_the_workbooks_on_sensible_pages(
         "Đơn vị",
         "Nhật ký nhập",
     ]
-    assert "Tổng cộng" in pages[0] and "Số người tham dự" in pages[0]
+    assert "Tổng cộng" in pages[0] and "Số người tham gia" in pages[0]
     boxes = [page.mediabox for page in PdfReader(pdf).pages]
     assert all(float(b.width) > float(b.height) for b in boxes)  # the wide sheets: landscape
     template = libreoffice_pdf(write_template(tmp_path / "mẫu.xlsx"), tmp_path / "lo2")

@@ -69,7 +69,7 @@ def test_activities_are_typed(workbook: openpyxl.Workbook) -> None:
     row = rows[1]
     start = row[col["Ngày bắt đầu"]]
     assert isinstance(start.value, dt.datetime) and start.number_format == "dd/mm/yyyy"
-    participants = row[col["Số người tham dự"]]
+    participants = row[col["Số người tham gia"]]
     assert isinstance(participants.value, int) and participants.number_format == "#,##0"
     assert row[col["Số minh chứng"]].value == 2
     assert row[col["Hình thức"]].value in {

@@ -525,7 +525,7 @@ class _Writer:
         self.para(
             f"Bảng {self.tables}. {caption}", "CDS Caption"
         ).paragraph_format.keep_with_next = True
-        heads = ["STT", name_header, "Số hoạt động", "Số người tham dự", "Lượt tiếp cận",
+        heads = ["STT", name_header, "Số hoạt động", "Số người tham gia", "Lượt tiếp cận",
                  "Số minh chứng"]  # fmt: skip
         number = Pt(66)
         widths = [Pt(32), TEXT_WIDTH - Pt(32) - 4 * number] + [number] * 4
@@ -622,7 +622,7 @@ class _Writer:
         from cds_desktop import catalog
 
         form_labels = {t.code: t.vi for t in catalog.forms()}
-        heads = ["STT", "Ngày", "Hình thức", "Tên hoạt động", "Địa điểm", "Số người tham dự",
+        heads = ["STT", "Ngày", "Hình thức", "Tên hoạt động", "Địa điểm", "Số người tham gia",
                  "Lượt tiếp cận", "Minh chứng"]  # fmt: skip
         widths = [int(Pt(w)) for w in (30, 66, 112, 0, 122, 56, 58, 50)]
         widths[3] = WIDE_WIDTH - sum(widths)

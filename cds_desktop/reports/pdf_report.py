@@ -95,11 +95,11 @@ APPENDIX_CHUNK = 1000  # rows per appendix table; very long tables split slower
 GRID = colors.black
 NBSP = "\u00a0"
 RESULT_WORDS = {"met": "Đạt", "partly": "Đạt một phần", "not": "Chưa đạt"}
-TARGET_HEADS = ["STT", "Cơ quan, đơn vị", "Hoạt động", "Người tham dự", "Lượt tiếp cận", "Kết quả"]
+TARGET_HEADS = ["STT", "Cơ quan, đơn vị", "Hoạt động", "Người tham gia", "Lượt tiếp cận", "Kết quả"]
 TARGET_CAPTION = "Kết quả so với chỉ tiêu (thực hiện/chỉ tiêu)"
 COMPARISON_HEADING = "So sánh với các đợt trước"
 COMPARISON_HEADS = ["STT", "Đợt", "Thời gian", "Số đơn vị có hoạt động", "Số hoạt động",
-                    "Số người tham dự", "Lượt tiếp cận"]  # fmt: skip
+                    "Số người tham gia", "Lượt tiếp cận"]  # fmt: skip
 COMPARISON_CAPTION = "Kết quả các đợt (so sánh qua các năm)"
 
 
@@ -374,7 +374,7 @@ class _Builder:
         t = d.totals
         figures = (
             f"{format_int(t.activities)} hoạt động tuyên truyền với "
-            f"{format_int(t.participants)} lượt người tham dự, {format_int(t.reach)} lượt "
+            f"{format_int(t.participants)} lượt người tham gia, {format_int(t.reach)} lượt "
             f"tiếp cận (lượt xem, lượt hiển thị, số bản phát hành) và "
             f"{format_int(t.evidence)} minh chứng kèm theo"
         )
@@ -478,7 +478,7 @@ class _Builder:
             "STT",
             name_header,
             "Số hoạt động",
-            "Số người tham dự",
+            "Số người tham gia",
             "Lượt tiếp cận",
             "Số minh chứng",
         ]
@@ -630,7 +630,7 @@ class _Builder:
             f"So với đợt trước ({lower_first(nfc(previous.name))}, từ ngày "
             f"{format_date(previous.start_date)} đến ngày {format_date(previous.end_date)}): "
             f"số hoạt động {change(previous.activities, current.activities)}; số người "
-            f"tham dự {change(previous.participants, current.participants)}; lượt tiếp cận "
+            f"tham gia {change(previous.participants, current.participants)}; lượt tiếp cận "
             f"{change(previous.reach, current.reach)}; số cơ quan, đơn vị có hoạt động "
             f"{change(previous.units, current.units)}."
         ]
@@ -766,7 +766,7 @@ class _Builder:
             "Hình thức",
             "Tên hoạt động",
             "Địa điểm",
-            "Số người\ntham dự",
+            "Số người\ntham gia",
             "Lượt\ntiếp cận",
             "Minh\nchứng",
         ]

@@ -19,8 +19,8 @@ EVALUATION_COLUMNS = [
     Column("Chỉ tiêu áp dụng", 16),
     Column("Số hoạt động", 14, "int"),
     Column("Chỉ tiêu hoạt động", 14, "int"),
-    Column("Số người tham dự", 16, "int"),
-    Column("Chỉ tiêu người tham dự", 16, "int"),
+    Column("Số người tham gia", 16, "int"),
+    Column("Chỉ tiêu người tham gia", 16, "int"),
     Column("Lượt tiếp cận", 16, "int"),
     Column("Chỉ tiêu lượt tiếp cận", 16, "int"),
     Column("Hình thức còn thiếu", 30),
@@ -33,7 +33,7 @@ YEARS_COLUMNS = [
     Column("Đến ngày", 14, "date"),
     Column("Số đơn vị có hoạt động", 16, "int"),
     Column("Số hoạt động", 14, "int"),
-    Column("Số người tham dự", 18, "int"),
+    Column("Số người tham gia", 18, "int"),
     Column("Lượt tiếp cận", 18, "int"),
 ]
 

@@ -77,8 +77,17 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+FORMER_HEADERS = {"organiser": ("Đơn vị tổ chức",), "participants": ("Số người tham dự",)}
+"""Headers of templates saved by earlier versions, before one term per notion (issue 17)."""
+
 HEADER_KEYS = {
-    key: column for column in COLUMNS for key in (_key(column.header), _key(column.field))
+    key: column
+    for column in COLUMNS
+    for key in (
+        _key(column.header),
+        _key(column.field),
+        *(_key(h) for h in FORMER_HEADERS.get(column.field, ())),
+    )
 }
 
 

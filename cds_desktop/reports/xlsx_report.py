@@ -28,7 +28,7 @@ FORM_COLUMNS = [
     Column("Hình thức", 42),
     Column("Mã", 18),
     Column("Số hoạt động", 14, "int"),
-    Column("Số người tham dự", 18, "int"),
+    Column("Số người tham gia", 18, "int"),
     Column("Lượt tiếp cận", 18, "int"),
     Column("Số minh chứng", 15, "int"),
 ]
@@ -38,7 +38,7 @@ UNIT_SUMMARY_COLUMNS = [
     Column("Cơ quan, đơn vị", 50),
     Column("Đã gửi báo cáo", 15),
     Column("Số hoạt động", 14, "int"),
-    Column("Số người tham dự", 18, "int"),
+    Column("Số người tham gia", 18, "int"),
     Column("Lượt tiếp cận", 18, "int"),
     Column("Số minh chứng", 15, "int"),
 ]
@@ -52,8 +52,8 @@ ACTIVITY_COLUMNS = [
     Column("Ngày bắt đầu", 14, "date"),
     Column("Ngày kết thúc", 14, "date"),
     Column("Địa điểm", 30),
-    Column("Đơn vị tổ chức", 30),
-    Column("Số người tham dự", 18, "int"),
+    Column("Đơn vị chủ trì", 30),
+    Column("Số người tham gia", 18, "int"),
     Column("Lượt tiếp cận", 16, "int"),
     Column("Số minh chứng", 15, "int"),
     Column("Chủ đề", 28),

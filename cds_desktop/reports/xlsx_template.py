@@ -99,10 +99,10 @@ COLUMNS = (
     ),
     TemplateColumn("location", "Địa điểm", 28, help="Tối đa 500 ký tự.", example="Hà Nội"),
     TemplateColumn(
-        "organiser", "Đơn vị tổ chức", 28, help="Tối đa 500 ký tự.", example="Văn phòng Bộ"
+        "organiser", "Đơn vị chủ trì", 28, help="Tối đa 500 ký tự.", example="Văn phòng Bộ"
     ),
     TemplateColumn(
-        "participants", "Số người tham dự", 16, False, "int",
+        "participants", "Số người tham gia", 16, False, "int",
         "Số nguyên ≥ 0, không ghi chữ.", "250",
     ),
     TemplateColumn(
