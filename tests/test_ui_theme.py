@@ -126,6 +126,25 @@ def test_settings_page_has_a_heading_and_says_when_there_is_no_backup(
     assert "Chưa có bản sao lưu" in box.empty.text()
 
 
+def test_import_log_says_what_it_is_until_the_first_package(
+    qtbot: QtBot, centre_profile: Profile, tmp_path: Path
+) -> None:
+    from tests.package_helpers import export, import_one, make_unit
+    from ui.centre_import_log_page import ImportLogPage
+
+    page = ImportLogPage(centre_profile)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.loading and page.empty_state.isVisible(), timeout=10_000)
+    assert not page.table.isVisible()
+    assert "Chưa nhập gói nào" in page.empty_state.title.text()
+    package = export(make_unit(tmp_path / "unit"), tmp_path / "out")
+    import_one(centre_profile, package, trust_new=True)
+    page.reload()
+    qtbot.waitUntil(lambda: not page.loading and page.table.isVisible(), timeout=10_000)
+    assert not page.empty_state.isVisible() and page.model.rowCount() == 1
+
+
 def test_unit_names_are_shortened_for_the_chart() -> None:
     from cds_desktop.text import short_unit_name
 

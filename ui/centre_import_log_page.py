@@ -24,6 +24,7 @@ from ui.centre_import_model import (
     status_text,
 )
 from ui.centre_units_model import format_moment
+from ui.empty_state import EmptyState
 from ui.list_table_model import Index, ListTableModel
 from ui.list_view import list_view
 from ui.tasks import TaskControl, run_task
@@ -118,9 +119,19 @@ class ImportLogPage(QWidget):
         self.table = list_view(self.model, WIDTHS)
         self.table.setAccessibleName(self.tr("Nhật ký nhập gói"))
         self.count_label = QLabel()
+        self.empty_state = EmptyState(
+            self.tr("Chưa nhập gói nào"),
+            self.tr(
+                "Mỗi gói được đưa vào chương trình, nhập được hay bị từ chối, có một dòng ở "
+                "đây. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói»."
+            ),
+            icon="import",
+        )
+        self.empty_state.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
         layout.addWidget(self.count_label)
         self.reload()
 
@@ -137,6 +148,10 @@ class ImportLogPage(QWidget):
             self.loading = False
             self.model.set_rows(result)
             self.count_label.setText(self.tr("{n} dòng nhật ký").format(n=self.model.rowCount()))
+            empty = not result
+            self.empty_state.setVisible(empty)  # instead of a blank grid
+            self.table.setVisible(not empty)
+            self.count_label.setVisible(not empty)
 
         def failed(exc: BaseException) -> None:
             self.loading = False

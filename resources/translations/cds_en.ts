@@ -1526,57 +1526,57 @@ Export an empty package anyway?</translation>
 <context>
     <name>ImportLogModel</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="50"/>
+        <location filename="../../ui/centre_import_log_page.py" line="51"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="51"/>
+        <location filename="../../ui/centre_import_log_page.py" line="52"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="52"/>
+        <location filename="../../ui/centre_import_log_page.py" line="53"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="53"/>
+        <location filename="../../ui/centre_import_log_page.py" line="54"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="54"/>
+        <location filename="../../ui/centre_import_log_page.py" line="55"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="55"/>
+        <location filename="../../ui/centre_import_log_page.py" line="56"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="56"/>
+        <location filename="../../ui/centre_import_log_page.py" line="57"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="57"/>
+        <location filename="../../ui/centre_import_log_page.py" line="58"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="58"/>
+        <location filename="../../ui/centre_import_log_page.py" line="59"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="59"/>
+        <location filename="../../ui/centre_import_log_page.py" line="60"/>
         <source>Khóa ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="60"/>
+        <location filename="../../ui/centre_import_log_page.py" line="61"/>
         <source>SHA-256 của tệp</source>
         <translation>File SHA-256</translation>
     </message>
@@ -1584,27 +1584,37 @@ Export an empty package anyway?</translation>
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="107"/>
+        <location filename="../../ui/centre_import_log_page.py" line="108"/>
         <source>Mọi gói đã được đưa vào chương trình, kể cả gói bị từ chối, mới nhất trước. Nhật ký cũng có trong sổ tính Excel của báo cáo tổng hợp.</source>
         <translation>Every package given to the program, rejected ones included, newest first. The log is also in the master report&apos;s Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="112"/>
+        <location filename="../../ui/centre_import_log_page.py" line="113"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="119"/>
+        <location filename="../../ui/centre_import_log_page.py" line="120"/>
         <source>Nhật ký nhập gói</source>
         <translation>Package import log</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="139"/>
+        <location filename="../../ui/centre_import_log_page.py" line="123"/>
+        <source>Chưa nhập gói nào</source>
+        <translation>No package imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="125"/>
+        <source>Mỗi gói được đưa vào chương trình, nhập được hay bị từ chối, có một dòng ở đây. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
+        <translation>Every package given to the program, imported or rejected, gets a line here. Import the units&apos; data packages on the “Import packages” page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_log_page.py" line="150"/>
         <source>{n} dòng nhật ký</source>
         <translation>{n} log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_log_page.py" line="145"/>
+        <location filename="../../ui/centre_import_log_page.py" line="160"/>
         <source>Không đọc được nhật ký nhập gói</source>
         <translation>Could not read the import log</translation>
     </message>
