@@ -1606,7 +1606,7 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/centre_import_log_page.py" line="125"/>
         <source>Mỗi gói được đưa vào chương trình, nhập được hay bị từ chối, có một dòng ở đây. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
-        <translation>Every package given to the program, imported or rejected, gets a line here. Import the units&apos; data packages on the “Import packages” page.</translation>
+        <translation>Every package given to the program, imported or rejected, gets a line here. Import the units&apos; data packages on the “Import” page.</translation>
     </message>
     <message>
         <location filename="../../ui/centre_import_log_page.py" line="150"/>
