@@ -156,12 +156,33 @@ def test_unit_names_are_shortened_for_the_chart() -> None:
     assert len(long) <= 30 and long.endswith("…")
 
 
-def test_dashboard_charts_share_a_row_only_when_there_is_room(
+def _with_a_unit_package(centre: Profile, folder: Path) -> Profile:
+    from tests.package_helpers import export, import_one, make_unit
+
+    import_one(centre, export(make_unit(folder / "unit"), folder / "out"), trust_new=True)
+    return centre
+
+
+def test_an_empty_dashboard_says_where_to_start_instead_of_empty_charts(
     qtbot: QtBot, centre_profile: Profile
+) -> None:
+    from ui.centre_dashboard_page import DashboardPage
+
+    page = DashboardPage(centre_profile)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.dashboard is not None and not page.loading, timeout=10_000)
+    assert page.empty.isVisible() and "Nhập gói" in page.empty.hint.text()
+    assert not page.form_view.isVisible() and not page.time_view.isVisible()
+    assert not page.save_button.isEnabled()
+
+
+def test_dashboard_charts_share_a_row_only_when_there_is_room(
+    qtbot: QtBot, centre_profile: Profile, tmp_path: Path
 ) -> None:
     from ui.centre_dashboard_page import WIDE_CHARTS, DashboardPage
 
-    page = DashboardPage(centre_profile)
+    page = DashboardPage(_with_a_unit_package(centre_profile, tmp_path))
     qtbot.addWidget(page)
     page.resize(WIDE_CHARTS + 100, 900)
     page.show()
@@ -181,7 +202,7 @@ def test_dashboard_charts_are_saved_as_pictures_sharp_enough_for_slides(
 
     from ui.centre_dashboard_page import SLIDE_WIDTH, DashboardPage
 
-    page = DashboardPage(centre_profile)
+    page = DashboardPage(_with_a_unit_package(centre_profile, tmp_path))
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
@@ -204,6 +225,7 @@ def test_dashboard_charts_are_saved_as_pictures_sharp_enough_for_slides(
     picture = QImage(str(folder / "CDS-2024 - Hoạt động theo hình thức.png"))
     assert picture.width() >= SLIDE_WIDTH and picture.height() > 0
     assert told and "3" in told[0]
+    assert page.save_button.isEnabled() and not page.empty.isVisible()
     # one chart, from its context menu
     target = tmp_path / "một biểu đồ"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

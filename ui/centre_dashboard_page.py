@@ -38,6 +38,7 @@ from cds_desktop.dashboard import DAY, WEEK, Bar, Dashboard, load_dashboard
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_date, format_number, short_unit_name
 from ui import theme
+from ui.empty_state import EmptyState
 from ui.i18n import current_language
 from ui.tasks import TaskControl, run_task
 
@@ -161,9 +162,10 @@ class DashboardPage(QWidget):
             self.tr("Lưu ba biểu đồ thành ảnh PNG (để đưa vào bài trình chiếu).")
         )
         self.save_button.clicked.connect(self.save_charts)
+        title.setWordWrap(True)  # a narrow screen: the button keeps its room
         title_row = QHBoxLayout()
         title_row.addWidget(title, 1)
-        title_row.addWidget(self.save_button)
+        title_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         self.period = QLabel()
         self.period.setStyleSheet("color: #555;")
         self.period.setWordWrap(True)  # a narrow screen: two lines, no sideways scrolling
@@ -192,18 +194,21 @@ class DashboardPage(QWidget):
         self.step.addItem(self.tr("Theo ngày"), DAY)
         self.step.addItem(self.tr("Theo tuần"), WEEK)
         self.step.currentIndexChanged.connect(lambda _i: self._draw_timeline())
+        self.step_label = QLabel(self.tr("Biểu đồ thời gian:"))
         self.outside = QLabel()
         self.outside.setStyleSheet("color: #b34700;")
         time_bar = QHBoxLayout()
-        time_bar.addWidget(QLabel(self.tr("Biểu đồ thời gian:")))
+        time_bar.addWidget(self.step_label)
         time_bar.addWidget(self.step)
         time_bar.addWidget(self.outside, 1)
-        self.empty = QLabel(
-            self.tr("Chưa có hoạt động nào. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».")
+        self.empty = EmptyState(
+            self.tr("Chưa có hoạt động nào"),
+            self.tr(
+                "Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói»: số liệu và biểu đồ "
+                "hiện ra ở đây."
+            ),
+            icon="dashboard",
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #666; font-size: 12pt; padding: 20px;")
         self.empty.hide()
 
         grid = self.chart_grid = QGridLayout()
@@ -386,7 +391,11 @@ class DashboardPage(QWidget):
                 end=format_date(campaign.end_date),
             )
         )
-        self.empty.setVisible(totals.activities == 0)
+        nothing = totals.activities == 0
+        self.empty.setVisible(nothing)  # rather than three empty frames
+        for widget in (self.form_view, self.unit_view, self.time_view, self.step_label, self.step):
+            widget.setVisible(not nothing)
+        self.save_button.setEnabled(not nothing)
         self.outside.setText(
             self.tr("{n} hoạt động ngoài thời gian của đợt không có trên biểu đồ.").format(
                 n=n(dashboard.outside_period)

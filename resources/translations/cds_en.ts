@@ -792,179 +792,184 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="157"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="158"/>
         <source>Tổng quan đợt hưởng ứng</source>
         <translation>Campaign overview</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="159"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="160"/>
         <source>Lưu biểu đồ thành ảnh…</source>
         <translation>Save charts as pictures…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="161"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="162"/>
         <source>Lưu ba biểu đồ thành ảnh PNG (để đưa vào bài trình chiếu).</source>
         <translation>Save the three charts as PNG pictures (for slides).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="171"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="173"/>
         <source>đơn vị đã gửi / tổng số</source>
         <translation>units reported / expected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="172"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="174"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="173"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="175"/>
         <source>người tham gia</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="174"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="176"/>
         <source>lượt tiếp cận</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="175"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="177"/>
         <source>minh chứng</source>
         <translation>evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="182"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="184"/>
         <source>Hoạt động theo hình thức</source>
         <translation>Activities by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="183"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="185"/>
         <source>Hoạt động theo đơn vị</source>
         <translation>Activities by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="184"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="186"/>
         <source>Hoạt động theo thời gian</source>
         <translation>Activities over the period</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="186"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="188"/>
         <source>Lưu biểu đồ này thành ảnh…</source>
         <translation>Save this chart as a picture…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="191"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="193"/>
         <source>Biểu đồ thời gian theo ngày hoặc tuần</source>
         <translation>Timeline chart by day or week</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="192"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="194"/>
         <source>Theo ngày</source>
         <translation>By day</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="193"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="195"/>
         <source>Theo tuần</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="198"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="197"/>
         <source>Biểu đồ thời gian:</source>
         <translation>Period chart:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="202"/>
-        <source>Chưa có hoạt động nào. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
-        <translation>No activities yet. Import the units&apos; packages on the &quot;Import&quot; page.</translation>
+        <location filename="../../ui/centre_dashboard_page.py" line="205"/>
+        <source>Chưa có hoạt động nào</source>
+        <translation>No activities yet</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="296"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="207"/>
+        <source>Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói»: số liệu và biểu đồ hiện ra ở đây.</source>
+        <translation>Import the units&apos; data packages on the “Import” page: the figures and charts appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_dashboard_page.py" line="301"/>
         <source>Chọn thư mục lưu ảnh biểu đồ</source>
         <translation>Choose a folder for the chart pictures</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="312"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="317"/>
         <source>Đã lưu ảnh biểu đồ</source>
         <translation>Chart pictures saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="313"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="318"/>
         <source>Đã lưu {n} ảnh vào {folder}:
 {names}</source>
         <translation>Saved {n} pictures in {folder}:
 {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="322"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="327"/>
         <source>Lưu biểu đồ thành ảnh</source>
         <translation>Save the chart as a picture</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="322"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="327"/>
         <source>Ảnh PNG (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="336"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="341"/>
         <source>Không lưu được ảnh biểu đồ</source>
         <translation>Could not save the chart picture</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="337"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="342"/>
         <source>Không ghi được tệp {path}. Chọn thư mục khác.</source>
         <translation>Could not write the file {path}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="356"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="361"/>
         <source>Không đọc được số liệu tổng quan</source>
         <translation>Could not read the overview figures</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="383"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="388"/>
         <source>{name} · từ {start} đến {end}</source>
         <translation>{name} · from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="391"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="400"/>
         <source>{n} hoạt động ngoài thời gian của đợt không có trên biểu đồ.</source>
         <translation>{n} activities outside the campaign period are not on the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="428"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="437"/>
         <source>Đợt trước ({code}): {activities} hoạt động, {participants} người tham gia, {units} đơn vị có hoạt động.</source>
         <translation>Previous campaign ({code}): {activities} activities, {participants} participants, {units} units with activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="444"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="453"/>
         <source>Chỉ tiêu: {met} đơn vị đạt, {partly} đạt một phần, {not_met} chưa đạt (trên {total} đơn vị có chỉ tiêu).</source>
         <translation>Targets: {met} units met, {partly} partly met, {not_met} not met (of {total} units with a target).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="455"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="464"/>
         <source>đạt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="456"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="465"/>
         <source>đạt một phần</source>
         <translation>partly met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="457"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="466"/>
         <source>chưa đạt</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="461"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="470"/>
         <source>Chỉ tiêu toàn Bộ: {result} ({activities} / {target} hoạt động).</source>
         <translation>Ministry-wide target: {result} ({activities} / {target} activities).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="468"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="477"/>
         <source>Chỉ tiêu toàn Bộ: {result}.</source>
         <translation>Ministry-wide target: {result}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_dashboard_page.py" line="479"/>
+        <location filename="../../ui/centre_dashboard_page.py" line="488"/>
         <source>Khác</source>
         <translation>Others</translation>
     </message>
