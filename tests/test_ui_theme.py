@@ -145,6 +145,22 @@ def test_import_log_says_what_it_is_until_the_first_package(
     assert not page.empty_state.isVisible() and page.model.rowCount() == 1
 
 
+def test_master_data_says_what_it_is_until_the_first_package(
+    qtbot: QtBot, centre_profile: Profile, tmp_path: Path
+) -> None:
+    from ui.centre_master_page import MasterPage
+
+    page = MasterPage(centre_profile)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.loading and page.empty_state.isVisible(), timeout=10_000)
+    assert not page.table.isVisible() and "Nhập gói" in page.empty_state.hint.text()
+    _with_a_unit_package(centre_profile, tmp_path)
+    page.reload()
+    qtbot.waitUntil(lambda: not page.loading and page.table.isVisible(), timeout=10_000)
+    assert not page.empty_state.isVisible() and page.model.rowCount() > 0
+
+
 def test_unit_names_are_shortened_for_the_chart() -> None:
     from cds_desktop.text import short_unit_name
 

@@ -208,13 +208,14 @@ def test_language_switch_to_english_and_back(qtbot: QtBot, window: MainWindow) -
     qtbot.waitUntil(lambda: not window.activities.loading, timeout=10_000)
 
 
-def test_screenshot_script_renders_every_screen(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_screenshot_script_renders_every_screen(tmp_path: Path, language: str) -> None:
     import subprocess
     import sys
 
     root = Path(__file__).resolve().parent.parent
     run = subprocess.run(
-        [sys.executable, "-m", "ui.screenshots", str(tmp_path / "shots")],
+        [sys.executable, "-m", "ui.screenshots", str(tmp_path / "shots"), "--language", language],
         cwd=root,
         capture_output=True,
         text=True,
@@ -222,7 +223,13 @@ def test_screenshot_script_renders_every_screen(tmp_path: Path) -> None:
         check=False,
     )
     assert run.returncode == 0, run.stderr[-2000:]
-    names = sorted(p.name for p in (tmp_path / "shots").glob("gui-*.png"))
-    assert len(names) == 21 and "gui-reports.png" in names and "gui-centre-dashboard.png" in names
+    suffix = "-en" if language == "en" else ""
+    names = sorted(
+        p.name.replace(f"{suffix}.png", ".png") for p in (tmp_path / "shots").glob("gui-*.png")
+    )
+    assert len(names) == 26 and "gui-reports.png" in names and "gui-centre-dashboard.png" in names
     assert {"gui-centre-replace-key.png", "gui-centre-mass-deletion.png"} <= set(names)
-    assert all((tmp_path / "shots" / n).stat().st_size > 10_000 for n in names)
+    assert {"gui-activities-empty.png", "gui-centre-master-empty.png"} <= set(names)
+    shots = list((tmp_path / "shots").glob("gui-*.png"))
+    assert all(p.stem.endswith("-en") == (language == "en") for p in shots)
+    assert all(p.stat().st_size > 10_000 for p in shots)

@@ -24,6 +24,7 @@ from cds_desktop.text import format_date, format_number
 from cds_desktop.units import UnitService, UnitView
 from ui.activity_model import COLUMNS, search_key
 from ui.centre_master_model import UNIT_COLUMN, MasterActivityModel
+from ui.empty_state import EmptyState
 from ui.evidence_panel import EvidencePanel
 from ui.i18n import current_language
 from ui.list_view import list_view, title_width
@@ -204,7 +205,7 @@ class MasterPage(QWidget):
         self.count_label = QLabel()
 
         self.detail = ActivityDetail(profile)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -223,6 +224,16 @@ class MasterPage(QWidget):
         layout.addWidget(note)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+        self.empty_state = EmptyState(
+            self.tr("Chưa có dữ liệu của đơn vị nào"),
+            self.tr(
+                "Dữ liệu tổng hợp là các hoạt động trong những gói đã nhập, chỉ để xem. "
+                "Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói»."
+            ),
+            icon="master",
+        )
+        self.empty_state.hide()
+        layout.addWidget(self.empty_state, 1)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -301,6 +312,9 @@ class MasterPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.model.count_text())
+        empty = self.model.total == 0 and not self.loading
+        self.empty_state.setVisible(empty)  # instead of a blank grid and detail
+        self.splitter.setVisible(not empty)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -16,6 +16,7 @@ from cds_desktop.packages.export import export_package
 from cds_desktop.packages.importer import import_packages
 from cds_desktop.packages.trust import UnknownKey, trust_unit_key
 from cds_desktop.profile import Profile, create_profile
+from ui.tasks import running_tasks
 
 UNITS = (
     "SO-HNI", "SO-HCM", "SO-DNG", "SO-HUE", "SO-HPG", "SO-CTO", "BO-BVH", "BO-BTLSQG",
@@ -56,6 +57,23 @@ def render_centre(
 ) -> None:
     from ui.centre_trust_prompt import TrustPrompt
     from ui.main_window import MainWindow
+
+    empty = create_profile(work / "empty-centre", "centre", "BO-TTCDS", catalog_name("BO-TTCDS"))
+    window = MainWindow(empty)
+    window.resize(1280, 760)
+    window.show()
+    settle(app)
+    save(window, out, "centre-import-empty")
+    for name in ("dashboard", "master"):
+        window.show_page(name)
+        settle(app, lambda: running_tasks() == 0)
+        save(window, out, f"centre-{name}-empty")
+    window.show_page("reports")
+    window.centre_reports.tabs.setCurrentWidget(window.centre_reports.log)
+    settle(app, lambda: not window.centre_reports.log.loading)
+    save(window, out, "centre-import-log-empty")
+    window.close()
+    empty.close()
 
     files = work / "centre-files"
     files.mkdir()

@@ -1,7 +1,10 @@
-"""Render every screen offscreen with demo data: `python -m ui.screenshots OUTDIR`.
+"""Render every screen offscreen with demo data: `python -m ui.screenshots OUTDIR
+[--language en]`.
 
-Used for the README's pictures and to look at the layout after a change. The demo
-profile is made in a temporary folder through the same services as the program.
+Used for the README's pictures and to look at the layout after a change: both roles,
+empty (a new profile) and full (demo data), in the interface language chosen (English
+pictures end in "-en"). The demo profiles are made in a temporary folder through the
+same services as the program; their data stays Vietnamese, as officers type it.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cds_desktop.activities import ActivityService, FileInput, LinkInput
 from cds_desktop.profile import Profile, create_profile
 from ui.app import create_app
-from ui.i18n import install_language
+from ui.i18n import current_language, install_language
 from ui.tasks import running_tasks
 
 DEMO = [
@@ -143,13 +146,33 @@ def _settle(app: QApplication, until: Callable[[], bool] = lambda: True) -> None
 
 def _save(widget: QWidget, out: Path, name: str) -> None:
     QApplication.processEvents()
-    widget.grab().save(str(out / f"gui-{name}.png"))
-    print(out / f"gui-{name}.png")
+    suffix = "-en" if current_language() == "en" else ""
+    path = out / f"gui-{name}{suffix}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def _empty_unit(app: QApplication, work: Path, out: Path) -> None:
+    """A unit's first look: no activity yet, nothing to export."""
+    from ui.main_window import MainWindow
+
+    profile = create_profile(work / "empty-unit", "unit", "SO-HNI", "Sở Văn hóa và Thể thao Hà Nội")
+    window = MainWindow(profile)
+    window.resize(1280, 760)
+    window.show()
+    _settle(app, lambda: not window.activities.loading)
+    _save(window, out, "activities-empty")
+    window.show_page("export")
+    _settle(app)
+    _save(window, out, "export-empty")
+    window.close()
+    profile.close()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
+    parser.add_argument("--language", choices=("vi", "en"), default="vi")
     args = parser.parse_args(argv)
     out: Path = args.outdir
     out.mkdir(parents=True, exist_ok=True)
@@ -158,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qs"))
     app = create_app([sys.argv[0]], crash_dialog=False)
     app.setFont(QFont("DejaVu Sans", 9))
+    install_language(args.language)
 
     from ui.export_page import ExportPage
     from ui.main_window import MainWindow
@@ -177,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         wizard.profile.close()
     wizard.close()
 
+    _empty_unit(app, work, out)
     profile = make_demo_profile(work)
     window = MainWindow(profile)
     window.resize(1280, 760)
@@ -275,13 +300,6 @@ def main(argv: list[str] | None = None) -> int:
     from ui.centre_screenshots import render_centre
 
     render_centre(app, work, out, DEMO, _image, _settle, _save)
-
-    install_language("en")
-    window.change_language("en")
-    window.show_page("activities")
-    _settle(app, lambda: not window.activities.loading)
-    _save(window, out, "activities-en")
-    install_language("vi")
     QCoreApplication.processEvents()
     window.close()
     profile.close()

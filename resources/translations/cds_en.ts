@@ -166,78 +166,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="52"/>
-        <location filename="../../ui/centre_master_page.py" line="109"/>
+        <location filename="../../ui/centre_master_page.py" line="53"/>
+        <location filename="../../ui/centre_master_page.py" line="110"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="59"/>
+        <location filename="../../ui/centre_master_page.py" line="60"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="60"/>
+        <location filename="../../ui/centre_master_page.py" line="61"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="61"/>
+        <location filename="../../ui/centre_master_page.py" line="62"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="62"/>
+        <location filename="../../ui/centre_master_page.py" line="63"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="63"/>
+        <location filename="../../ui/centre_master_page.py" line="64"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="64"/>
+        <location filename="../../ui/centre_master_page.py" line="65"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="65"/>
+        <location filename="../../ui/centre_master_page.py" line="66"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="66"/>
+        <location filename="../../ui/centre_master_page.py" line="67"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="67"/>
+        <location filename="../../ui/centre_master_page.py" line="68"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="68"/>
+        <location filename="../../ui/centre_master_page.py" line="69"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="69"/>
+        <location filename="../../ui/centre_master_page.py" line="70"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="70"/>
+        <location filename="../../ui/centre_master_page.py" line="71"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="71"/>
+        <location filename="../../ui/centre_master_page.py" line="72"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="80"/>
+        <location filename="../../ui/centre_master_page.py" line="81"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -2384,48 +2384,58 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="159"/>
+        <location filename="../../ui/centre_master_page.py" line="160"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="162"/>
+        <location filename="../../ui/centre_master_page.py" line="163"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="167"/>
+        <location filename="../../ui/centre_master_page.py" line="168"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="174"/>
-        <location filename="../../ui/centre_master_page.py" line="291"/>
+        <location filename="../../ui/centre_master_page.py" line="175"/>
+        <location filename="../../ui/centre_master_page.py" line="302"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="180"/>
+        <location filename="../../ui/centre_master_page.py" line="181"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="181"/>
+        <location filename="../../ui/centre_master_page.py" line="182"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="182"/>
+        <location filename="../../ui/centre_master_page.py" line="183"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="194"/>
+        <location filename="../../ui/centre_master_page.py" line="195"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="274"/>
+        <location filename="../../ui/centre_master_page.py" line="228"/>
+        <source>Chưa có dữ liệu của đơn vị nào</source>
+        <translation>No unit&apos;s data yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="230"/>
+        <source>Dữ liệu tổng hợp là các hoạt động trong những gói đã nhập, chỉ để xem. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
+        <translation>The master data are the activities of the packages imported, read-only. Import the units&apos; data packages on the “Import” page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="285"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
