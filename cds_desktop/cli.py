@@ -299,6 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="check the database (and evidence files)"
     )
     check.add_argument("--evidence", action="store_true", help="also hash every evidence file")
+    _signed_reports_options(check)
     check.set_defaults(handler=cmd_check)
     _report_parsers(commands, common)
     _centre_loop_parsers(commands, common)
@@ -615,6 +616,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from cds_desktop.integrity import check_evidence
 
+    if args.signed_reports:
+        return cmd_check_signed_reports(args)
     with _open(args) as profile:  # opening runs SQLite's quick check
         _print("database: ok")
         if not args.evidence:
@@ -628,6 +631,44 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{len(problems)} evidence file(s) missing or damaged ({'; '.join(problems[:3])}); "
             "restore the evidence folder from a copy or attach the files again"
         )
+    return 0
+
+
+def _signed_reports_options(check: argparse.ArgumentParser) -> None:
+    check.add_argument(
+        "--signed-reports", action="store_true",
+        help="list every PDF evidence file with its digital signature status (issue 20)",
+    )  # fmt: skip
+    check.add_argument(
+        "--trust-root", action="append", default=[], metavar="CERT",
+        help="with --signed-reports: a root certificate to trust besides trust-roots/",
+    )  # fmt: skip
+    check.add_argument("--json", action="store_true", help="with --signed-reports: JSON")
+
+
+def cmd_check_signed_reports(args: argparse.Namespace) -> int:
+    """`check --signed-reports`: is each unit's attached report PDF signed, and by whom."""
+    from cds_desktop.reports.signature_status import configured_trust_roots, signed_reports
+
+    with _open(args) as profile:
+        roots = configured_trust_roots(profile, [Path(p) for p in args.trust_root])
+        found = signed_reports(profile, roots)
+    if args.json:
+        rows = [
+            {"unit": item.unit_code, "activity_id": item.activity_id,
+             "activity": item.activity_title, "file": item.filename, "sha256": item.sha256,
+             **status.to_json()}
+            for item, status in found
+        ]  # fmt: skip
+        _print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for name in roots.skipped:
+        _print(f"warning: trust-roots/{name} is not a certificate (PEM or DER); skipped")
+    if not roots.certificates:
+        _print("(no trust roots in the trust-roots folder: no chain can be trusted)")
+    for item, status in found:
+        _print(f"{item.unit_code}  {item.filename}  [{item.activity_title}]: {status.describe()}")
+    _print(f"PDF evidence files: {len(found)}")
     return 0
 
 

@@ -20,12 +20,13 @@ import math
 import os
 import tempfile
 import textwrap
+import time
 from codecs import BOM_UTF8
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
 from asn1crypto import x509 as asn1_x509
@@ -486,35 +487,78 @@ def verify_pdf(pdf: Path, trust_roots: list[Any] | None = None) -> list[Signatur
     """Check every signature of `pdf`: integrity, signer, chain to `trust_roots`, time.
 
     Works offline (no revocation fetching); without trust roots nothing is trusted."""
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
-
     pdf = Path(pdf)
     if not pdf.is_file():
         raise CdsError(f"the file {pdf} does not exist")
-    checks = []
     with pdf.open("rb") as handle:
         try:
-            reader = PdfFileReader(handle, strict=False)
-            signatures = reader.embedded_signatures
+            return verify_pdf_stream(handle, trust_roots)
         except PdfError as exc:
             raise CdsError(f"{pdf} is not a readable PDF ({exc})") from None
-        for sig in signatures:
-            context = ValidationContext(trust_roots=list(trust_roots or []), allow_fetching=False)
+
+
+def verify_pdf_stream(
+    handle: BinaryIO,
+    trust_roots: list[Any] | None = None,
+    *,
+    deadline: float | None = None,
+    max_signatures: int | None = None,
+) -> list[SignatureCheck]:
+    """`verify_pdf` on an open PDF (a file or bytes in memory). With `deadline` (a
+    `time.monotonic()` value) or `max_signatures`, the signatures past either are not
+    checked and `SignatureBudgetError` is raised instead."""
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    checks = []
+    reader = PdfFileReader(handle, strict=False)
+    signatures = reader.embedded_signatures
+    if max_signatures is not None and len(signatures) > max_signatures:
+        raise SignatureBudgetError(f"{len(signatures)} signatures")
+    for sig in signatures:
+        if deadline is not None and time.monotonic() > deadline:
+            raise SignatureBudgetError("time")
+        context = ValidationContext(trust_roots=list(trust_roots or []), allow_fetching=False)
+        try:
             status = validate_pdf_signature(sig, context, ts_validation_context=context)
-            subject = status.signing_cert.subject.native
-            when = status.signer_reported_dt
-            coverage = getattr(status.coverage, "name", "")
-            checks.append(
-                SignatureCheck(
-                    field=str(sig.field_name),
-                    signer=str(subject.get("common_name", "")),
-                    organisation=str(subject.get("organization_name", "")),
-                    signing_time=when.isoformat() if when is not None else "",
-                    intact=bool(status.intact and status.valid),
-                    whole_document=coverage == "ENTIRE_FILE",
-                    trusted=bool(status.trusted),
-                    timestamped=status.timestamp_validity is not None,
-                )
+        except Exception:  # a signature so damaged it cannot be checked: not valid
+            checks.append(_unreadable_signature(sig))
+            continue
+        subject = status.signing_cert.subject.native
+        when = status.signer_reported_dt
+        coverage = getattr(status.coverage, "name", "")
+        checks.append(
+            SignatureCheck(
+                field=str(sig.field_name),
+                signer=str(subject.get("common_name", "")),
+                organisation=str(subject.get("organization_name", "")),
+                signing_time=when.isoformat() if when is not None else "",
+                intact=bool(status.intact and status.valid),
+                whole_document=coverage == "ENTIRE_FILE",
+                trusted=bool(status.trusted),
+                timestamped=status.timestamp_validity is not None,
             )
+        )
     return checks
+
+
+def _unreadable_signature(sig: Any) -> SignatureCheck:
+    """A signature whose value or certificates cannot be read: named if it can be."""
+    try:
+        subject = sig.signer_cert.subject.native
+    except Exception:  # the certificates are damaged too
+        subject = {}
+    return SignatureCheck(
+        field=str(sig.field_name),
+        signer=str(subject.get("common_name", "")),
+        organisation=str(subject.get("organization_name", "")),
+        signing_time="",
+        intact=False,
+        whole_document=False,
+        trusted=False,
+        timestamped=False,
+    )
+
+
+class SignatureBudgetError(Exception):
+    """A PDF took more than its budget (time, number of signatures) to check."""
