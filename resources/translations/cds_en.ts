@@ -166,78 +166,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="54"/>
-        <location filename="../../ui/centre_master_page.py" line="111"/>
+        <location filename="../../ui/centre_master_page.py" line="65"/>
+        <location filename="../../ui/centre_master_page.py" line="123"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="61"/>
+        <location filename="../../ui/centre_master_page.py" line="72"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="62"/>
+        <location filename="../../ui/centre_master_page.py" line="73"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="63"/>
+        <location filename="../../ui/centre_master_page.py" line="74"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="64"/>
+        <location filename="../../ui/centre_master_page.py" line="75"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="65"/>
+        <location filename="../../ui/centre_master_page.py" line="76"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="66"/>
+        <location filename="../../ui/centre_master_page.py" line="77"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="67"/>
+        <location filename="../../ui/centre_master_page.py" line="78"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="68"/>
+        <location filename="../../ui/centre_master_page.py" line="79"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="69"/>
+        <location filename="../../ui/centre_master_page.py" line="80"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="70"/>
+        <location filename="../../ui/centre_master_page.py" line="81"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="71"/>
+        <location filename="../../ui/centre_master_page.py" line="82"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="72"/>
+        <location filename="../../ui/centre_master_page.py" line="83"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="73"/>
+        <location filename="../../ui/centre_master_page.py" line="84"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="82"/>
+        <location filename="../../ui/centre_master_page.py" line="93"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -2317,48 +2317,48 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="161"/>
+        <location filename="../../ui/centre_master_page.py" line="286"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="164"/>
+        <location filename="../../ui/centre_master_page.py" line="289"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="169"/>
+        <location filename="../../ui/centre_master_page.py" line="294"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="176"/>
-        <location filename="../../ui/centre_master_page.py" line="295"/>
+        <location filename="../../ui/centre_master_page.py" line="301"/>
+        <location filename="../../ui/centre_master_page.py" line="420"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="182"/>
+        <location filename="../../ui/centre_master_page.py" line="307"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="183"/>
+        <location filename="../../ui/centre_master_page.py" line="308"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="184"/>
+        <location filename="../../ui/centre_master_page.py" line="309"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="196"/>
+        <location filename="../../ui/centre_master_page.py" line="321"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="278"/>
+        <location filename="../../ui/centre_master_page.py" line="403"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -3719,6 +3719,74 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <location filename="../../ui/wizard.py" line="317"/>
         <source>Thiết lập ban đầu</source>
         <translation>First-time setup</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureMarks</name>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="222"/>
+        <source>Chữ ký số: đang kiểm tra…</source>
+        <translation>Digital signature: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="224"/>
+        <source>Chữ ký số: chưa ký số</source>
+        <translation>Digital signature: not signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="227"/>
+        <source>tệp không có trong kho minh chứng</source>
+        <translation>the file is not in the evidence store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="228"/>
+        <source>tệp quá lớn, không kiểm tra</source>
+        <translation>file too large, not checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="229"/>
+        <source>không phải tệp PDF</source>
+        <translation>not a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="230"/>
+        <source>kiểm tra quá lâu, đã dừng</source>
+        <translation>checking took too long and was stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="232"/>
+        <source>tệp PDF bị hỏng</source>
+        <translation>damaged PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="233"/>
+        <source>Chữ ký số: không đọc được ({reason})</source>
+        <translation>Digital signature: unreadable ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="236"/>
+        <source>✘ Có chữ ký số của {signers} nhưng tệp đã bị sửa sau khi ký</source>
+        <translation>✘ Signed by {signers}, but the file was changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="240"/>
+        <source>✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số tin cậy</source>
+        <translation>✔ Digitally signed by {signers}; intact; certificate trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="244"/>
+        <source>✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số chưa được tin cậy (không dẫn tới chứng thư gốc nào trong thư mục trust-roots)</source>
+        <translation>✔ Digitally signed by {signers}; intact; certificate not trusted (it leads to no root certificate in the trust-roots folder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="249"/>
+        <source>(không rõ tên)</source>
+        <translation>(name unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="254"/>
+        <source>lúc {time}</source>
+        <translation>at {time}</translation>
     </message>
 </context>
 <context>
