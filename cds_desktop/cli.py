@@ -361,7 +361,10 @@ def _report_parsers(
         "--as-body", action="store_true",
         help="the issuing body's signature over the seal's place (not the signer's)",
     )  # fmt: skip
-    _add_signing_options(signing)
+    _add_signing_options(signing).add_argument(
+        "--seal-image", metavar="PNG",
+        help="with --as-body: the body's seal image (PNG, transparent background)",
+    )  # fmt: skip
     signing.set_defaults(handler=cmd_report_sign)
     docx = kinds.add_parser(
         "docx", parents=[common], help="the report as an editable Word document"
@@ -984,6 +987,10 @@ def _add_signing_options(parser: argparse.ArgumentParser) -> argparse._ArgumentG
     sign.add_argument("--pin-file", metavar="F", help="file holding the token's PIN")
     sign.add_argument("--key-label", metavar="K", help="the key's label (if several)")
     sign.add_argument("--tsa-url", metavar="URL", help="timestamp authority (optional)")
+    sign.add_argument(
+        "--signature-image", metavar="PNG",
+        help="the signer's signature image (PNG, transparent background) for the stamp",
+    )  # fmt: skip
     return sign
 
 
@@ -1014,9 +1021,21 @@ def cmd_report_sign(args: argparse.Namespace) -> int:
     from cds_desktop.reports.signing import sign_pdf
 
     target = _out_file(args.out, ".pdf", "Báo cáo đã ký.pdf")
+    if args.seal_image and not args.as_body:
+        raise CdsError("--seal-image goes with --as-body (the issuing body's signature)")
+    if args.signature_image and args.as_body:
+        raise CdsError("--as-body takes the seal's image (--seal-image), not --signature-image")
+    image = args.seal_image or args.signature_image
     with contextlib.ExitStack() as stack:
         key = _open_signing_key(args, stack)
-        out = sign_pdf(Path(args.file), target, key, tsa_url=args.tsa_url, body=args.as_body)
+        out = sign_pdf(
+            Path(args.file),
+            target,
+            key,
+            tsa_url=args.tsa_url,
+            body=args.as_body,
+            image=Path(image) if image else None,
+        )
     _print(f"Wrote {out}")
     return 0
 
@@ -1045,7 +1064,8 @@ def _write_signed_pdf(
             settings=settings,
             campaign_code=args.campaign,
         )
-        return sign_pdf(unsigned, target, key, tsa_url=args.tsa_url)
+        image = Path(args.signature_image) if args.signature_image else None
+        return sign_pdf(unsigned, target, key, tsa_url=args.tsa_url, image=image)
 
 
 def cmd_report_docx(args: argparse.Namespace) -> int:

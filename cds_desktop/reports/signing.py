@@ -46,7 +46,7 @@ from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.timestamps import HTTPTimeStamper
-from pyhanko.stamp import TextStampStyle
+from pyhanko.stamp import BaseStampStyle, StaticStampStyle, TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from cds_desktop.errors import CdsError
@@ -61,6 +61,9 @@ SEAL_RED = (0.8, 0.0, 0.0)
 STAMP_FONT = "LiberationSerif-Regular.ttf"
 STAMP_SIZE = 9
 TIME_FORMAT = "%d/%m/%Y %H:%M:%S %z"
+MAX_IMAGE_BYTES = 5 * 1024 * 1024  # a signature or seal PNG is some tens of KiB
+MAX_IMAGE_PIXELS = 16_000_000
+IMAGE_SIDE = 1000  # pixels on the long side, plenty for a 36 mm seal at 600 dpi
 
 
 @dataclass(frozen=True)
@@ -358,26 +361,119 @@ def seal_box(place: SignerPlace) -> tuple[float, float, float, float]:
     return right - SEAL_SIDE, middle - SEAL_SIDE / 2, right, middle + SEAL_SIDE / 2
 
 
-def _stamp(key: KeySigner, body: bool = False) -> TextStampStyle:
+def load_stamp_image(path: Path, what: str = "signature") -> Any:
+    """The officer's signature image or the body's seal image (`what`), for the visible
+    signature: a PNG (transparent background) or another image the program reads, at most
+    `MAX_IMAGE_BYTES` and `MAX_IMAGE_PIXELS`, reduced to `IMAGE_SIDE` pixels at most."""
+    from PIL import Image
+
+    from cds_desktop.photos import PhotoError, open_image
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise CdsError(
+            f"the {what} image {path} does not exist", "sign_image_missing", file=path.name
+        ) from None
+    if size > MAX_IMAGE_BYTES:
+        raise CdsError(
+            f"the {what} image {path.name} is {size // 1024} KiB; use a PNG of at most "
+            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MiB",
+            "sign_image_too_large",
+            file=path.name,
+        )
+    try:
+        with path.open("rb") as handle:
+            image = open_image(handle, path.name)
+            width, height = image.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise CdsError(
+                    f"the {what} image {path.name} has {width}×{height} pixels; use one of "
+                    f"at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels",
+                    "sign_image_too_large",
+                    file=path.name,
+                )
+            image.thumbnail((IMAGE_SIDE, IMAGE_SIDE))
+            modes = ("RGB", "RGBA", "L", "LA")
+            image = image.copy() if image.mode in modes else image.convert("RGBA")
+    except PhotoError:
+        raise CdsError(
+            f"{path.name} is not an image the program can read; give the {what} as a PNG",
+            "sign_image_unreadable",
+            file=path.name,
+        ) from None
+    except (OSError, ValueError, Image.DecompressionBombError):
+        raise CdsError(
+            f"the {what} image {path.name} is damaged; give the {what} as a PNG",
+            "sign_image_unreadable",
+            file=path.name,
+        ) from None
+    return image
+
+
+def _stamp(
+    key: KeySigner,
+    body: bool = False,
+    image: Any = None,
+    box: tuple[float, float, float, float] = (0, 0, 0, 0),
+) -> BaseStampStyle:
+    """The visible signature: text (name, organisation, time), and with `image` the
+    signature image on the left half of the place (the text on the right half). For the
+    issuing body, the seal image alone fills the seal's place, as a seal is stamped (the
+    body's name and the time are in the signature, shown by readers and `verify-pdf`);
+    without an image, its name and the time in red in a seal-sized frame."""
+    from pyhanko.pdf_utils.images import PdfImage
+    from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
+
     name = key.name.replace("%", "%%") or "%(signer)s"
     organisation = key.organisation.replace("%", "%%")
+    width = round(box[2] - box[0])
     if body:  # the issuing body's signature: its name and time, in the seal's red
         lines = [*textwrap.wrap(organisation or name, 24), "Thời gian ký:", "%(ts)s"]
     else:
-        lines = [f"Ký bởi: {name}"]
+        wrap = 30 if image is not None else 200  # beside the image: half the width
+        lines = textwrap.wrap(f"Ký bởi: {name}", wrap)
         if organisation:
-            lines.append(f"Cơ quan: {organisation}")
-        lines.append("Thời gian ký: %(ts)s")
+            lines += textwrap.wrap(f"Cơ quan: {organisation}", wrap)
+        lines += ["Thời gian ký:", "%(ts)s"] if image is not None else ["Thời gian ký: %(ts)s"]
     font = _FontInMemory(str(fonts_dir() / STAMP_FONT), font_size=STAMP_SIZE)
     colour = SEAL_RED if body else (0.0, 0.0, 0.0)
+    extra: dict[str, Any] = {}
+    if image is not None and body:  # the seal image alone, as a seal is stamped
+        return StaticStampStyle(
+            background=PdfImage(image),
+            background_opacity=1.0,
+            background_layout=SimpleBoxLayoutRule(
+                x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID
+            ),
+            border_width=0,
+        )
+    if image is not None:  # the signature on the left half, the text on the right
+        half = width // 2
+        extra = {
+            "background": PdfImage(image),
+            "background_opacity": 1.0,
+            "background_layout": SimpleBoxLayoutRule(
+                x_align=AxisAlignment.ALIGN_MID,
+                y_align=AxisAlignment.ALIGN_MID,
+                margins=Margins(left=2, right=width - half + 2, top=2, bottom=2),
+            ),
+            "inner_content_layout": SimpleBoxLayoutRule(
+                x_align=AxisAlignment.ALIGN_MIN,
+                y_align=AxisAlignment.ALIGN_MID,
+                margins=Margins(left=half + 4, right=2, top=2, bottom=2),
+            ),
+        }
     return TextStampStyle(
         stamp_text="\n".join(lines),
         text_box_style=TextBoxStyle(
             font=font, font_size=STAMP_SIZE, leading=STAMP_SIZE + 2, text_color=colour
         ),
         timestamp_format=TIME_FORMAT,
-        border_width=1 if body else 0,
-        border_color=SEAL_RED if body else None,
+        border_width=1 if body and image is None else 0,
+        border_color=SEAL_RED if body and image is None else None,
+        **extra,
     )
 
 
@@ -388,15 +484,18 @@ def sign_pdf(
     tsa_url: str | None = None,
     *,
     body: bool = False,
+    image: Path | None = None,
 ) -> Path:
     """Sign the report `pdf` into `out` (may be the same file) with `key`: the signer's
     signature at the signer's place, or with `body` the issuing body's over the seal's
-    place (usually added by the office to the report its head has signed)."""
+    place (usually added by the office to the report its head has signed). `image` is the
+    signer's signature image, or with `body` the seal image (`load_stamp_image`)."""
     pdf, out = Path(pdf), Path(out)
     if out.is_dir():
         raise CdsError(f"{out} is a folder; give a file name such as bao-cao-da-ky.pdf")
     if not out.parent.is_dir():
         raise CdsError(f"the folder {out.parent} does not exist")
+    picture = load_stamp_image(image, "seal" if body else "signature") if image else None
     place = signer_place(pdf)
     field_name = BODY_FIELD_NAME if body else FIELD_NAME
     box = seal_box(place) if body else place.box
@@ -409,7 +508,10 @@ def sign_pdf(
     )
     timestamper = HTTPTimeStamper(tsa_url) if tsa_url else None
     pdf_signer = signers.PdfSigner(
-        meta, signer=key.signer, stamp_style=_stamp(key, body), timestamper=timestamper
+        meta,
+        signer=key.signer,
+        stamp_style=_stamp(key, body, picture, _whole(box)),
+        timestamper=timestamper,
     )
     handle, temp_name = tempfile.mkstemp(prefix=".signed-", suffix=".pdf.part", dir=out.parent)
     os.close(handle)

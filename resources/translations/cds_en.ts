@@ -1143,27 +1143,42 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>The USB token “{token}” holds no key and certificate that can sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
+        <source>Không tìm thấy tệp ảnh «{file}».</source>
+        <translation>The image file “{file}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="188"/>
+        <source>Ảnh «{file}» quá lớn; hãy dùng ảnh PNG chữ ký hoặc con dấu nhỏ hơn (tối đa 5 MB, 16 megapixel).</source>
+        <translation>The image “{file}” is too large; use a smaller PNG of the signature or seal (at most 5 MB, 16 megapixels).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="193"/>
+        <source>Không đọc được ảnh «{file}»; hãy chọn ảnh PNG (nền trong suốt) của chữ ký hoặc con dấu.</source>
+        <translation>Cannot read the image “{file}”; choose a PNG (transparent background) of the signature or seal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs.py" line="219"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs.py" line="229"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="219"/>
+        <location filename="../../ui/dialogs.py" line="232"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs.py" line="248"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
