@@ -195,6 +195,88 @@ def list_tokens(lib: Path) -> list[str]:
     return labels
 
 
+def _open_session(lib: Path, token_label: str, secret: str) -> Any:
+    """A logged-in session on the token labelled `token_label` (the caller closes it)."""
+    import pkcs11
+
+    library = _load_pkcs11(lib)
+    present = list_tokens(lib)
+    if token_label.strip() not in present:
+        raise CdsError(
+            f"no token labelled {token_label!r} is plugged in (tokens found: "
+            f"{', '.join(present) or 'none'}); plug in the token or check its label",
+            "sign_token_missing",
+            token=token_label,
+        )
+    label = token_label.strip()
+    try:
+        token = next(
+            slot.get_token()
+            for slot in library.get_slots(token_present=True)
+            if str(slot.get_token().label).strip() == label
+        )
+        return token.open(user_pin=secret)
+    except (pkcs11.PinIncorrect, pkcs11.PinInvalid, pkcs11.PinLenRange):
+        raise CdsError(
+            f"the PIN of the token {token_label!r} is wrong; type it again (tokens lock "
+            "after a few wrong PINs)",
+            "sign_pin_wrong",
+            token=token_label,
+        ) from None
+    except pkcs11.PinLocked:
+        raise CdsError(
+            f"the token {token_label!r} is locked after too many wrong PINs; ask the "
+            "certificate provider to unlock it",
+            "sign_pin_locked",
+            token=token_label,
+        ) from None
+
+
+@dataclass(frozen=True)
+class TokenKey:
+    """A private key on a token, named by its label, with its certificate's names."""
+
+    label: str
+    name: str
+    organisation: str
+
+
+def list_token_keys(
+    lib: Path, token_label: str, pin_file: Path | None = None, *, pin: str | None = None
+) -> list[TokenKey]:
+    """The labelled private keys on a token (after the PIN), each with the names of the
+    certificate that has the same id, for choosing the key to sign with."""
+    import pkcs11
+    from pkcs11 import Attribute, ObjectClass
+
+    session = _open_session(lib, token_label, _pin(pin_file, pin))
+    try:
+        names: dict[bytes, tuple[str, str]] = {}
+        for cert in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE}):
+            try:
+                subject = asn1_x509.Certificate.load(bytes(cert[Attribute.VALUE])).subject.native
+                ident = bytes(cert[Attribute.ID])
+            except (pkcs11.PKCS11Error, ValueError):
+                continue
+            names[ident] = (
+                str(subject.get("common_name", "")),
+                str(subject.get("organization_name", "")),
+            )
+        found = []
+        for key in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY}):
+            try:
+                label = str(key[Attribute.LABEL])
+                ident = bytes(key[Attribute.ID])
+            except pkcs11.PKCS11Error:
+                continue
+            if label:
+                name, organisation = names.get(ident, ("", ""))
+                found.append(TokenKey(label, name, organisation))
+        return found
+    finally:
+        session.close()
+
+
 @contextmanager
 def pkcs11_signer(
     lib: Path,
@@ -212,55 +294,30 @@ def pkcs11_signer(
     from pkcs11 import Attribute, ObjectClass
     from pyhanko.sign.pkcs11 import PKCS11Signer
 
-    secret = _pin(pin_file, pin)
-    library = _load_pkcs11(lib)
-    present = list_tokens(lib)
-    if token_label.strip() not in present:
-        raise CdsError(
-            f"no token labelled {token_label!r} is plugged in (tokens found: "
-            f"{', '.join(present) or 'none'}); plug in the token or check its label",
-            "sign_token_missing",
-            token=token_label,
-        )
-    label = token_label.strip()
+    session = _open_session(lib, token_label, _pin(pin_file, pin))
     try:
-        token = next(
-            slot.get_token()
-            for slot in library.get_slots(token_present=True)
-            if str(slot.get_token().label).strip() == label
-        )
-        session = token.open(user_pin=secret)
-    except (pkcs11.PinIncorrect, pkcs11.PinInvalid, pkcs11.PinLenRange):
-        raise CdsError(
-            f"the PIN of the token {token_label!r} is wrong; type it again (tokens lock "
-            "after a few wrong PINs)",
-            "sign_pin_wrong",
-            token=token_label,
-        ) from None
-    except pkcs11.PinLocked:
-        raise CdsError(
-            f"the token {token_label!r} is locked after too many wrong PINs; ask the "
-            "certificate provider to unlock it",
-            "sign_pin_locked",
-            token=token_label,
-        ) from None
-    try:
-        key_id: bytes | None = None
-        if key_label is None:
-            keys = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY}))
-            if len(keys) != 1:
-                raise CdsError(
-                    f"the token {token_label!r} holds {len(keys)} private keys; choose one "
-                    "with --key-label",
-                    "sign_key_choice",
-                    token=token_label,
-                    count=len(keys),
-                )
-            key_id = bytes(keys[0][Attribute.ID])
+        query: dict[Any, Any] = {Attribute.CLASS: ObjectClass.PRIVATE_KEY}
+        if key_label is not None:
+            query[Attribute.LABEL] = key_label
+        keys = list(session.get_objects(query))
+        if key_label is not None and not keys:
+            raise CdsError(
+                f"the token {token_label!r} holds no key labelled {key_label!r}",
+                "sign_token_no_key",
+                token=token_label,
+            )
+        if key_label is None and len(keys) != 1:
+            raise CdsError(
+                f"the token {token_label!r} holds {len(keys)} private keys; choose one "
+                "with --key-label",
+                "sign_key_choice",
+                token=token_label,
+                count=len(keys),
+            )
+        key_id = bytes(keys[0][Attribute.ID])  # its certificate is the one with its id
         signer = PKCS11Signer(
             session,
             key_label=key_label,
-            cert_label=key_label,
             other_certs_to_pull=None,
             key_id=key_id,
             cert_id=key_id,
