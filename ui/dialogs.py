@@ -177,7 +177,8 @@ def coded_message(exc: CdsError) -> str:
         ),
         "sign_key_choice": QCoreApplication.translate(
             "Dialogs",
-            "USB token «{token}» có {count} khóa bí mật; hãy ký bằng dòng lệnh với --key-label.",
+            "USB token «{token}» có {count} khóa bí mật; hãy nhập mã PIN, bấm «Đọc khóa» rồi "
+            "chọn khóa dùng để ký.",
         ),
         "sign_token_no_key": QCoreApplication.translate(
             "Dialogs", "USB token «{token}» không có khóa và chứng thư số dùng được để ký."
