@@ -140,7 +140,11 @@ def configured_trust_roots(profile: Profile, extra: list[Path] | None = None) ->
     certificates: list[Any] = []
     skipped: list[str] = []
     folder = profile.paths.trust_roots
-    files = sorted(folder.iterdir()) if folder.is_dir() else []
+    try:
+        files = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError as exc:  # unreadable: nothing is trusted, and the CLI says why
+        log.warning("trust roots folder %s unreadable: %s", folder, exc)
+        files, skipped = [], [folder.name]
     for path in files:
         if not path.is_file() or path.suffix.lower() not in ROOT_SUFFIXES:
             continue
