@@ -244,6 +244,14 @@ def test_cli_verify_pdf(cli: Cli, report: Path, pki: Pki, tmp_path: Path) -> Non
     changed.write_bytes(bytes(data))
     bad = cli("verify-pdf", str(changed), "--trust-root", str(root), "--json")
     assert bad.code == 1 and json.loads(bad.out)[0]["intact"] is False
+    garbled = bytearray(signed.read_bytes())  # the signature value itself (its CMS)
+    contents = re.search(rb"/Contents\s*<", bytes(garbled))
+    assert contents is not None
+    garbled[contents.end() + 10] ^= 0x01
+    (tmp_path / "hỏng chữ ký.pdf").write_bytes(bytes(garbled))
+    damaged = cli("verify-pdf", str(tmp_path / "hỏng chữ ký.pdf"))
+    assert damaged.code == 1 and "cannot be read: the file is damaged" in damaged.err
+    assert "unexpected" not in damaged.err
     unsigned = cli("verify-pdf", str(report))
     assert unsigned.code == 1 and "no digital signature" in unsigned.out
     missing = cli("verify-pdf", str(tmp_path / "không có.pdf"))

@@ -654,6 +654,11 @@ def verify_pdf(pdf: Path, trust_roots: list[Any] | None = None) -> list[Signatur
             return verify_pdf_stream(handle, trust_roots)
         except PdfError as exc:
             raise CdsError(f"{pdf} is not a readable PDF ({exc})") from None
+        except (ValueError, KeyError, TypeError, IndexError) as exc:  # e.g. a garbled CMS
+            raise CdsError(
+                f"the signatures of {pdf} cannot be read: the file is damaged "
+                f"({exc.__class__.__name__})"
+            ) from None
 
 
 def verify_pdf_stream(
