@@ -124,7 +124,7 @@ class SignDialog(QDialog):
         self.keys_button.clicked.connect(self.read_keys)
         self.image = QLineEdit()
         self.image.setAccessibleName(self.tr("Ảnh chữ ký hoặc con dấu"))
-        self.image_button = QPushButton(self.tr("Chọn ảnh…"))
+        self.image_button = QPushButton(self.tr("Chọn ảnh PNG…"))
         self.image_button.clicked.connect(self.choose_image)
         self.image_label = QLabel()
 

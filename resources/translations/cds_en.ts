@@ -3779,8 +3779,8 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     </message>
     <message>
         <location filename="../../ui/sign_dialog.py" line="127"/>
-        <source>Chọn ảnh…</source>
-        <translation>Choose image…</translation>
+        <source>Chọn ảnh PNG…</source>
+        <translation>Choose PNG image…</translation>
     </message>
     <message>
         <location filename="../../ui/sign_dialog.py" line="132"/>
