@@ -214,6 +214,10 @@ def test_sign_with_a_usb_token_lists_tokens_and_keys_after_the_pin(
     qtbot.waitUntil(lambda: len(dialogs.told) == 1, timeout=30_000)
     assert not dialogs.errors
     check_signed(dialogs.save_as, pki)
+    again = SignDialog(page)  # the library is remembered; its tokens are listed at once
+    qtbot.addWidget(again)
+    again.source.setCurrentIndex(TOKEN)
+    assert again.library.text() == str(tok.library) and again.token.currentText() == tok.label
     wait_for_tasks(qtbot)
 
 

@@ -198,6 +198,8 @@ class SignDialog(QDialog):
         for row in self.token_rows:
             self.form.setRowVisible(row, token)
         self.problem.clear()
+        if token and self.library.text().strip() and not self.token.count():
+            self.find_tokens()  # the library chosen last time: list its tokens at once
         self._update()
 
     def _role_changed(self) -> None:
