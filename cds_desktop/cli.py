@@ -299,6 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="check the database (and evidence files)"
     )
     check.add_argument("--evidence", action="store_true", help="also hash every evidence file")
+    _signed_reports_options(check)
     check.set_defaults(handler=cmd_check)
     _report_parsers(commands, common)
     _centre_loop_parsers(commands, common)
@@ -360,7 +361,10 @@ def _report_parsers(
         "--as-body", action="store_true",
         help="the issuing body's signature over the seal's place (not the signer's)",
     )  # fmt: skip
-    _add_signing_options(signing)
+    _add_signing_options(signing).add_argument(
+        "--seal-image", metavar="PNG",
+        help="with --as-body: the body's seal image (PNG, transparent background)",
+    )  # fmt: skip
     signing.set_defaults(handler=cmd_report_sign)
     docx = kinds.add_parser(
         "docx", parents=[common], help="the report as an editable Word document"
@@ -615,6 +619,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from cds_desktop.integrity import check_evidence
 
+    if args.signed_reports:
+        return cmd_check_signed_reports(args)
     with _open(args) as profile:  # opening runs SQLite's quick check
         _print("database: ok")
         if not args.evidence:
@@ -628,6 +634,44 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{len(problems)} evidence file(s) missing or damaged ({'; '.join(problems[:3])}); "
             "restore the evidence folder from a copy or attach the files again"
         )
+    return 0
+
+
+def _signed_reports_options(check: argparse.ArgumentParser) -> None:
+    check.add_argument(
+        "--signed-reports", action="store_true",
+        help="list every PDF evidence file with its digital signature status (issue 20)",
+    )  # fmt: skip
+    check.add_argument(
+        "--trust-root", action="append", default=[], metavar="CERT",
+        help="with --signed-reports: a root certificate to trust besides trust-roots/",
+    )  # fmt: skip
+    check.add_argument("--json", action="store_true", help="with --signed-reports: JSON")
+
+
+def cmd_check_signed_reports(args: argparse.Namespace) -> int:
+    """`check --signed-reports`: is each unit's attached report PDF signed, and by whom."""
+    from cds_desktop.reports.signature_status import configured_trust_roots, signed_reports
+
+    with _open(args) as profile:
+        roots = configured_trust_roots(profile, [Path(p) for p in args.trust_root])
+        found = signed_reports(profile, roots)
+    if args.json:
+        rows = [
+            {"unit": item.unit_code, "activity_id": item.activity_id,
+             "activity": item.activity_title, "file": item.filename, "sha256": item.sha256,
+             **status.to_json()}
+            for item, status in found
+        ]  # fmt: skip
+        _print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for name in roots.skipped:
+        _print(f"warning: trust-roots/{name} is not a certificate (PEM or DER); skipped")
+    if not roots.certificates:
+        _print("(no trust roots in the trust-roots folder: no chain can be trusted)")
+    for item, status in found:
+        _print(f"{item.unit_code}  {item.filename}  [{item.activity_title}]: {status.describe()}")
+    _print(f"PDF evidence files: {len(found)}")
     return 0
 
 
@@ -943,6 +987,10 @@ def _add_signing_options(parser: argparse.ArgumentParser) -> argparse._ArgumentG
     sign.add_argument("--pin-file", metavar="F", help="file holding the token's PIN")
     sign.add_argument("--key-label", metavar="K", help="the key's label (if several)")
     sign.add_argument("--tsa-url", metavar="URL", help="timestamp authority (optional)")
+    sign.add_argument(
+        "--signature-image", metavar="PNG",
+        help="the signer's signature image (PNG, transparent background) for the stamp",
+    )  # fmt: skip
     return sign
 
 
@@ -973,9 +1021,21 @@ def cmd_report_sign(args: argparse.Namespace) -> int:
     from cds_desktop.reports.signing import sign_pdf
 
     target = _out_file(args.out, ".pdf", "Báo cáo đã ký.pdf")
+    if args.seal_image and not args.as_body:
+        raise CdsError("--seal-image goes with --as-body (the issuing body's signature)")
+    if args.signature_image and args.as_body:
+        raise CdsError("--as-body takes the seal's image (--seal-image), not --signature-image")
+    image = args.seal_image or args.signature_image
     with contextlib.ExitStack() as stack:
         key = _open_signing_key(args, stack)
-        out = sign_pdf(Path(args.file), target, key, tsa_url=args.tsa_url, body=args.as_body)
+        out = sign_pdf(
+            Path(args.file),
+            target,
+            key,
+            tsa_url=args.tsa_url,
+            body=args.as_body,
+            image=Path(image) if image else None,
+        )
     _print(f"Wrote {out}")
     return 0
 
@@ -1004,7 +1064,8 @@ def _write_signed_pdf(
             settings=settings,
             campaign_code=args.campaign,
         )
-        return sign_pdf(unsigned, target, key, tsa_url=args.tsa_url)
+        image = Path(args.signature_image) if args.signature_image else None
+        return sign_pdf(unsigned, target, key, tsa_url=args.tsa_url, image=image)
 
 
 def cmd_report_docx(args: argparse.Namespace) -> int:

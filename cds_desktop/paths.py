@@ -81,6 +81,11 @@ class ProfilePaths:
         return self.root / "backups"
 
     @property
+    def trust_roots(self) -> Path:
+        """Root certificates (PEM/DER) the centre trusts when it checks signed reports."""
+        return self.root / "trust-roots"
+
+    @property
     def staging(self) -> Path:
         """Scratch space for files being written; same volume, so renames are atomic."""
         return self.root / "tmp"

@@ -127,7 +127,8 @@ def actual_texts(xobject: Any, reader: PdfReader) -> list[str]:
         if operator == b"BDC" and "/ActualText" in operands[1]:
             lines.append(str(operands[1]["/ActualText"]))
     for inner in (xobject.get("/Resources") or {}).get("/XObject", {}).values():
-        lines += actual_texts(inner.get_object(), reader)
+        if inner.get_object().get("/Subtype") != "/Image":  # a signature or seal image
+            lines += actual_texts(inner.get_object(), reader)
     return lines
 
 
@@ -160,3 +161,53 @@ def pdfsig(path: Path) -> str:
     """poppler's pdfsig, a checker independent of pyHanko (CI installs poppler-utils)."""
     result = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False)
     return result.stdout + result.stderr
+
+
+def signature_png(path: Path) -> Path:
+    """A handwritten-looking signature: blue strokes on a transparent background."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    blue = (20, 40, 170, 255)
+    draw.line([(40, 170), (120, 60), (170, 190), (250, 70), (300, 180), (380, 90)], blue, 12)
+    draw.arc((330, 40, 560, 220), 200, 520, blue, 10)
+    image.save(path)
+    return path
+
+
+def seal_png(path: Path) -> Path:
+    """A round red seal on a transparent background."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (500, 500), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    red = (200, 20, 20, 255)
+    draw.ellipse((10, 10, 490, 490), outline=red, width=18)
+    draw.ellipse((70, 70, 430, 430), outline=red, width=6)
+    draw.regular_polygon((250, 250, 80), 5, fill=red)
+    image.save(path)
+    return path
+
+
+def appearance_images(path: Path, field_name: str) -> list[tuple[int, int]]:
+    """The (width, height) of the image XObjects drawn by a signature field's widget
+    appearance (directly or in the forms it draws)."""
+    reader = PdfReader(path)
+
+    def images(xobject: Any) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for inner in ((xobject.get("/Resources") or {}).get("/XObject") or {}).values():
+            obj = inner.get_object()
+            if obj.get("/Subtype") == "/Image":
+                found.append((int(obj["/Width"]), int(obj["/Height"])))
+            else:
+                found += images(obj)
+        return found
+
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            obj = annot.get_object()
+            if obj.get("/FT") == "/Sig" and str(obj.get("/T")) == field_name:
+                return images(obj["/AP"]["/N"].get_object())
+    raise AssertionError(f"no signature field {field_name}")

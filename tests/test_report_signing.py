@@ -27,11 +27,14 @@ from tests.signing_support import (
     SIGNER_NAME,
     SIGNER_ORG,
     Pki,
+    appearance_images,
     check_signed,
     field,
     font_widths,
     make_pki,
     pdfsig,
+    seal_png,
+    signature_png,
     stamp_lines,
 )
 
@@ -241,6 +244,14 @@ def test_cli_verify_pdf(cli: Cli, report: Path, pki: Pki, tmp_path: Path) -> Non
     changed.write_bytes(bytes(data))
     bad = cli("verify-pdf", str(changed), "--trust-root", str(root), "--json")
     assert bad.code == 1 and json.loads(bad.out)[0]["intact"] is False
+    garbled = bytearray(signed.read_bytes())  # the signature value itself (its CMS)
+    contents = re.search(rb"/Contents\s*<", bytes(garbled))
+    assert contents is not None
+    garbled[contents.end() + 10] ^= 0x01
+    (tmp_path / "hỏng chữ ký.pdf").write_bytes(bytes(garbled))
+    damaged = cli("verify-pdf", str(tmp_path / "hỏng chữ ký.pdf"))
+    assert damaged.code == 1 and "cannot be read: the file is damaged" in damaged.err
+    assert "unexpected" not in damaged.err
     unsigned = cli("verify-pdf", str(report))
     assert unsigned.code == 1 and "no digital signature" in unsigned.out
     missing = cli("verify-pdf", str(tmp_path / "không có.pdf"))
@@ -290,3 +301,69 @@ def test_the_issuing_bodys_signature_over_the_seal_place(
     bx1, by1, bx2, by2 = rects[BODY_FIELD_NAME]
     assert x1 <= bx1 < bx2 <= x2 and y1 <= by1 < by2 <= y2
     assert "Signature is Valid." in pdfsig(both)
+
+
+def test_signature_and_seal_images_in_the_visible_signature(
+    cli: Cli, report: Path, pki: Pki, tmp_path: Path, unit_profile: Profile
+) -> None:
+    """The signer's signature image beside the text, then the body's seal image over the
+    seal's place: both drawn by the widgets' appearances, both signatures still valid."""
+    from cds_desktop.reports.signing import BODY_FIELD_NAME, FIELD_NAME, IMAGE_SIDE
+
+    key = ["--sign-pkcs12", str(pki.p12), "--passphrase-file", str(pki.passphrase_file)]
+    signature = signature_png(tmp_path / "chữ ký.png")
+    seal = seal_png(tmp_path / "con dấu.png")
+    head = tmp_path / "ký.pdf"
+    result = cli("report", "sign", str(report), "--out", str(head), "--signature-image",
+                 str(signature), *key)  # fmt: skip
+    assert result.code == 0, result.err
+    assert appearance_images(head, FIELD_NAME) == [(600, 240)]
+    lines = stamp_lines(head)
+    assert lines[0] == f"Ký bởi: {SIGNER_NAME}" and "Thời gian ký:" in lines
+    assert " ".join(lines).count("Du lịch") == 1  # the organisation, wrapped beside the image
+    check_signed(head, pki)
+    both = tmp_path / "ký và đóng dấu.pdf"
+    result = cli("report", "sign", str(head), "--out", str(both), "--as-body", "--seal-image",
+                 str(seal), *key)  # fmt: skip
+    assert result.code == 0, result.err
+    [(width, height)] = appearance_images(both, BODY_FIELD_NAME)
+    assert width == height <= IMAGE_SIDE
+    assert appearance_images(both, FIELD_NAME) == [(600, 240)]
+    assert pdfsig(both).count("Signature is Valid.") == 2
+    # the pdf made and signed in one step takes the signature image too
+    made = tmp_path / "một bước.pdf"
+    data = ["--data-dir", str(unit_profile.paths.root)]
+    assert cli(*data, "report", "pdf", "--out", str(made), "--signature-image", str(signature),
+               *key).code == 0  # fmt: skip
+    assert appearance_images(made, FIELD_NAME) == [(600, 240)]
+
+
+def test_unusable_images_are_refused_and_nothing_written(
+    cli: Cli, report: Path, pki: Pki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cds_desktop.reports import signing
+
+    key = load_pkcs12_signer(pki.p12, pki.passphrase_file)
+    out = tmp_path / "ký.pdf"
+    garbage = tmp_path / "chữ ký.png"
+    garbage.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 300)
+    with pytest.raises(CdsError, match="not an image the program can read") as refused:
+        sign_pdf(report, out, key, image=garbage)
+    assert refused.value.code == "sign_image_unreadable"
+    signature = signature_png(tmp_path / "to.png")
+    monkeypatch.setattr(signing, "MAX_IMAGE_BYTES", 1000)
+    with pytest.raises(CdsError, match="of at most") as refused:
+        sign_pdf(report, out, key, image=signature)
+    assert refused.value.code == "sign_image_too_large"
+    monkeypatch.setattr(signing, "MAX_IMAGE_BYTES", 10**7)
+    monkeypatch.setattr(signing, "MAX_IMAGE_PIXELS", 600 * 240 - 1)
+    with pytest.raises(CdsError, match="600×240 pixels"):
+        sign_pdf(report, out, key, image=signature)
+    with pytest.raises(CdsError, match="does not exist"):
+        sign_pdf(report, out, key, image=tmp_path / "không có.png")
+    assert not out.exists() and not list(tmp_path.glob(".*part"))
+    args = ["--sign-pkcs12", str(pki.p12), "--passphrase-file", str(pki.passphrase_file)]
+    wrong = cli("report", "sign", str(report), "--out", str(out), "--seal-image",
+                str(signature), *args)  # fmt: skip
+    assert wrong.code == 1 and "--seal-image goes with --as-body" in wrong.err
+    assert not out.exists()

@@ -64,3 +64,17 @@ def test_cli_report_pdf_signed_with_the_token(
     good = cli(*args, "--pin-file", str(tok.pin_file), "--key-label", KEY_LABEL)
     assert good.code == 0, good.err
     check_signed(out, pki)
+
+
+def test_the_keys_on_a_token_are_listed_after_the_pin(token: tuple[Token, Pki]) -> None:
+    from cds_desktop.reports.signing import TokenKey, list_token_keys
+
+    tok, _ = token
+    assert list_token_keys(tok.library, tok.label, tok.pin_file) == [
+        TokenKey(KEY_LABEL, SIGNER_NAME, SIGNER_ORG)
+    ]
+    with pytest.raises(CdsError, match="PIN of the token 'CDS Token' is wrong"):
+        list_token_keys(tok.library, tok.label, pin="000000")
+    no_key = pytest.raises(CdsError, match="holds no key labelled 'Khác'")
+    with no_key, pkcs11_signer(tok.library, tok.label, tok.pin_file, key_label="Khác"):
+        pass

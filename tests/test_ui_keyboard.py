@@ -34,6 +34,7 @@ from ui.centre_trust_prompt import TrustPrompt
 from ui.i18n import install_language
 from ui.import_result import ImportResultDialog
 from ui.main_window import MainWindow
+from ui.sign_dialog import SignDialog
 from ui.wizard import SetupWizard
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -189,6 +190,7 @@ def windows(
         CrashDialog("Traceback…", unit),
         ImportResultDialog(unit, "Có lỗi", [("2", "B", "Thiếu tên")]),
         SetupWizard(tmp),
+        SignDialog(unit),
     ]
     for window in found:
         qtbot.addWidget(window)

@@ -21,6 +21,7 @@ from ui.app import CrashDialog, StartWindow
 from ui.centre_trust_prompt import TrustPrompt
 from ui.import_result import ImportResultDialog
 from ui.main_window import MainWindow
+from ui.sign_dialog import TOKEN, SignDialog
 from ui.wizard import SetupWizard
 
 TASKBAR = 40  # physical pixels, as on Windows
@@ -96,6 +97,9 @@ def test_every_window_fits_the_laptop_screen(
     windows.append(CrashDialog("Traceback…\n" * 200, main))
     windows.append(ImportResultDialog(main, "Có lỗi", [("2", "B", "Thiếu tên")] * 50))
     windows.append(SetupWizard(tmp_path / "mới"))
+    signing = SignDialog(main)
+    signing.source.setCurrentIndex(TOKEN)  # the taller of its two forms
+    windows.append(signing)
     for window in windows:
         qtbot.addWidget(window)
         window.show()

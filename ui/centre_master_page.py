@@ -3,7 +3,8 @@ filter, search, and the selected activity's details and evidence (thumbnails, op
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,8 +21,18 @@ from PySide6.QtWidgets import (
 from cds_desktop import catalog
 from cds_desktop.activities import ActivityRow, ActivityService, ActivityView
 from cds_desktop.profile import Profile
+from cds_desktop.reports.signature_status import (
+    ALTERED,
+    UNREADABLE,
+    UNSIGNED,
+    ReportSignature,
+    SignatureCache,
+    SignerInfo,
+    is_pdf,
+)
 from cds_desktop.text import format_date, format_number
 from cds_desktop.units import UnitService, UnitView
+from ui import theme
 from ui.activity_model import COLUMNS, search_key
 from ui.centre_master_model import UNIT_COLUMN, MasterActivityModel
 from ui.empty_state import EmptyState
@@ -82,6 +93,7 @@ class ActivityDetail(QWidget):
         self.evidence_title.setStyleSheet("font-weight: bold;")
         self.evidence_box = QVBoxLayout()
         self.evidence: EvidencePanel | None = None
+        self.signatures = SignatureMarks(self)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addWidget(self.title)
@@ -137,6 +149,119 @@ class ActivityDetail(QWidget):
         self.evidence = EvidencePanel(self.profile.evidence, view.evidence, read_only=True)
         self.evidence.setMinimumHeight(180)
         self.evidence_box.addWidget(self.evidence)
+        self.signatures.mark(self.evidence)
+
+
+class SignatureMarks(QObject):
+    """Beside each PDF evidence file of the shown activity (a unit's report): whether it is
+    digitally signed and by whom (issue 20), added to its line in the evidence list;
+    checked on a worker and remembered for the session."""
+
+    def __init__(self, detail: ActivityDetail) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.profile = detail.profile
+        self.cache = SignatureCache()
+        self.found: dict[str, ReportSignature] = {}
+
+    def mark(self, panel: EvidencePanel) -> None:
+        rows = {
+            row: entry.stored.sha256
+            for row, entry in enumerate(panel.entries)
+            if entry.stored is not None
+            and entry.stored.kind == "file"
+            and entry.stored.sha256
+            and is_pdf(entry.stored.filename, entry.stored.media_type)
+        }
+        self.found = {}
+        if not rows:
+            return
+        names = {row: panel.list.item(row).text() for row in rows}
+        self._show(panel, rows, names)
+        profile, cache = self.profile, self.cache
+        wanted = sorted(set(rows.values()))
+
+        def work(_ctl: TaskControl) -> dict[str, ReportSignature]:
+            from cds_desktop.reports.signature_status import (
+                check_stored_pdf,
+                configured_trust_roots,
+            )
+
+            roots = configured_trust_roots(profile)
+            return {sha: check_stored_pdf(profile.evidence, sha, roots, cache) for sha in wanted}
+
+        def done(result: dict[str, ReportSignature]) -> None:
+            if self.detail.evidence is panel:  # still the same activity
+                self.found = result
+                self._show(panel, rows, names)
+
+        def failed(exc: BaseException) -> None:  # e.g. the evidence folder unreadable
+            if self.detail.evidence is panel:
+                self.found = {sha: ReportSignature(UNREADABLE, reason="damaged") for sha in wanted}
+                self._show(panel, rows, names)
+
+        run_task(self.detail, work, done, on_failure=failed)
+
+    def _show(self, panel: EvidencePanel, rows: dict[int, str], names: dict[int, str]) -> None:
+        for row, sha in rows.items():
+            status = self.found.get(sha)
+            item = panel.list.item(row)
+            line = self.describe(status)
+            item.setText(f"{names[row]}\n{line}")
+            item.setToolTip(f"{panel.entries[row].name}\n{line}")
+            colour = {ALTERED: theme.ERROR, UNREADABLE: theme.WARNING}.get(
+                status.state if status is not None else ""
+            )
+            if colour is not None:
+                item.setForeground(QColor(colour))
+
+    def describe(self, status: ReportSignature | None) -> str:
+        """One status in words."""
+        if status is None:
+            return self.tr("Chữ ký số: đang kiểm tra…")
+        if status.state == UNSIGNED:
+            return self.tr("Chữ ký số: chưa ký số")
+        if status.state == UNREADABLE:
+            reasons = {
+                "missing": self.tr("tệp không có trong kho minh chứng"),
+                "too_large": self.tr("tệp quá lớn, không kiểm tra"),
+                "not_pdf": self.tr("không phải tệp PDF"),
+                "too_slow": self.tr("kiểm tra quá lâu, đã dừng"),
+            }
+            reason = reasons.get(status.reason, self.tr("tệp PDF bị hỏng"))
+            return self.tr("Chữ ký số: không đọc được ({reason})").format(reason=reason)
+        signers = "; ".join(self._signer(s) for s in status.signers)
+        if status.state == ALTERED:
+            return self.tr("✘ Có chữ ký số của {signers} nhưng tệp đã bị sửa sau khi ký").format(
+                signers=signers
+            )
+        if status.trusted:
+            return self.tr("✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số tin cậy").format(
+                signers=signers
+            )
+        return self.tr(
+            "✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số chưa được tin cậy (không "
+            "dẫn tới chứng thư gốc nào trong thư mục trust-roots)"
+        ).format(signers=signers)
+
+    def _signer(self, signer: SignerInfo) -> str:
+        text = signer.name or self.tr("(không rõ tên)")
+        if signer.organisation:
+            text += f" ({signer.organisation})"
+        when = _signing_time(signer.signing_time)
+        if when:
+            text += " " + self.tr("lúc {time}").format(time=when)
+        return text
+
+
+def _signing_time(iso: str) -> str:
+    """dd/mm/yyyy HH:MM:SS of the time the signature claims, in this computer's time zone."""
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M:%S")
+    except ValueError:
+        return iso
 
 
 def _escape(text: str) -> str:

@@ -177,10 +177,24 @@ def coded_message(exc: CdsError) -> str:
         ),
         "sign_key_choice": QCoreApplication.translate(
             "Dialogs",
-            "USB token «{token}» có {count} khóa bí mật; hãy ký bằng dòng lệnh với --key-label.",
+            "USB token «{token}» có {count} khóa bí mật; hãy nhập mã PIN, bấm «Đọc khóa» rồi "
+            "chọn khóa dùng để ký.",
         ),
         "sign_token_no_key": QCoreApplication.translate(
             "Dialogs", "USB token «{token}» không có khóa và chứng thư số dùng được để ký."
+        ),
+        "sign_image_missing": QCoreApplication.translate(
+            "Dialogs", "Không tìm thấy tệp ảnh «{file}»."
+        ),
+        "sign_image_too_large": QCoreApplication.translate(
+            "Dialogs",
+            "Ảnh «{file}» quá lớn; hãy dùng ảnh PNG chữ ký hoặc con dấu nhỏ hơn (tối đa 5 MB, "
+            "16 megapixel).",
+        ),
+        "sign_image_unreadable": QCoreApplication.translate(
+            "Dialogs",
+            "Không đọc được ảnh «{file}»; hãy chọn ảnh PNG (nền trong suốt) của chữ ký hoặc "
+            "con dấu.",
         ),
     }
     text = texts.get(exc.code)

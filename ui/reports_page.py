@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,9 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -76,7 +73,7 @@ class ReportsPage(QWidget):
         self.xlsx_button = QPushButton(self.tr("Xuất Excel…"))
         self.sign_button = QPushButton(self.tr("Ký số…"))
         self.sign_button.setToolTip(
-            self.tr("Ký số báo cáo PDF bằng tệp chứng thư số (.p12/.pfx) rồi lưu.")
+            self.tr("Ký số báo cáo PDF bằng tệp chứng thư số (.p12/.pfx) hoặc USB token rồi lưu.")
         )
         self.sign_button.clicked.connect(self.sign_pdf)
         self.sign_button.setEnabled(False)
@@ -258,105 +255,13 @@ class ReportsPage(QWidget):
         )
 
     def sign_pdf(self) -> None:
-        """Sign the previewed report (issue 20) with a .p12/.pfx file or a USB token."""
-        sources = [self.tr("Tệp chứng thư số (.p12/.pfx)"), self.tr("USB token (PKCS#11)")]
-        source, ok = QInputDialog.getItem(
-            self, self.tr("Ký số báo cáo"), self.tr("Ký bằng:"), sources, 0, False
-        )
-        if not ok:
+        """Sign the previewed report (issue 20), or a report PDF chosen in the dialog, as
+        the signer or as the issuing body, with a .p12/.pfx file or a USB token."""
+        from ui.sign_dialog import SignDialog
+
+        request = SignDialog(self).ask()
+        if request is None:
             return
-        if source == sources[1]:
-            self._sign_with_token()
-        else:
-            self._sign_with_file()
-
-    def _ask_secret(self, title: str, label: str) -> str | None:
-        secret, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Password)
-        return secret if ok else None
-
-    def _sign_with_file(self) -> None:
-        folder = QSettings().value("reports/certificate-folder")
-        start = folder if isinstance(folder, str) and folder else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Chọn tệp chứng thư số"),
-            start,
-            self.tr("Chứng thư số (*.p12 *.pfx);;Mọi tệp (*)"),
-        )
-        if not chosen:
-            return
-        QSettings().setValue("reports/certificate-folder", str(Path(chosen).parent))
-        passphrase = self._ask_secret(
-            self.tr("Mật khẩu chứng thư số"),
-            self.tr("Mật khẩu của tệp «{file}»:").format(file=Path(chosen).name),
-        )
-        if passphrase is None:
-            return
-        p12 = Path(chosen)
-        secret = passphrase.encode("utf-8")
-
-        @contextmanager
-        def open_key() -> Iterator[Any]:
-            from cds_desktop.reports.signing import load_pkcs12_signer
-
-            yield load_pkcs12_signer(p12, passphrase=secret)
-
-        self._sign_in_background(open_key)
-
-    def _sign_with_token(self) -> None:
-        saved = QSettings().value("reports/pkcs11-library")
-        start = saved if isinstance(saved, str) and saved else "C:/Windows/System32"
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Chọn thư viện PKCS#11 của USB token (trong bộ cài trình điều khiển)"),
-            start,
-            self.tr("Thư viện PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)"),
-        )
-        if not chosen:
-            return
-        library = Path(chosen)
-        from cds_desktop.errors import CdsError
-        from cds_desktop.reports.signing import list_tokens
-
-        try:
-            tokens = list_tokens(library)
-        except CdsError as exc:
-            from ui.dialogs import show_error
-
-            show_error(self, self.tr("Không ký số được báo cáo"), exc)
-            return
-        QSettings().setValue("reports/pkcs11-library", str(library))
-        if not tokens:
-            inform(
-                self,
-                self.tr("Không thấy USB token"),
-                self.tr(
-                    "Không thấy USB token nào qua thư viện {file}. Hãy cắm USB token rồi thử lại."
-                ).format(file=library.name),
-            )
-            return
-        token, ok = QInputDialog.getItem(
-            self, self.tr("Chọn USB token"), self.tr("USB token:"), tokens, 0, False
-        )
-        if not ok:
-            return
-        pin = self._ask_secret(
-            self.tr("Mã PIN của USB token"),
-            self.tr("Mã PIN của USB token «{token}»:").format(token=token),
-        )
-        if pin is None:
-            return
-
-        @contextmanager
-        def open_key() -> Iterator[Any]:
-            from cds_desktop.reports.signing import pkcs11_signer
-
-            with pkcs11_signer(library, token, pin=pin) as key:
-                yield key
-
-        self._sign_in_background(open_key)
-
-    def _sign_in_background(self, open_key: Callable[[], AbstractContextManager[Any]]) -> None:
         target = self._target(
             self.tr("Lưu báo cáo đã ký"),
             self._file_name("-da-ky.pdf"),
@@ -364,13 +269,13 @@ class ReportsPage(QWidget):
         )
         if target is None:
             return
-        source = self.preview_path
+        source = request.source or self.preview_path
 
         def work(ctl: TaskControl) -> Path:
             from cds_desktop.reports.signing import sign_pdf
 
-            with open_key() as key:
-                return sign_pdf(source, target, key)
+            with request.open_key() as key:
+                return sign_pdf(source, target, key, body=request.body, image=request.image)
 
         def done(path: object) -> None:
             inform(

@@ -20,12 +20,13 @@ import math
 import os
 import tempfile
 import textwrap
+import time
 from codecs import BOM_UTF8
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
 from asn1crypto import x509 as asn1_x509
@@ -45,7 +46,7 @@ from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.timestamps import HTTPTimeStamper
-from pyhanko.stamp import TextStampStyle
+from pyhanko.stamp import BaseStampStyle, StaticStampStyle, TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from cds_desktop.errors import CdsError
@@ -60,6 +61,9 @@ SEAL_RED = (0.8, 0.0, 0.0)
 STAMP_FONT = "LiberationSerif-Regular.ttf"
 STAMP_SIZE = 9
 TIME_FORMAT = "%d/%m/%Y %H:%M:%S %z"
+MAX_IMAGE_BYTES = 5 * 1024 * 1024  # a signature or seal PNG is some tens of KiB
+MAX_IMAGE_PIXELS = 16_000_000
+IMAGE_SIDE = 1000  # pixels on the long side, plenty for a 36 mm seal at 600 dpi
 
 
 @dataclass(frozen=True)
@@ -191,6 +195,88 @@ def list_tokens(lib: Path) -> list[str]:
     return labels
 
 
+def _open_session(lib: Path, token_label: str, secret: str) -> Any:
+    """A logged-in session on the token labelled `token_label` (the caller closes it)."""
+    import pkcs11
+
+    library = _load_pkcs11(lib)
+    present = list_tokens(lib)
+    if token_label.strip() not in present:
+        raise CdsError(
+            f"no token labelled {token_label!r} is plugged in (tokens found: "
+            f"{', '.join(present) or 'none'}); plug in the token or check its label",
+            "sign_token_missing",
+            token=token_label,
+        )
+    label = token_label.strip()
+    try:
+        token = next(
+            slot.get_token()
+            for slot in library.get_slots(token_present=True)
+            if str(slot.get_token().label).strip() == label
+        )
+        return token.open(user_pin=secret)
+    except (pkcs11.PinIncorrect, pkcs11.PinInvalid, pkcs11.PinLenRange):
+        raise CdsError(
+            f"the PIN of the token {token_label!r} is wrong; type it again (tokens lock "
+            "after a few wrong PINs)",
+            "sign_pin_wrong",
+            token=token_label,
+        ) from None
+    except pkcs11.PinLocked:
+        raise CdsError(
+            f"the token {token_label!r} is locked after too many wrong PINs; ask the "
+            "certificate provider to unlock it",
+            "sign_pin_locked",
+            token=token_label,
+        ) from None
+
+
+@dataclass(frozen=True)
+class TokenKey:
+    """A private key on a token, named by its label, with its certificate's names."""
+
+    label: str
+    name: str
+    organisation: str
+
+
+def list_token_keys(
+    lib: Path, token_label: str, pin_file: Path | None = None, *, pin: str | None = None
+) -> list[TokenKey]:
+    """The labelled private keys on a token (after the PIN), each with the names of the
+    certificate that has the same id, for choosing the key to sign with."""
+    import pkcs11
+    from pkcs11 import Attribute, ObjectClass
+
+    session = _open_session(lib, token_label, _pin(pin_file, pin))
+    try:
+        names: dict[bytes, tuple[str, str]] = {}
+        for cert in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE}):
+            try:
+                subject = asn1_x509.Certificate.load(bytes(cert[Attribute.VALUE])).subject.native
+                ident = bytes(cert[Attribute.ID])
+            except (pkcs11.PKCS11Error, ValueError):
+                continue
+            names[ident] = (
+                str(subject.get("common_name", "")),
+                str(subject.get("organization_name", "")),
+            )
+        found = []
+        for key in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY}):
+            try:
+                label = str(key[Attribute.LABEL])
+                ident = bytes(key[Attribute.ID])
+            except pkcs11.PKCS11Error:
+                continue
+            if label:
+                name, organisation = names.get(ident, ("", ""))
+                found.append(TokenKey(label, name, organisation))
+        return found
+    finally:
+        session.close()
+
+
 @contextmanager
 def pkcs11_signer(
     lib: Path,
@@ -208,55 +294,30 @@ def pkcs11_signer(
     from pkcs11 import Attribute, ObjectClass
     from pyhanko.sign.pkcs11 import PKCS11Signer
 
-    secret = _pin(pin_file, pin)
-    library = _load_pkcs11(lib)
-    present = list_tokens(lib)
-    if token_label.strip() not in present:
-        raise CdsError(
-            f"no token labelled {token_label!r} is plugged in (tokens found: "
-            f"{', '.join(present) or 'none'}); plug in the token or check its label",
-            "sign_token_missing",
-            token=token_label,
-        )
-    label = token_label.strip()
+    session = _open_session(lib, token_label, _pin(pin_file, pin))
     try:
-        token = next(
-            slot.get_token()
-            for slot in library.get_slots(token_present=True)
-            if str(slot.get_token().label).strip() == label
-        )
-        session = token.open(user_pin=secret)
-    except (pkcs11.PinIncorrect, pkcs11.PinInvalid, pkcs11.PinLenRange):
-        raise CdsError(
-            f"the PIN of the token {token_label!r} is wrong; type it again (tokens lock "
-            "after a few wrong PINs)",
-            "sign_pin_wrong",
-            token=token_label,
-        ) from None
-    except pkcs11.PinLocked:
-        raise CdsError(
-            f"the token {token_label!r} is locked after too many wrong PINs; ask the "
-            "certificate provider to unlock it",
-            "sign_pin_locked",
-            token=token_label,
-        ) from None
-    try:
-        key_id: bytes | None = None
-        if key_label is None:
-            keys = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY}))
-            if len(keys) != 1:
-                raise CdsError(
-                    f"the token {token_label!r} holds {len(keys)} private keys; choose one "
-                    "with --key-label",
-                    "sign_key_choice",
-                    token=token_label,
-                    count=len(keys),
-                )
-            key_id = bytes(keys[0][Attribute.ID])
+        query: dict[Any, Any] = {Attribute.CLASS: ObjectClass.PRIVATE_KEY}
+        if key_label is not None:
+            query[Attribute.LABEL] = key_label
+        keys = list(session.get_objects(query))
+        if key_label is not None and not keys:
+            raise CdsError(
+                f"the token {token_label!r} holds no key labelled {key_label!r}",
+                "sign_token_no_key",
+                token=token_label,
+            )
+        if key_label is None and len(keys) != 1:
+            raise CdsError(
+                f"the token {token_label!r} holds {len(keys)} private keys; choose one "
+                "with --key-label",
+                "sign_key_choice",
+                token=token_label,
+                count=len(keys),
+            )
+        key_id = bytes(keys[0][Attribute.ID])  # its certificate is the one with its id
         signer = PKCS11Signer(
             session,
             key_label=key_label,
-            cert_label=key_label,
             other_certs_to_pull=None,
             key_id=key_id,
             cert_id=key_id,
@@ -357,26 +418,119 @@ def seal_box(place: SignerPlace) -> tuple[float, float, float, float]:
     return right - SEAL_SIDE, middle - SEAL_SIDE / 2, right, middle + SEAL_SIDE / 2
 
 
-def _stamp(key: KeySigner, body: bool = False) -> TextStampStyle:
+def load_stamp_image(path: Path, what: str = "signature") -> Any:
+    """The officer's signature image or the body's seal image (`what`), for the visible
+    signature: a PNG (transparent background) or another image the program reads, at most
+    `MAX_IMAGE_BYTES` and `MAX_IMAGE_PIXELS`, reduced to `IMAGE_SIDE` pixels at most."""
+    from PIL import Image
+
+    from cds_desktop.photos import PhotoError, open_image
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise CdsError(
+            f"the {what} image {path} does not exist", "sign_image_missing", file=path.name
+        ) from None
+    if size > MAX_IMAGE_BYTES:
+        raise CdsError(
+            f"the {what} image {path.name} is {size // 1024} KiB; use a PNG of at most "
+            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MiB",
+            "sign_image_too_large",
+            file=path.name,
+        )
+    try:
+        with path.open("rb") as handle:
+            image = open_image(handle, path.name)
+            width, height = image.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise CdsError(
+                    f"the {what} image {path.name} has {width}×{height} pixels; use one of "
+                    f"at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels",
+                    "sign_image_too_large",
+                    file=path.name,
+                )
+            image.thumbnail((IMAGE_SIDE, IMAGE_SIDE))
+            modes = ("RGB", "RGBA", "L", "LA")
+            image = image.copy() if image.mode in modes else image.convert("RGBA")
+    except PhotoError:
+        raise CdsError(
+            f"{path.name} is not an image the program can read; give the {what} as a PNG",
+            "sign_image_unreadable",
+            file=path.name,
+        ) from None
+    except (OSError, ValueError, Image.DecompressionBombError):
+        raise CdsError(
+            f"the {what} image {path.name} is damaged; give the {what} as a PNG",
+            "sign_image_unreadable",
+            file=path.name,
+        ) from None
+    return image
+
+
+def _stamp(
+    key: KeySigner,
+    body: bool = False,
+    image: Any = None,
+    box: tuple[float, float, float, float] = (0, 0, 0, 0),
+) -> BaseStampStyle:
+    """The visible signature: text (name, organisation, time), and with `image` the
+    signature image on the left half of the place (the text on the right half). For the
+    issuing body, the seal image alone fills the seal's place, as a seal is stamped (the
+    body's name and the time are in the signature, shown by readers and `verify-pdf`);
+    without an image, its name and the time in red in a seal-sized frame."""
+    from pyhanko.pdf_utils.images import PdfImage
+    from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
+
     name = key.name.replace("%", "%%") or "%(signer)s"
     organisation = key.organisation.replace("%", "%%")
+    width = round(box[2] - box[0])
     if body:  # the issuing body's signature: its name and time, in the seal's red
         lines = [*textwrap.wrap(organisation or name, 24), "Thời gian ký:", "%(ts)s"]
     else:
-        lines = [f"Ký bởi: {name}"]
+        wrap = 30 if image is not None else 200  # beside the image: half the width
+        lines = textwrap.wrap(f"Ký bởi: {name}", wrap)
         if organisation:
-            lines.append(f"Cơ quan: {organisation}")
-        lines.append("Thời gian ký: %(ts)s")
+            lines += textwrap.wrap(f"Cơ quan: {organisation}", wrap)
+        lines += ["Thời gian ký:", "%(ts)s"] if image is not None else ["Thời gian ký: %(ts)s"]
     font = _FontInMemory(str(fonts_dir() / STAMP_FONT), font_size=STAMP_SIZE)
     colour = SEAL_RED if body else (0.0, 0.0, 0.0)
+    extra: dict[str, Any] = {}
+    if image is not None and body:  # the seal image alone, as a seal is stamped
+        return StaticStampStyle(
+            background=PdfImage(image),
+            background_opacity=1.0,
+            background_layout=SimpleBoxLayoutRule(
+                x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID
+            ),
+            border_width=0,
+        )
+    if image is not None:  # the signature on the left half, the text on the right
+        half = width // 2
+        extra = {
+            "background": PdfImage(image),
+            "background_opacity": 1.0,
+            "background_layout": SimpleBoxLayoutRule(
+                x_align=AxisAlignment.ALIGN_MID,
+                y_align=AxisAlignment.ALIGN_MID,
+                margins=Margins(left=2, right=width - half + 2, top=2, bottom=2),
+            ),
+            "inner_content_layout": SimpleBoxLayoutRule(
+                x_align=AxisAlignment.ALIGN_MIN,
+                y_align=AxisAlignment.ALIGN_MID,
+                margins=Margins(left=half + 4, right=2, top=2, bottom=2),
+            ),
+        }
     return TextStampStyle(
         stamp_text="\n".join(lines),
         text_box_style=TextBoxStyle(
             font=font, font_size=STAMP_SIZE, leading=STAMP_SIZE + 2, text_color=colour
         ),
         timestamp_format=TIME_FORMAT,
-        border_width=1 if body else 0,
-        border_color=SEAL_RED if body else None,
+        border_width=1 if body and image is None else 0,
+        border_color=SEAL_RED if body and image is None else None,
+        **extra,
     )
 
 
@@ -387,15 +541,18 @@ def sign_pdf(
     tsa_url: str | None = None,
     *,
     body: bool = False,
+    image: Path | None = None,
 ) -> Path:
     """Sign the report `pdf` into `out` (may be the same file) with `key`: the signer's
     signature at the signer's place, or with `body` the issuing body's over the seal's
-    place (usually added by the office to the report its head has signed)."""
+    place (usually added by the office to the report its head has signed). `image` is the
+    signer's signature image, or with `body` the seal image (`load_stamp_image`)."""
     pdf, out = Path(pdf), Path(out)
     if out.is_dir():
         raise CdsError(f"{out} is a folder; give a file name such as bao-cao-da-ky.pdf")
     if not out.parent.is_dir():
         raise CdsError(f"the folder {out.parent} does not exist")
+    picture = load_stamp_image(image, "seal" if body else "signature") if image else None
     place = signer_place(pdf)
     field_name = BODY_FIELD_NAME if body else FIELD_NAME
     box = seal_box(place) if body else place.box
@@ -408,7 +565,10 @@ def sign_pdf(
     )
     timestamper = HTTPTimeStamper(tsa_url) if tsa_url else None
     pdf_signer = signers.PdfSigner(
-        meta, signer=key.signer, stamp_style=_stamp(key, body), timestamper=timestamper
+        meta,
+        signer=key.signer,
+        stamp_style=_stamp(key, body, picture, _whole(box)),
+        timestamper=timestamper,
     )
     handle, temp_name = tempfile.mkstemp(prefix=".signed-", suffix=".pdf.part", dir=out.parent)
     os.close(handle)
@@ -486,35 +646,83 @@ def verify_pdf(pdf: Path, trust_roots: list[Any] | None = None) -> list[Signatur
     """Check every signature of `pdf`: integrity, signer, chain to `trust_roots`, time.
 
     Works offline (no revocation fetching); without trust roots nothing is trusted."""
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
-
     pdf = Path(pdf)
     if not pdf.is_file():
         raise CdsError(f"the file {pdf} does not exist")
-    checks = []
     with pdf.open("rb") as handle:
         try:
-            reader = PdfFileReader(handle, strict=False)
-            signatures = reader.embedded_signatures
+            return verify_pdf_stream(handle, trust_roots)
         except PdfError as exc:
             raise CdsError(f"{pdf} is not a readable PDF ({exc})") from None
-        for sig in signatures:
-            context = ValidationContext(trust_roots=list(trust_roots or []), allow_fetching=False)
+        except (ValueError, KeyError, TypeError, IndexError) as exc:  # e.g. a garbled CMS
+            raise CdsError(
+                f"the signatures of {pdf} cannot be read: the file is damaged "
+                f"({exc.__class__.__name__})"
+            ) from None
+
+
+def verify_pdf_stream(
+    handle: BinaryIO,
+    trust_roots: list[Any] | None = None,
+    *,
+    deadline: float | None = None,
+    max_signatures: int | None = None,
+) -> list[SignatureCheck]:
+    """`verify_pdf` on an open PDF (a file or bytes in memory). With `deadline` (a
+    `time.monotonic()` value) or `max_signatures`, the signatures past either are not
+    checked and `SignatureBudgetError` is raised instead."""
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    checks = []
+    reader = PdfFileReader(handle, strict=False)
+    signatures = reader.embedded_signatures
+    if max_signatures is not None and len(signatures) > max_signatures:
+        raise SignatureBudgetError(f"{len(signatures)} signatures")
+    for sig in signatures:
+        if deadline is not None and time.monotonic() > deadline:
+            raise SignatureBudgetError("time")
+        context = ValidationContext(trust_roots=list(trust_roots or []), allow_fetching=False)
+        try:
             status = validate_pdf_signature(sig, context, ts_validation_context=context)
-            subject = status.signing_cert.subject.native
-            when = status.signer_reported_dt
-            coverage = getattr(status.coverage, "name", "")
-            checks.append(
-                SignatureCheck(
-                    field=str(sig.field_name),
-                    signer=str(subject.get("common_name", "")),
-                    organisation=str(subject.get("organization_name", "")),
-                    signing_time=when.isoformat() if when is not None else "",
-                    intact=bool(status.intact and status.valid),
-                    whole_document=coverage == "ENTIRE_FILE",
-                    trusted=bool(status.trusted),
-                    timestamped=status.timestamp_validity is not None,
-                )
+        except Exception:  # a signature so damaged it cannot be checked: not valid
+            checks.append(_unreadable_signature(sig))
+            continue
+        subject = status.signing_cert.subject.native
+        when = status.signer_reported_dt
+        coverage = getattr(status.coverage, "name", "")
+        checks.append(
+            SignatureCheck(
+                field=str(sig.field_name),
+                signer=str(subject.get("common_name", "")),
+                organisation=str(subject.get("organization_name", "")),
+                signing_time=when.isoformat() if when is not None else "",
+                intact=bool(status.intact and status.valid),
+                whole_document=coverage == "ENTIRE_FILE",
+                trusted=bool(status.trusted),
+                timestamped=status.timestamp_validity is not None,
             )
+        )
     return checks
+
+
+def _unreadable_signature(sig: Any) -> SignatureCheck:
+    """A signature whose value or certificates cannot be read: named if it can be."""
+    try:
+        subject = sig.signer_cert.subject.native
+    except Exception:  # the certificates are damaged too
+        subject = {}
+    return SignatureCheck(
+        field=str(sig.field_name),
+        signer=str(subject.get("common_name", "")),
+        organisation=str(subject.get("organization_name", "")),
+        signing_time="",
+        intact=False,
+        whole_document=False,
+        trusted=False,
+        timestamped=False,
+    )
+
+
+class SignatureBudgetError(Exception):
+    """A PDF took more than its budget (time, number of signatures) to check."""

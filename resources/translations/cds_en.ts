@@ -166,78 +166,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="53"/>
-        <location filename="../../ui/centre_master_page.py" line="110"/>
+        <location filename="../../ui/centre_master_page.py" line="64"/>
+        <location filename="../../ui/centre_master_page.py" line="122"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="60"/>
+        <location filename="../../ui/centre_master_page.py" line="71"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="61"/>
+        <location filename="../../ui/centre_master_page.py" line="72"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="62"/>
+        <location filename="../../ui/centre_master_page.py" line="73"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="63"/>
+        <location filename="../../ui/centre_master_page.py" line="74"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="64"/>
+        <location filename="../../ui/centre_master_page.py" line="75"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="65"/>
+        <location filename="../../ui/centre_master_page.py" line="76"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="66"/>
+        <location filename="../../ui/centre_master_page.py" line="77"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="67"/>
+        <location filename="../../ui/centre_master_page.py" line="78"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="68"/>
+        <location filename="../../ui/centre_master_page.py" line="79"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="69"/>
+        <location filename="../../ui/centre_master_page.py" line="80"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="70"/>
+        <location filename="../../ui/centre_master_page.py" line="81"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="71"/>
+        <location filename="../../ui/centre_master_page.py" line="82"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="72"/>
+        <location filename="../../ui/centre_master_page.py" line="83"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="81"/>
+        <location filename="../../ui/centre_master_page.py" line="92"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -1191,36 +1191,51 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="178"/>
-        <source>USB token «{token}» có {count} khóa bí mật; hãy ký bằng dòng lệnh với --key-label.</source>
-        <translation>The USB token “{token}” holds {count} private keys; sign on the command line with --key-label.</translation>
+        <source>USB token «{token}» có {count} khóa bí mật; hãy nhập mã PIN, bấm «Đọc khóa» rồi chọn khóa dùng để ký.</source>
+        <translation>The USB token “{token}” holds {count} private keys; type the PIN, click “Read keys” and choose the key to sign with.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs.py" line="183"/>
         <source>USB token «{token}» không có khóa và chứng thư số dùng được để ký.</source>
         <translation>The USB token “{token}” holds no key and certificate that can sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs.py" line="186"/>
+        <source>Không tìm thấy tệp ảnh «{file}».</source>
+        <translation>The image file “{file}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="189"/>
+        <source>Ảnh «{file}» quá lớn; hãy dùng ảnh PNG chữ ký hoặc con dấu nhỏ hơn (tối đa 5 MB, 16 megapixel).</source>
+        <translation>The image “{file}” is too large; use a smaller PNG of the signature or seal (at most 5 MB, 16 megapixels).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="194"/>
+        <source>Không đọc được ảnh «{file}»; hãy chọn ảnh PNG (nền trong suốt) của chữ ký hoặc con dấu.</source>
+        <translation>Cannot read the image “{file}”; choose a PNG (transparent background) of the signature or seal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="211"/>
         <source>Sửa các ô được đánh dấu rồi thử lại. Chưa có gì được ghi.</source>
         <translation>Correct the marked fields and try again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs.py" line="220"/>
         <source>Chưa có gì bị thay đổi. Làm theo hướng dẫn trên rồi thử lại.</source>
         <translation>Nothing was changed. Follow the advice above, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs.py" line="230"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}</source>
         <translation>An unexpected error happened: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="219"/>
+        <location filename="../../ui/dialogs.py" line="233"/>
         <source>Chi tiết đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>The details were written to the log (the logs folder in the data folder). Please send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs.py" line="249"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -2384,58 +2399,58 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="160"/>
+        <location filename="../../ui/centre_master_page.py" line="285"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="163"/>
+        <location filename="../../ui/centre_master_page.py" line="288"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="168"/>
+        <location filename="../../ui/centre_master_page.py" line="293"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="175"/>
-        <location filename="../../ui/centre_master_page.py" line="302"/>
+        <location filename="../../ui/centre_master_page.py" line="300"/>
+        <location filename="../../ui/centre_master_page.py" line="427"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="181"/>
+        <location filename="../../ui/centre_master_page.py" line="306"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="182"/>
+        <location filename="../../ui/centre_master_page.py" line="307"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="183"/>
+        <location filename="../../ui/centre_master_page.py" line="308"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="195"/>
+        <location filename="../../ui/centre_master_page.py" line="320"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="228"/>
+        <location filename="../../ui/centre_master_page.py" line="353"/>
         <source>Chưa có dữ liệu của đơn vị nào</source>
         <translation>No unit&apos;s data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="230"/>
+        <location filename="../../ui/centre_master_page.py" line="355"/>
         <source>Dữ liệu tổng hợp là các hoạt động trong những gói đã nhập, chỉ để xem. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
         <translation>The master data are the activities of the packages imported, read-only. Import the units&apos; data packages on the “Import” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="285"/>
+        <location filename="../../ui/centre_master_page.py" line="410"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -3252,275 +3267,194 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="48"/>
+        <location filename="../../ui/reports_page.py" line="45"/>
         <source>Báo cáo tổng hợp của Bộ</source>
         <translation>The Ministry&apos;s master report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="50"/>
+        <location filename="../../ui/reports_page.py" line="47"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="55"/>
+        <location filename="../../ui/reports_page.py" line="52"/>
         <source>Báo cáo tổng hợp kết quả của tất cả các đơn vị, theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để trình Lãnh đạo Bộ, và sổ tính Excel (kể cả tình hình gửi báo cáo và nhật ký nhập gói). Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>The results of all units in the administrative format (Decree 30/2020/NĐ-CP) for the Ministry&apos;s leaders, and the Excel workbook (with submission status and the import log). Header, number, recipients and signer are set under &quot;Settings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="62"/>
+        <location filename="../../ui/reports_page.py" line="59"/>
         <source>Báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để thủ trưởng đơn vị ký, và sổ tính Excel. Tiêu đề, số, nơi nhận, người ký được đặt trong «Cài đặt».</source>
         <translation>A report in the administrative layout (Decree 30/2020/NĐ-CP) for the head of the unit to sign, and an Excel workbook. Header, number, recipients and signer are set in “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="68"/>
+        <location filename="../../ui/reports_page.py" line="65"/>
         <source>Tạo báo cáo PDF</source>
         <translation>Create PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="70"/>
+        <location filename="../../ui/reports_page.py" line="67"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="71"/>
+        <location filename="../../ui/reports_page.py" line="68"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="72"/>
+        <location filename="../../ui/reports_page.py" line="69"/>
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="74"/>
+        <location filename="../../ui/reports_page.py" line="71"/>
         <source>Báo cáo dạng Word (.docx) để văn thư sửa, cấp số và in.</source>
         <translation>The report as a Word document (.docx), for the clerk to edit, number and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="76"/>
+        <location filename="../../ui/reports_page.py" line="73"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="77"/>
+        <location filename="../../ui/reports_page.py" line="74"/>
         <source>Ký số…</source>
         <translation>Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="79"/>
-        <source>Ký số báo cáo PDF bằng tệp chứng thư số (.p12/.pfx) rồi lưu.</source>
-        <translation>Sign the PDF report with a certificate file (.p12/.pfx), then save it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="92"/>
+        <location filename="../../ui/reports_page.py" line="89"/>
         <source>Đợt báo cáo</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="94"/>
         <source>Đợt báo cáo mà báo cáo này tổng hợp</source>
         <translation>The campaign this report covers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="106"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
         <source>Đợt:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="120"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây.</source>
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="209"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="213"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="246"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
-        <location filename="../../ui/reports_page.py" line="363"/>
+        <location filename="../../ui/reports_page.py" line="246"/>
+        <location filename="../../ui/reports_page.py" line="268"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="256"/>
+        <location filename="../../ui/reports_page.py" line="253"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="257"/>
-        <location filename="../../ui/reports_page.py" line="406"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
+        <location filename="../../ui/reports_page.py" line="311"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
-        <source>Tệp chứng thư số (.p12/.pfx)</source>
-        <translation>Certificate file (.p12/.pfx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
-        <source>USB token (PKCS#11)</source>
-        <translation>USB token (PKCS#11)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
-        <source>Ký số báo cáo</source>
-        <translation>Sign the report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
-        <source>Ký bằng:</source>
-        <translation>Sign with:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="282"/>
-        <source>Chọn tệp chứng thư số</source>
-        <translation>Choose the certificate file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="284"/>
-        <source>Chứng thư số (*.p12 *.pfx);;Mọi tệp (*)</source>
-        <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="290"/>
-        <source>Mật khẩu chứng thư số</source>
-        <translation>Certificate passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="291"/>
-        <source>Mật khẩu của tệp «{file}»:</source>
-        <translation>Passphrase of “{file}”:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="311"/>
-        <source>Chọn thư viện PKCS#11 của USB token (trong bộ cài trình điều khiển)</source>
-        <translation>Choose the USB token’s PKCS#11 library (installed with its driver)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="313"/>
-        <source>Thư viện PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</source>
-        <translation>PKCS#11 libraries (*.dll *.so *.dylib);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
-        <location filename="../../ui/reports_page.py" line="387"/>
+        <location filename="../../ui/reports_page.py" line="292"/>
         <source>Không ký số được báo cáo</source>
         <translation>The report could not be signed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="332"/>
-        <source>Không thấy USB token</source>
-        <translation>No USB token found</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="334"/>
-        <source>Không thấy USB token nào qua thư viện {file}. Hãy cắm USB token rồi thử lại.</source>
-        <translation>No USB token was found through the library {file}. Plug in the token and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="339"/>
-        <source>Chọn USB token</source>
-        <translation>Choose the USB token</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="339"/>
-        <source>USB token:</source>
-        <translation>USB token:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="344"/>
-        <source>Mã PIN của USB token</source>
-        <translation>USB token PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="345"/>
-        <source>Mã PIN của USB token «{token}»:</source>
-        <translation>PIN of the USB token “{token}”:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="361"/>
+        <location filename="../../ui/reports_page.py" line="266"/>
         <source>Lưu báo cáo đã ký</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="378"/>
+        <location filename="../../ui/reports_page.py" line="283"/>
         <source>Đã ký số báo cáo</source>
         <translation>Report signed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="379"/>
+        <location filename="../../ui/reports_page.py" line="284"/>
         <source>Đã lưu báo cáo đã ký số vào {path}.</source>
         <translation>The signed report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="386"/>
+        <location filename="../../ui/reports_page.py" line="291"/>
         <source>Đang ký số báo cáo…</source>
         <translation>Signing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="400"/>
+        <location filename="../../ui/reports_page.py" line="305"/>
         <source>Lưu báo cáo Word</source>
         <translation>Save the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="402"/>
+        <location filename="../../ui/reports_page.py" line="307"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="405"/>
+        <location filename="../../ui/reports_page.py" line="310"/>
         <source>Đã lưu báo cáo Word</source>
         <translation>Word report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="403"/>
+        <location filename="../../ui/reports_page.py" line="308"/>
         <source>Đang tạo báo cáo Word…</source>
         <translation>Creating the Word report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="404"/>
+        <location filename="../../ui/reports_page.py" line="76"/>
+        <source>Ký số báo cáo PDF bằng tệp chứng thư số (.p12/.pfx) hoặc USB token rồi lưu.</source>
+        <translation>Digitally sign the PDF report with a certificate file (.p12/.pfx) or a USB token, then save it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="309"/>
         <source>Không tạo được báo cáo Word</source>
         <translation>Could not create the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="417"/>
+        <location filename="../../ui/reports_page.py" line="322"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="419"/>
+        <location filename="../../ui/reports_page.py" line="324"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="422"/>
+        <location filename="../../ui/reports_page.py" line="327"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="423"/>
+        <location filename="../../ui/reports_page.py" line="328"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="420"/>
+        <location filename="../../ui/reports_page.py" line="325"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="421"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
@@ -3796,6 +3730,324 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <location filename="../../ui/wizard.py" line="317"/>
         <source>Thiết lập ban đầu</source>
         <translation>First-time setup</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="64"/>
+        <source>Ký số báo cáo</source>
+        <translation>Sign the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="67"/>
+        <source>Ký với tư cách</source>
+        <translation>Sign as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="69"/>
+        <source>Người ký: chữ ký số của người có thẩm quyền, tại vị trí ký</source>
+        <translation>Signer: the competent person&apos;s digital signature, at the signer&apos;s place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="72"/>
+        <source>Cơ quan ban hành: chữ ký số của cơ quan, trên vị trí đóng dấu</source>
+        <translation>Issuing body: the body&apos;s digital signature, over the seal&apos;s place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="83"/>
+        <source>(báo cáo đang xem trước)</source>
+        <translation>(the previewed report)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="84"/>
+        <source>Tệp báo cáo PDF cần ký</source>
+        <translation>Report PDF to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="87"/>
+        <source>Để trống để ký báo cáo đang xem trước. Văn thư đóng dấu số chọn ở đây báo cáo lãnh đạo đã ký.</source>
+        <translation>Leave empty to sign the previewed report. To add the body&apos;s signature, the clerk chooses here the report the head has signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="91"/>
+        <source>Chọn báo cáo…</source>
+        <translation>Choose report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="95"/>
+        <source>Tệp chứng thư số (.p12/.pfx)</source>
+        <translation>Certificate file (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="96"/>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="97"/>
+        <source>Ký bằng</source>
+        <translation>Sign with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="100"/>
+        <source>Tệp chứng thư số</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="101"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="105"/>
+        <source>Mật khẩu chứng thư số</source>
+        <translation>Certificate passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="107"/>
+        <source>Thư viện PKCS#11 của USB token</source>
+        <translation>The USB token&apos;s PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="109"/>
+        <source>Tệp .dll trong bộ cài trình điều khiển của USB token (thường ở System32)</source>
+        <translation>The .dll installed with the USB token&apos;s driver (usually in System32)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="111"/>
+        <source>Chọn thư viện…</source>
+        <translation>Choose library…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="114"/>
+        <source>USB token</source>
+        <translation>USB token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="115"/>
+        <source>Tìm USB token</source>
+        <translation>Find USB tokens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="119"/>
+        <source>Mã PIN của USB token</source>
+        <translation>USB token PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="121"/>
+        <source>Khóa trên USB token</source>
+        <translation>Key on the USB token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="122"/>
+        <source>Đọc khóa</source>
+        <translation>Read keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="123"/>
+        <source>Liệt kê các khóa và chứng thư số trên USB token</source>
+        <translation>List the keys and certificates on the USB token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="126"/>
+        <source>Ảnh chữ ký hoặc con dấu</source>
+        <translation>Signature or seal image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="127"/>
+        <source>Chọn ảnh PNG…</source>
+        <translation>Choose PNG image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="132"/>
+        <source>Báo cáo:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="133"/>
+        <source>Ký bằng:</source>
+        <translation>Sign with:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="138"/>
+        <source>Tệp chứng thư số:</source>
+        <translation>Certificate file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="139"/>
+        <source>Mật khẩu:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="146"/>
+        <source>Thư viện PKCS#11:</source>
+        <translation>PKCS#11 library:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="147"/>
+        <source>USB token:</source>
+        <translation>USB token:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="148"/>
+        <source>Mã PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="149"/>
+        <source>Khóa:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="153"/>
+        <location filename="../../ui/sign_dialog.py" line="208"/>
+        <source>Ảnh chữ ký (PNG):</source>
+        <translation>Signature image (PNG):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="153"/>
+        <location filename="../../ui/sign_dialog.py" line="208"/>
+        <source>Ảnh con dấu (PNG):</source>
+        <translation>Seal image (PNG):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="161"/>
+        <source>Ký số</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="211"/>
+        <source>(không bắt buộc; không có ảnh thì ghi tên cơ quan và thời gian ký)</source>
+        <translation>(optional; without an image the body&apos;s name and the signing time are written)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="213"/>
+        <source>(không bắt buộc; không có ảnh thì ghi họ tên, cơ quan, thời gian ký)</source>
+        <translation>(optional; without an image the name, organisation and signing time are written)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="230"/>
+        <source>Chọn báo cáo PDF cần ký</source>
+        <translation>Choose the report PDF to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="230"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="237"/>
+        <source>Chọn tệp chứng thư số</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="239"/>
+        <source>Chứng thư số (*.p12 *.pfx);;Mọi tệp (*)</source>
+        <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="247"/>
+        <source>Chọn thư viện PKCS#11 của USB token (trong bộ cài trình điều khiển)</source>
+        <translation>Choose the USB token’s PKCS#11 library (installed with its driver)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="249"/>
+        <source>Thư viện PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</source>
+        <translation>PKCS#11 libraries (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="258"/>
+        <source>Chọn ảnh con dấu</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="258"/>
+        <source>Chọn ảnh chữ ký</source>
+        <translation>Choose the signature image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="260"/>
+        <source>Ảnh PNG (*.png);;Ảnh (*.png *.jpg *.jpeg);;Mọi tệp (*)</source>
+        <translation>PNG images (*.png);;Images (*.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="294"/>
+        <source>Không thấy USB token nào; hãy cắm USB token rồi bấm «Tìm USB token».</source>
+        <translation>No USB token found; plug in the USB token and click “Find USB tokens”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="317"/>
+        <source>USB token không có khóa nào có tên để ký.</source>
+        <translation>The USB token holds no named key to sign with.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureMarks</name>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="221"/>
+        <source>Chữ ký số: đang kiểm tra…</source>
+        <translation>Digital signature: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="223"/>
+        <source>Chữ ký số: chưa ký số</source>
+        <translation>Digital signature: not signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="226"/>
+        <source>tệp không có trong kho minh chứng</source>
+        <translation>the file is not in the evidence store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="227"/>
+        <source>tệp quá lớn, không kiểm tra</source>
+        <translation>file too large, not checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="228"/>
+        <source>không phải tệp PDF</source>
+        <translation>not a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="229"/>
+        <source>kiểm tra quá lâu, đã dừng</source>
+        <translation>checking took too long and was stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="231"/>
+        <source>tệp PDF bị hỏng</source>
+        <translation>damaged PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="232"/>
+        <source>Chữ ký số: không đọc được ({reason})</source>
+        <translation>Digital signature: unreadable ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="235"/>
+        <source>✘ Có chữ ký số của {signers} nhưng tệp đã bị sửa sau khi ký</source>
+        <translation>✘ Signed by {signers}, but the file was changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="239"/>
+        <source>✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số tin cậy</source>
+        <translation>✔ Digitally signed by {signers}; intact; certificate trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="243"/>
+        <source>✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số chưa được tin cậy (không dẫn tới chứng thư gốc nào trong thư mục trust-roots)</source>
+        <translation>✔ Digitally signed by {signers}; intact; certificate not trusted (it leads to no root certificate in the trust-roots folder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="248"/>
+        <source>(không rõ tên)</source>
+        <translation>(name unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="253"/>
+        <source>lúc {time}</source>
+        <translation>at {time}</translation>
     </message>
 </context>
 <context>
