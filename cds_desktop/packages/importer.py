@@ -34,7 +34,7 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -50,6 +50,13 @@ from cds_desktop.packages.background import BackgroundWriter, FileSha256
 from cds_desktop.packages.container import OpenContainer
 from cds_desktop.packages.deletions import DeletionDecision, confirm_deletions
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
+from cds_desktop.packages.parts import (
+    PartSet,
+    RefusedPart,
+    job_size,
+    refused_part_reason,
+    sort_out,
+)
 from cds_desktop.packages.records import ActivityRecord, EvidenceRecord, PackageMetadata
 from cds_desktop.packages.trust import (
     UnknownKey,
@@ -593,8 +600,12 @@ def _import_one(
     should_cancel: ShouldCancel | None,
     allow_deletions: DeletionDecision = False,
     wait: _Wait | None = None,
+    label: Path | None = None,
 ) -> ImportResult:
+    """`label`: how the result and the log name the file, if not `path` (a package put
+    together from its parts in the staging folder, `_import_parts`)."""
     wait = wait if wait is not None else _Wait(None, should_cancel)
+    shown = label if label is not None else path
     hasher = FileSha256(path)
     check: PackageCheck | None = None
     staging: Staging | None = None
@@ -615,7 +626,7 @@ def _import_one(
                     code="key_not_trusted",
                 )
             result = ImportResult(
-                path, plan.outcome, meta.unit_code, meta.sequence, reason=plan.reason,
+                shown, plan.outcome, meta.unit_code, meta.sequence, reason=plan.reason,
                 package_id=meta.package_id, sha256=hasher.result(), fingerprint=package.fingerprint,
             )  # fmt: skip
             _log(profile, result, wait)
@@ -634,8 +645,10 @@ def _import_one(
         confirm_deletions(profile, package, plan.campaign_id, allow_deletions)
         try:
             result = _apply(
-                profile, package, decision.trusted_now, str(path), hasher.result(), staging, wait
+                profile, package, decision.trusted_now, str(shown), hasher.result(), staging, wait
             )
+            if label is not None:
+                result = replace(result, file=label)
         except IntegrityError as exc:  # the write lock makes this impossible; never a crash
             log.exception("import of %s clashed in the database", path)
             raise PackageRejected(
@@ -653,7 +666,7 @@ def _import_one(
         # payload, is not read any further: not even for its SHA-256.
         small_only = exc.code == "unreadable" or (check is None and not decision.done)
         result = ImportResult(
-            path,
+            shown,
             REJECTED,
             meta_known.unit_code if meta_known else decision.unit_code,
             meta_known.sequence if meta_known else decision.sequence,
@@ -703,11 +716,12 @@ def import_packages(
     if not files:
         raise CdsError("no packages (*.cdspkg) found in the given folders")
     backup_profile(profile, "before-import")
-    sizes = [_size(f) for f in files]
+    jobs = sort_out(files)  # a package sent in parts is one job (issue 19)
+    sizes = [job_size(j) for j in jobs]
     total = sum(sizes)
     done = 0
     results: list[ImportResult] = []
-    for path, size in zip(files, sizes, strict=True):
+    for job, size in zip(jobs, sizes, strict=True):
         if should_cancel is not None and should_cancel():
             raise ImportCancelled(results)
 
@@ -717,9 +731,11 @@ def import_packages(
 
         try:
             wait = _Wait(waiting, should_cancel)
-            results.append(
-                _import_one(profile, path, trust_new, step, should_cancel, allow_deletions, wait)
-            )
+            how = (trust_new, step, should_cancel, allow_deletions, wait)
+            if isinstance(job, Path):
+                results.append(_import_one(profile, job, *how))
+            else:
+                results.append(_import_parts(profile, job, *how))
         except Cancelled:
             raise ImportCancelled(results) from None
         last = results[-1]
@@ -731,8 +747,49 @@ def import_packages(
     return results
 
 
-def _size(path: Path) -> int:
+def _import_parts(
+    profile: Profile,
+    job: PartSet | RefusedPart,
+    trust_new: TrustDecision,
+    progress: Progress | None,
+    should_cancel: ShouldCancel | None,
+    allow_deletions: DeletionDecision,
+    wait: _Wait,
+) -> ImportResult:
+    """A package sent in parts: put together in the staging folder (`PartSet.reassemble`,
+    streaming, after the cheap checks), then imported like any package file. A part that
+    is not genuine, or a set that is not complete, is rejected; nothing of it changes."""
+    if isinstance(job, RefusedPart):
+        result = ImportResult(
+            job.path, REJECTED, reason=refused_part_reason(job), reason_code=job.error.code
+        )
+        log.warning("rejected %s: %s", job.path, result.reason)
+        _log(profile, result, wait)
+        return result
+    label = job.label()
+    first = job.first
+    staging = profile.evidence.staging
+    whole = staging / f"parts-{uuid.uuid4().hex}.cdspkg.part"
     try:
-        return path.stat().st_size
-    except OSError:
-        return 0
+        staging.mkdir(parents=True, exist_ok=True)
+        job.reassemble(whole, progress, should_cancel)
+    except (PackageRejected, OSError) as exc:
+        rejected = (
+            exc
+            if isinstance(exc, PackageRejected)
+            else PackageRejected(f"could not put the package together: {exc}", code="storage")
+        )
+        result = ImportResult(
+            label, REJECTED, first.package.unit_code, first.package.sequence,
+            reason=str(rejected), reason_code=rejected.code,
+            package_id=first.package.package_id, fingerprint=first.fingerprint,
+        )  # fmt: skip
+        log.warning("rejected %s: %s", label, rejected)
+        _log(profile, result, wait)
+        return result
+    try:
+        return _import_one(
+            profile, whole, trust_new, progress, should_cancel, allow_deletions, wait, label
+        )
+    finally:
+        whole.unlink(missing_ok=True)
