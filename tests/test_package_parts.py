@@ -332,3 +332,12 @@ def _whole_package(result: ExportResult, tmp_path: Path) -> Path:
     path = tmp_path / "whole.cdspkg"
     path.write_bytes(b"".join(read_members(p)[f"{_folder(p)}/data/content"] for p in result.parts))
     return path
+
+
+def test_verify_of_parts_loads_no_database_library(unit: Profile, tmp_path: Path) -> None:
+    """`verify` of parts runs on any computer, as fast to start as that of a package."""
+    from tests.test_cli_imports import loaded_by
+
+    result = export_parts(unit, tmp_path / "out")
+    assert loaded_by("verify", str(result.parts[0])) == set()
+    assert loaded_by("verify", str(tmp_path / "out")) == set()

@@ -104,6 +104,10 @@ class ImportResult:
     package_id: str | None = None
     sha256: str = ""
     fingerprint: str | None = None
+    part_count: int = 0
+    """A package sent in parts (issue 19): how many parts it has (0: one whole file)."""
+    missing_parts: tuple[int, ...] = ()
+    """Which of its parts were not given (numbered from 1), if any."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -783,13 +787,15 @@ def _import_parts(
             label, REJECTED, first.package.unit_code, first.package.sequence,
             reason=str(rejected), reason_code=rejected.code,
             package_id=first.package.package_id, fingerprint=first.fingerprint,
+            part_count=job.count, missing_parts=tuple(job.missing()),
         )  # fmt: skip
         log.warning("rejected %s: %s", label, rejected)
         _log(profile, result, wait)
         return result
     try:
-        return _import_one(
+        result = _import_one(
             profile, whole, trust_new, progress, should_cancel, allow_deletions, wait, label
         )
+        return replace(result, part_count=job.count)
     finally:
         whole.unlink(missing_ok=True)

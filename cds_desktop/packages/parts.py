@@ -42,7 +42,7 @@ from cds_desktop import __version__
 from cds_desktop.errors import CdsError
 from cds_desktop.files import create_new, move_into_place
 from cds_desktop.packages import strict_json
-from cds_desktop.packages.background import CHUNK
+from cds_desktop.packages.background import CHUNK, Worker
 from cds_desktop.packages.container import (
     ContainerWriter,
     OpenContainer,
@@ -518,10 +518,11 @@ class PartSet:
         """Write the whole package file to `target` (a new file), from the parts in order.
 
         Cheapest first: every part present and the byte ranges following each other, the
-        disk's room, then each part's signature again and its content against its signed
-        SHA-256, read once in chunks; finally the whole file's SHA-256 against the one
-        every part names. `PackageRejected` naming the part and its file otherwise;
-        `target` is then removed.
+        disk's room, then each part's signature again as its content is copied in chunks;
+        finally the whole file's SHA-256 against the one every (signed) part names, which
+        vouches for every byte. If it differs, each part's content is checked against its
+        own signed SHA-256, so the rejection names the part and its file; `target` is
+        then removed.
         """
         problem = self.problem()
         if problem is not None:
@@ -548,28 +549,10 @@ class PartSet:
                 f"bytes needed, {free} free)",
                 code="storage",
             )
-        digest = hashlib.sha256()
-        done = 0
         try:
-            with create_new(target, 0o600) as raw, io.BufferedWriter(raw, CHUNK) as out:
-                for index in range(1, self.count + 1):
-                    expected = self.parts[index]
-                    where = f"part {index} of {self.count} ({expected.path.name})"
-                    try:
-                        with open_part(expected.path) as part:
-                            if part.info != expected:
-                                raise PackageRejected("the file changed while it was read")
-                            for chunk in part.container.payload_chunks(PART_CONTENT):
-                                if should_cancel is not None and should_cancel():
-                                    raise Cancelled("cancelled; nothing was changed")
-                                digest.update(chunk)
-                                out.write(chunk)
-                                done += len(chunk)
-                                if progress is not None:
-                                    progress(done, package.size)
-                    except PackageRejected as exc:
-                        raise PackageRejected(f"{where}: {exc}", code=exc.code) from None
-            if digest.hexdigest() != package.sha256:
+            digest = self._copy(target, progress, should_cancel)
+            if digest != package.sha256:
+                self._name_the_damaged_part()
                 raise PackageRejected(
                     f"the parts of package {package.name} put together do not give the "
                     "package they name (SHA-256 differs)",
@@ -583,6 +566,53 @@ class PartSet:
         except BaseException:
             target.unlink(missing_ok=True)
             raise
+
+    def _copy(
+        self, target: Path, progress: Progress | None, should_cancel: ShouldCancel | None
+    ) -> str:
+        """Each part's content, in order, into `target`; the SHA-256 of what was written.
+
+        The reading thread reads and writes; a worker hashes (bounded queue: flat memory).
+        Each part's signature and `part.json` are checked again as it is opened.
+        """
+        digest = hashlib.sha256()
+        done = 0
+        hasher = Worker("parts-sha256")
+        try:
+            with create_new(target, 0o600) as raw, io.BufferedWriter(raw, CHUNK) as out:
+                for index in range(1, self.count + 1):
+                    expected = self.parts[index]
+                    try:
+                        with open_part(expected.path) as part:
+                            if part.info != expected:
+                                raise PackageRejected("the file changed while it was read")
+                            member = part.container.members[PART_CONTENT]
+                            for chunk in part.reader.stream(member, None, check_crc=False):
+                                if should_cancel is not None and should_cancel():
+                                    raise Cancelled("cancelled; nothing was changed")
+                                hasher.submit(digest.update, chunk, size=len(chunk))
+                                out.write(chunk)
+                                done += len(chunk)
+                                if progress is not None:
+                                    progress(done, self.package.size)
+                    except PackageRejected as exc:
+                        where = f"part {index} of {self.count} ({expected.path.name})"
+                        raise PackageRejected(f"{where}: {exc}", code=exc.code) from None
+            hasher.drain()
+        finally:
+            hasher.stop(discard=True)
+        return digest.hexdigest()
+
+    def _name_the_damaged_part(self) -> None:
+        """The whole file's SHA-256 is wrong: which part's content differs from its signed
+        SHA-256 (only on this path are the parts hashed one by one)."""
+        for index in range(1, self.count + 1):
+            part = self.parts[index]
+            try:
+                verify_part(part.path)
+            except PackageRejected as exc:
+                where = f"part {index} of {self.count} ({part.path.name})"
+                raise PackageRejected(f"{where}: {exc}", code=exc.code) from None
 
 
 Job = Path | PartSet | RefusedPart
