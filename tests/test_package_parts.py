@@ -341,3 +341,17 @@ def test_verify_of_parts_loads_no_database_library(unit: Profile, tmp_path: Path
     result = export_parts(unit, tmp_path / "out")
     assert loaded_by("verify", str(result.parts[0])) == set()
     assert loaded_by("verify", str(tmp_path / "out")) == set()
+
+
+def test_import_progress_of_parts_only_goes_forward(
+    unit: Profile, centre: Profile, tmp_path: Path
+) -> None:
+    result = export_parts(unit, tmp_path / "out")
+    seen: list[tuple[int, int]] = []
+    [imported] = import_packages(
+        centre, [tmp_path / "out"], trust_new=True, progress=lambda d, t: seen.append((d, t))
+    )
+    assert imported.status == "imported"
+    done = [d for d, _t in seen]
+    assert done == sorted(done) and len(done) > 4
+    assert seen[-1][0] == seen[-1][1] == result.size  # the package the parts make

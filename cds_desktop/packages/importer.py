@@ -751,6 +751,14 @@ def import_packages(
     return results
 
 
+def _scaled(progress: Progress | None, start: int) -> Progress | None:
+    """Half the progress of a package in parts each: putting it together, importing it."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda done, total: report(start + done // 2, total)
+
+
 def _import_parts(
     profile: Profile,
     job: PartSet | RefusedPart,
@@ -776,7 +784,7 @@ def _import_parts(
     whole = staging / f"parts-{uuid.uuid4().hex}.cdspkg.part"
     try:
         staging.mkdir(parents=True, exist_ok=True)
-        job.reassemble(whole, progress, should_cancel)
+        job.reassemble(whole, _scaled(progress, 0), should_cancel)
     except (PackageRejected, OSError) as exc:
         rejected = (
             exc
@@ -794,8 +802,9 @@ def _import_parts(
         return result
     try:
         result = _import_one(
-            profile, whole, trust_new, progress, should_cancel, allow_deletions, wait, label
-        )
+            profile, whole, trust_new, _scaled(progress, job.size // 2), should_cancel,
+            allow_deletions, wait, label,
+        )  # fmt: skip
         return replace(result, part_count=job.count)
     finally:
         whole.unlink(missing_ok=True)
