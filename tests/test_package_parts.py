@@ -161,10 +161,11 @@ def test_a_missing_part_imports_nothing_and_says_which(
     assert (rejected.unit_code, rejected.sequence) == ("SO-HNI", 1)
     assert master_digest(centre) == before
     [row] = log_rows(centre)
-    assert (row.status, row.reason_code, row.package_id) == (
+    assert (row.status, row.reason_code, row.package_id, row.package_sha256) == (
         "rejected",
         "parts_missing",
         result.package_id,
+        result.sha256,  # as the unit recorded it: its receipt will match the export
     )
     # the missing parts come later: now it is imported
     [imported] = import_packages(centre, [tmp_path / "out"], trust_new=True)
@@ -355,3 +356,22 @@ def test_import_progress_of_parts_only_goes_forward(
     done = [d for d, _t in seen]
     assert done == sorted(done) and len(done) > 4
     assert seen[-1][0] == seen[-1][1] == result.size  # the package the parts make
+
+
+def test_the_unit_accepts_the_receipt_for_a_package_missing_parts(
+    unit: Profile, centre: Profile, tmp_path: Path
+) -> None:
+    """The centre's receipt says which package was refused for missing parts, with the
+    SHA-256 the unit recorded at export, so the unit sees what to send again."""
+    from cds_desktop.receipts import import_receipt, write_receipts
+
+    result = export_parts(unit, tmp_path / "out")
+    [rejected] = import_packages(centre, [result.parts[0]], trust_new=True)
+    assert rejected.reason_code == "parts_missing"
+    (tmp_path / "receipts").mkdir()
+    written = write_receipts(centre, tmp_path / "receipts", package_ids=[result.package_id])
+    [path] = written.written
+    outcome = import_receipt(unit, path, centre.fingerprint())
+    assert outcome.sha256_matches is True
+    assert outcome.receipt.reason_code == "parts_missing"
+    assert outcome.receipt.status == "rejected"

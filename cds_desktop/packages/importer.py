@@ -794,8 +794,9 @@ def _import_parts(
         result = ImportResult(
             label, REJECTED, first.package.unit_code, first.package.sequence,
             reason=str(rejected), reason_code=rejected.code,
-            package_id=first.package.package_id, fingerprint=first.fingerprint,
-            part_count=job.count, missing_parts=tuple(job.missing()),
+            package_id=first.package.package_id, sha256=first.package.sha256,
+            fingerprint=first.fingerprint, part_count=job.count,
+            missing_parts=tuple(job.missing()),
         )  # fmt: skip
         log.warning("rejected %s: %s", label, rejected)
         _log(profile, result, wait)
