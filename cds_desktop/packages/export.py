@@ -195,7 +195,9 @@ def _read_evidence(
             yield chunk
 
 
-def _write_new_file(path: Path, fill: Callable[[Callable[[bytes], None]], int]) -> tuple[int, str]:
+def _write_new_file(
+    path: Path, fill: Callable[[Callable[[bytes], None]], int], drop_cache: bool = True
+) -> tuple[int, str]:
     """Create `path`, let `fill` write it, fsync it; its size and SHA-256.
 
     The package file's SHA-256 and the disk writes run on two worker threads while
@@ -203,7 +205,7 @@ def _write_new_file(path: Path, fill: Callable[[Callable[[bytes], None]], int]) 
     """
     handle = create_new(path, 0o666)  # a document, not a program: rw-r--r-- after the umask
     try:
-        with BackgroundWriter(handle, drop_cache=True) as out:
+        with BackgroundWriter(handle, drop_cache=drop_cache) as out:
             size = fill(out.write)
             return size, out.finish()
     finally:
@@ -389,7 +391,8 @@ def export_package(
 
     pieces: list[tuple[Path, Path]] = []
     try:
-        package_size, package_sha256 = _write_new_file(temp, fill)
+        # Kept in the page cache when it is to be split: it is read again at once.
+        package_size, package_sha256 = _write_new_file(temp, fill, split_bytes is None)
         check_cancel()
         if split_bytes is not None and package_size > split_bytes:
             pieces = _split(

@@ -42,7 +42,7 @@ from cds_desktop import __version__
 from cds_desktop.errors import CdsError
 from cds_desktop.files import create_new, move_into_place
 from cds_desktop.packages import strict_json
-from cds_desktop.packages.background import CHUNK, Worker
+from cds_desktop.packages.background import CHUNK, BackgroundWriter, Worker
 from cds_desktop.packages.container import (
     ContainerWriter,
     OpenContainer,
@@ -268,13 +268,15 @@ def write_parts(
                 final = folder / part_file_name(package.name, index, len(sizes))
                 temp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:12]}.part")
                 written.append((temp, final))
-                with create_new(temp, 0o666) as raw, io.BufferedWriter(raw, CHUNK) as out:
+                with (
+                    create_new(temp, 0o666) as raw,
+                    BackgroundWriter(raw, drop_cache=True, sha256=False) as out,
+                ):  # the disk writes on a worker thread, as for the package itself
                     writer = _write_part(
                         out.write, handle, package, unit_name, index, sizes, private_key,
                         fingerprint, moment,
                     )  # fmt: skip
-                    out.flush()
-                    os.fsync(out.fileno())
+                    out.finish()  # written and fsynced
                 if writer.zip.offset > limit:  # PART_OVERHEAD makes this impossible
                     raise CdsError(f"part {index} came out larger than {limit} bytes")
     except BaseException:
