@@ -375,3 +375,30 @@ def test_the_unit_accepts_the_receipt_for_a_package_missing_parts(
     assert outcome.sha256_matches is True
     assert outcome.receipt.reason_code == "parts_missing"
     assert outcome.receipt.status == "rejected"
+
+
+def test_a_part_with_compressed_content_is_refused(unit: Profile, tmp_path: Path) -> None:
+    """Signed with the unit's own key, but its bytes deflated: parts are copied as stored."""
+    from cds_desktop.packages.container import ContainerWriter, container_bag_info
+    from cds_desktop.packages.format import BAG_INFO_TXT, BAGIT_TXT, BAGIT_TXT_CONTENT
+
+    result = export_parts(unit, tmp_path / "out")
+    genuine = result.parts[0]
+    members = read_members(genuine)
+    folder = _folder(genuine)
+    info, content = members[f"{folder}/data/part.json"], members[f"{folder}/data/content"]
+    forged = tmp_path / "forged.cdspkg"
+    now = dt.datetime.now(dt.UTC)
+    with forged.open("wb") as out:
+        writer = ContainerWriter(out.write, folder, "package-part", 1, now)
+        writer.add_tag_file(BAGIT_TXT, BAGIT_TXT_CONTENT)
+        writer.add_tag_file(
+            BAG_INFO_TXT,
+            container_bag_info("package-part", 1, now, [len(info), len(content)], []),
+        )
+        writer.add_payload("data/part.json", info)
+        writer.add_payload("data/content", content, compress=True)
+        writer.finish(private_key(unit))
+    with pytest.raises(PackageRejected, match="must be stored"):
+        read_part(forged)
+    assert read_part(genuine).index == 1  # the same, stored, is a part

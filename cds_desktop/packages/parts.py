@@ -63,6 +63,7 @@ from cds_desktop.packages.format import (
     package_base_dir,
 )
 from cds_desktop.packages.reader import ZipReader, open_regular_file
+from cds_desktop.packages.writer import STORED
 
 PART_INFO = "data/part.json"
 PART_CONTENT = "data/content"
@@ -371,8 +372,11 @@ def _parse_part(path: Path, container: OpenContainer) -> PartInfo:
     index = _whole(doc["index"], "part.json: index", 1, count)
     offset = _whole(doc["offset"], "part.json: offset", 0, package_size - 1)
     size = _whole(doc["size"], "part.json: size", 1, package_size - offset)
-    if container.members[PART_CONTENT].size != size:
+    content = container.members[PART_CONTENT]
+    if content.size != size:
         raise PackageRejected(f"{PART_CONTENT}: its size is not the one part.json gives")
+    if content.method != STORED:  # its bytes are copied as they are, never inflated
+        raise PackageRejected(f"{PART_CONTENT}: must be stored, not compressed")
     package = PackageRef(package_id, unit_code, sequence, file_name, package_size, sha256)
     if container.base_dir != part_base_dir(package.name, index, count):
         raise PackageRejected("zip: bag folder name does not match the part")
