@@ -471,4 +471,5 @@ def _split(
         split_bytes,
         metadata.created_at,
         check_cancel,
+        target.name[: -len(PACKAGE_SUFFIX)],  # the name given: SO-HNI.part01-of-03.cdspkg
     )

@@ -253,11 +253,13 @@ def write_parts(
     limit: int,
     moment: dt.datetime,
     check_cancel: Callable[[], None] | None = None,
+    file_base: str | None = None,
 ) -> list[tuple[Path, Path]]:
     """Split the package file `source` into signed parts of at most `limit` bytes each.
 
-    Each part goes to a temporary name in `folder` (fsynced); returns (temporary, final)
-    pairs for `move_parts_into_place`. On any failure the temporary files are removed.
+    Each part goes to a temporary name in `folder` (fsynced), named after `file_base`
+    (default: the package's `<unit>-<sequence>`); returns (temporary, final) pairs for
+    `move_parts_into_place`. On any failure the temporary files are removed.
     """
     sizes = part_sizes(package.size, limit)
     written: list[tuple[Path, Path]] = []
@@ -266,7 +268,7 @@ def write_parts(
             for index in range(1, len(sizes) + 1):
                 if check_cancel is not None:
                     check_cancel()
-                final = folder / part_file_name(package.name, index, len(sizes))
+                final = folder / part_file_name(file_base or package.name, index, len(sizes))
                 temp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:12]}.part")
                 written.append((temp, final))
                 with (
