@@ -218,11 +218,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="package file (.cdspkg is added if missing), or a folder (an existing one, or "
         "a new one written with a trailing / or \\) for the default name",
     )
+    export.add_argument(
+        "--split-mb",
+        type=int,
+        metavar="N",
+        help="write the package as numbered signed parts of at most N MiB each, to send "
+        "by e-mail (<unit>-<sequence>.partNN-of-MM.cdspkg; not split if it fits in one)",
+    )
     export.set_defaults(handler=cmd_export)
     verify = commands.add_parser(
         "verify", parents=[common], help="check a package's integrity and signature"
     )
-    verify.add_argument("file", metavar="FILE", help="a .cdspkg file")
+    verify.add_argument(
+        "file",
+        nargs="+",
+        metavar="FILE",
+        help="a .cdspkg file (a package, or one part of one), several files or a folder "
+        "(the parts of a package are put together and checked as the package)",
+    )
     verify.set_defaults(handler=cmd_verify)
     verify_pdf = commands.add_parser(
         "verify-pdf", parents=[common], help="check the digital signatures of a signed report"
@@ -789,8 +802,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args) as profile:
         if args.out.endswith(("/", "\\")) and not out.is_dir():
             out.mkdir(parents=True)  # `--out NEWFOLDER/`: a folder, named as the user wrote
-        result = export_package(profile, out)
+        split = None
+        if args.split_mb is not None:
+            from cds_desktop.packages.parts import MAX_SPLIT_MB, MIB, MIN_SPLIT_MB
+
+            if not MIN_SPLIT_MB <= args.split_mb <= MAX_SPLIT_MB:
+                raise CdsError(f"--split-mb must be from {MIN_SPLIT_MB} to {MAX_SPLIT_MB}")
+            split = args.split_mb * MIB
+        result = export_package(profile, out, split_bytes=split)
     _print(f"Package: {result.path}")
+    for number, part in enumerate(result.parts, start=1):
+        _print(f"Part {number} of {len(result.parts)}: {part}  ({part.stat().st_size} bytes)")
     _print(f"Sequence: {result.sequence}   Size: {result.size} bytes")
     _print(
         f"Activities: {result.activities} (+{result.deleted} deleted)   "
@@ -824,6 +846,12 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from cds_desktop.packages.format import PackageRejected
+    from cds_desktop.packages.parts import looks_like_part
+
+    paths = [Path(f) for f in args.file]
+    if len(paths) > 1 or paths[0].is_dir() or looks_like_part(paths[0]):
+        return _verify_parts(paths)  # parts of packages (issue 19), or several files
+    args.file = args.file[0]
     from cds_desktop.packages.verify import verify_package
 
     try:
@@ -844,6 +872,35 @@ def cmd_verify(args: argparse.Namespace) -> int:
         f"{meta.evidence_files} evidence files, signed by key {package.fingerprint}"
     )
     return 0
+
+
+def _package_summary(path: Path) -> str:
+    from cds_desktop.packages.verify import verify_package
+
+    package = verify_package(path)
+    meta = package.metadata
+    return (
+        f"OK: package {meta.sequence} of {meta.unit_code} — {meta.unit_name}, "
+        f"{meta.activities} activities (+{meta.deleted} deleted), "
+        f"{meta.evidence_files} evidence files, signed by key {package.fingerprint}"
+    )
+
+
+def _verify_parts(paths: list[Path]) -> int:
+    """`verify` of one part, a set of parts, several files or a folder."""
+    from cds_desktop.packages.parts import verify_files, verify_part
+
+    if len(paths) == 1 and not paths[0].is_dir():
+        part = verify_part(paths[0])  # on its own: its signature and its bytes
+        _print(f"OK: {part.describe()}")
+        _print(f"Give all {part.count} parts (or their folder) to check the whole package.")
+        return 0
+    outcomes = verify_files(paths, _package_summary)
+    if not outcomes:
+        raise CdsError("no packages (*.cdspkg) found in the given folders")
+    for outcome in outcomes:
+        _print(outcome.message if outcome.ok else f"NOT OK: {outcome.message}")
+    return 0 if all(o.ok for o in outcomes) else 1
 
 
 def _verify_signed_file(path: Path) -> int:

@@ -35,6 +35,8 @@ REASON_VI = {
     "other_unit": "Tệp dành cho đơn vị khác",
     "unknown_package": "Gói không do đơn vị này tạo",
     "older_plan": "Kế hoạch không mới hơn kế hoạch đang có",
+    "parts_missing": "Gói gửi thành nhiều phần còn thiếu phần",
+    "parts_mixed": "Các phần thuộc những gói khác nhau",
     "duplicate": "Gói đã được nhập trước đây",
     "stale": "Đã nhập gói mới hơn của đơn vị",
 }

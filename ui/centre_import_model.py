@@ -65,8 +65,30 @@ def reason_text(status: str, code: str) -> str:
         ),
         "duplicate": QCoreApplication.translate("ImportReasons", "Gói đã được nhập trước đây"),
         "stale": QCoreApplication.translate("ImportReasons", "Đã nhập gói mới hơn của đơn vị"),
+        "parts_missing": QCoreApplication.translate(
+            "ImportReasons", "Gói gửi thành nhiều phần còn thiếu phần"
+        ),
+        "parts_mixed": QCoreApplication.translate(
+            "ImportReasons", "Các phần thuộc những gói khác nhau"
+        ),
     }
     return texts.get(reason_key(status, code), "")
+
+
+def parts_file_text(result: Any) -> str:
+    """«SO-HNI-000001.cdspkg (3/4 phần)»: the package's name and how many parts were given."""
+    name = result.file.name.split(" (", 1)[0]
+    given = result.part_count - len(result.missing_parts)
+    return QCoreApplication.translate("ImportResultModel", "{name} ({given}/{count} phần)").format(
+        name=name, given=given, count=result.part_count
+    )
+
+
+def missing_parts_text(missing: tuple[int, ...], count: int) -> str:
+    """«Thiếu phần 2, 4 trong 5»: which parts of a package sent in parts were not given."""
+    return QCoreApplication.translate("ImportReasons", "Thiếu phần {parts} trong {count}").format(
+        parts=", ".join(str(n) for n in missing), count=count
+    )
 
 
 def reason_help(status: str, code: str, detail: str) -> str:
@@ -154,6 +176,18 @@ def reason_help(status: str, code: str, detail: str) -> str:
             "Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải "
             "phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.",
         ),
+        "parts_missing": QCoreApplication.translate(
+            "ImportReasons",
+            "Gói được gửi thành nhiều phần (ví dụ qua thư điện tử) nhưng chưa có đủ các phần, "
+            "nên chưa nhập gì. Hãy lưu tất cả các thư của đơn vị vào cùng một thư mục rồi nhập "
+            "cả thư mục, hoặc đề nghị đơn vị gửi lại các phần còn thiếu.",
+        ),
+        "parts_mixed": QCoreApplication.translate(
+            "ImportReasons",
+            "Các tệp được chọn là các phần của những gói khác nhau (những lần xuất khác nhau), "
+            "không ghép được thành một gói, nên không nhập gì. Hãy nhập đủ các phần của cùng "
+            "một lần xuất; tên các tệp có trong chi tiết bên dưới.",
+        ),
         "duplicate": QCoreApplication.translate(
             "ImportReasons", "Gói này đã được nhập trước đây; không có gì thay đổi."
         ),
@@ -200,6 +234,8 @@ class ImportResultModel(ListTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "file":
+                if result.part_count:  # a package sent in parts: how many were given
+                    return parts_file_text(result)
                 return result.file.name
             if column == "unit":
                 return result.unit_code or MISSING
@@ -208,6 +244,8 @@ class ImportResultModel(ListTableModel):
             if column == "status":
                 return status_text(result.status)
             if column == "reason":
+                if result.reason_code == "parts_missing" and result.missing_parts:
+                    return missing_parts_text(result.missing_parts, result.part_count)
                 return reason_text(result.status, result.reason_code)
             if result.status == "rejected":  # nothing was read, so nothing to count
                 return MISSING

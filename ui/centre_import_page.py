@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.packages.importer import ImportCancelled, ImportResult, import_packages
 from cds_desktop.profile import Profile
-from ui.centre_import_model import COLUMNS, ImportResultModel, reason_help
+from ui.centre_import_model import COLUMNS, ImportResultModel, parts_file_text, reason_help
 from ui.centre_trust_prompt import TrustBroker
 from ui.dialogs import inform
 from ui.i18n import current_language
@@ -282,7 +282,8 @@ class ImportPage(QWidget):
             self.advice.hide()
             return
         advice = reason_help(result.status, result.reason_code, result.reason)
-        self.advice.setText(f"{result.file.name}: {advice}")
+        name = parts_file_text(result) if result.part_count else result.file.name
+        self.advice.setText(f"{name}: {advice}")
         self.advice.show()
 
     def _failed(self, exc: BaseException) -> None:

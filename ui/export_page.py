@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -86,9 +88,12 @@ class ExportPage(QWidget):
         browse = QPushButton(self.tr("Chọn thư mục…"))
         browse.clicked.connect(self.choose_folder)
         destination_box = QGroupBox(self.tr("Nơi lưu"))
-        destination = QHBoxLayout(destination_box)
+        destination_rows = QVBoxLayout(destination_box)
+        destination = QHBoxLayout()
         destination.addWidget(self.folder, 1)
         destination.addWidget(browse)
+        destination_rows.addLayout(destination)
+        destination_rows.addLayout(self._split_row())
 
         self.export_button = QPushButton(self.tr("Xuất gói dữ liệu"))
         self.export_button.setObjectName("primary")
@@ -109,7 +114,9 @@ class ExportPage(QWidget):
         fp_font.setBold(True)
         self.result_fingerprint.setFont(fp_font)
         self.result_sequence = _selectable()
+        self.result_parts = _selectable()
         result.addRow(self.tr("Tệp:"), self.result_path)
+        result.addRow(self.tr("Các phần:"), self.result_parts)
         result.addRow(self.tr("Dung lượng:"), self.result_size)
         result.addRow(self.tr("Số thứ tự gói:"), self.result_sequence)
         result.addRow(self.tr("SHA-256 của gói:"), self.result_sha)
@@ -147,6 +154,44 @@ class ExportPage(QWidget):
         self.receipts = ReceiptBox(profile)  # what the centre made of the packages
         layout.addWidget(self.receipts)
         layout.addStretch(1)
+
+    def _split_row(self) -> QVBoxLayout:
+        """Parts for e-mail (issue 19): on or off, and how large, remembered."""
+        from cds_desktop.packages.parts import DEFAULT_SPLIT_MB, MAX_SPLIT_MB, MIN_SPLIT_MB
+
+        settings = QSettings()
+        self.split = QCheckBox(self.tr("Chia gói thành nhiều phần để gửi qua thư điện tử"))
+        self.split.setAccessibleName(self.tr("Chia gói thành nhiều phần"))
+        self.split.setToolTip(
+            self.tr(
+                "Mỗi phần là một tệp .cdspkg có chữ ký riêng, không lớn hơn dung lượng chọn "
+                "bên cạnh. Gửi tất cả các phần; Trung tâm nhập khi có đủ các phần."
+            )
+        )
+        self.split.setChecked(bool(settings.value("export/split", False, type=bool)))
+        self.split_mb = QSpinBox()
+        self.split_mb.setRange(MIN_SPLIT_MB, MAX_SPLIT_MB)
+        self.split_mb.setSuffix(" MiB")
+        self.split_mb.setAccessibleName(self.tr("Dung lượng tối đa của mỗi phần (MiB)"))
+        saved = settings.value("export/split_mb", DEFAULT_SPLIT_MB, type=int)
+        self.split_mb.setValue(saved if isinstance(saved, int) else DEFAULT_SPLIT_MB)
+        self.split_mb.setEnabled(self.split.isChecked())
+        self.split.toggled.connect(self.split_mb.setEnabled)
+        size_row = QHBoxLayout()  # below the box: the page never scrolls sideways
+        size_row.setContentsMargins(24, 0, 0, 0)
+        size_row.addWidget(QLabel(self.tr("mỗi phần tối đa")))
+        size_row.addWidget(self.split_mb)
+        size_row.addStretch(1)
+        rows = QVBoxLayout()
+        rows.addWidget(self.split)
+        rows.addLayout(size_row)
+        return rows
+
+    def split_bytes(self) -> int | None:
+        """How large each part may be, or None: one whole package."""
+        from cds_desktop.packages.parts import MIB
+
+        return self.split_mb.value() * MIB if self.split.isChecked() else None
 
     def _default_folder(self) -> str:
         saved = QSettings().value("export/folder")
@@ -218,7 +263,11 @@ class ExportPage(QWidget):
         if self.nothing_to_send() and not self.ask_export_nothing():
             return
         folder = Path(self.folder.text().strip() or self._default_folder())
-        QSettings().setValue("export/folder", str(folder))
+        settings = QSettings()
+        settings.setValue("export/folder", str(folder))
+        settings.setValue("export/split", self.split.isChecked())
+        settings.setValue("export/split_mb", self.split_mb.value())
+        split = self.split_bytes()
         profile = self.profile
         self.export_button.setEnabled(False)
 
@@ -232,7 +281,7 @@ class ExportPage(QWidget):
                     folder=str(folder),
                 )
             folder.mkdir(parents=True, exist_ok=True)
-            return export_package(profile, folder, ctl.progress, ctl.should_cancel)
+            return export_package(profile, folder, ctl.progress, ctl.should_cancel, split)
 
         self.task = run_task(
             self,
@@ -254,6 +303,14 @@ class ExportPage(QWidget):
         self.result = result
         language = self.language
         self.result_path.setText(str(result.path))
+        parts = list(getattr(result, "parts", ()))
+        self.result_parts.setText(
+            self.tr("{n} tệp, gửi tất cả (mỗi thư một hoặc vài tệp):\n{names}").format(
+                n=len(parts), names="\n".join(Path(p).name for p in parts)
+            )
+            if parts
+            else self.tr("Không chia (một tệp)")
+        )
         self.result_size.setText(
             f"{format_size(result.size, language)} ({format_number(result.size, language)} B)"
         )
@@ -280,6 +337,7 @@ class ExportPage(QWidget):
             "\n".join(
                 [
                     f"{self.tr('Tệp:')} {self.result_path.text()}",
+                    f"{self.tr('Các phần:')} {self.result_parts.text()}",
                     f"{self.tr('Dung lượng:')} {self.result_size.text()}",
                     f"{self.tr('Số thứ tự gói:')} {self.result_sequence.text()}",
                     f"SHA-256: {self.result_sha.text()}",

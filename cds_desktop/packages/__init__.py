@@ -12,6 +12,8 @@ The layout is documented in `docs/package-format.md`. Modules, from the bottom u
 * `records`     the package's metadata and activity records, written and checked
 * `export`      the unit's side: `export_summary`, `export_package`
 * `verify`      `verify_package`: everything short of the centre's trust decision
+* `parts`       packages in signed parts for e-mail (`export --split-mb`), put together
+                again by `import` and `verify`
 * `trust`       the centre's key registry and key history (`trust_unit_key`,
                 `replace_unit_key`, `revoke_unit_key`, `key_history`)
 * `deletions`   the guard against a package that deletes most of a unit's activities

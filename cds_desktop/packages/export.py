@@ -9,6 +9,7 @@ export leaves no file under the final name and does not use up a sequence number
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -19,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -92,6 +94,9 @@ class ExportResult:
     deleted: int
     evidence_files: int
     evidence_bytes: int
+    parts: tuple[Path, ...] = ()
+    """With `split_bytes`, the part files in order (`path` is the first); empty when the
+    package was not split (it fitted in one part)."""
 
 
 @dataclass(frozen=True)
@@ -190,7 +195,9 @@ def _read_evidence(
             yield chunk
 
 
-def _write_new_file(path: Path, fill: Callable[[Callable[[bytes], None]], int]) -> tuple[int, str]:
+def _write_new_file(
+    path: Path, fill: Callable[[Callable[[bytes], None]], int], drop_cache: bool = True
+) -> tuple[int, str]:
     """Create `path`, let `fill` write it, fsync it; its size and SHA-256.
 
     The package file's SHA-256 and the disk writes run on two worker threads while
@@ -198,7 +205,7 @@ def _write_new_file(path: Path, fill: Callable[[Callable[[bytes], None]], int]) 
     """
     handle = create_new(path, 0o666)  # a document, not a program: rw-r--r-- after the umask
     try:
-        with BackgroundWriter(handle, drop_cache=True) as out:
+        with BackgroundWriter(handle, drop_cache=drop_cache) as out:
             size = fill(out.write)
             return size, out.finish()
     finally:
@@ -283,8 +290,13 @@ def export_package(
     out: Path,
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
+    split_bytes: int | None = None,
 ) -> ExportResult:
-    """Write the unit's signed package to `out` (a file, or a folder for the default name)."""
+    """Write the unit's signed package to `out` (a file, or a folder for the default name).
+
+    With `split_bytes`, a package larger than that is written as signed parts of at most
+    that many bytes each, next to where the package would have gone (`packages.parts`).
+    """
     _require_unit(profile)
     private_key = keys.load_private_key(profile.paths.private_key)
     fingerprint = profile.fingerprint()
@@ -377,13 +389,25 @@ def export_package(
         writer.finish(private_key)
         return writer.zip.offset
 
+    pieces: list[tuple[Path, Path]] = []
     try:
-        package_size, package_sha256 = _write_new_file(temp, fill)
+        # Kept in the page cache when it is to be split: it is read again at once.
+        package_size, package_sha256 = _write_new_file(temp, fill, split_bytes is None)
         check_cancel()
+        if split_bytes is not None and package_size > split_bytes:
+            pieces = _split(
+                temp, metadata, target, (package_size, package_sha256), split_bytes,
+                private_key, check_cancel,
+            )  # fmt: skip
         previous_export = profile.get_setting(LAST_EXPORT_SETTING)
-        _commit_sequence(profile, sequence, target)
+        _commit_sequence(profile, sequence, pieces[0][1] if pieces else target)
         try:
-            move_into_place(temp, target)
+            if pieces:
+                from cds_desktop.packages.parts import move_parts_into_place
+
+                move_parts_into_place(pieces)
+            else:
+                move_into_place(temp, target)
         except OSError:
             profile.set_setting(SEQUENCE_SETTING, str(sequence - 1))
             profile.set_setting(LAST_EXPORT_SETTING, previous_export)
@@ -391,13 +415,20 @@ def export_package(
         fsync_directory(target.parent)
     except OSError as exc:
         temp.unlink(missing_ok=True)
+        for piece, _final in pieces:
+            piece.unlink(missing_ok=True)
         raise CdsError(f"cannot write {target}: {exc.strerror or exc}") from exc
     except BaseException:
         temp.unlink(missing_ok=True)
+        for piece, _final in pieces:
+            piece.unlink(missing_ok=True)
         raise
+    if pieces:  # the parts are in place: the whole file was only their source
+        with contextlib.suppress(OSError):
+            temp.unlink()
     record_export(profile, metadata.package_id, sequence, package_sha256, now)
     return ExportResult(
-        path=target,
+        path=pieces[0][1] if pieces else target,
         size=package_size,
         sha256=package_sha256,
         fingerprint=fingerprint,
@@ -407,4 +438,38 @@ def export_package(
         deleted=summary.deleted,
         evidence_files=summary.evidence_files,
         evidence_bytes=summary.evidence_bytes,
+        parts=tuple(final for _temp, final in pieces),
+    )
+
+
+def _split(
+    whole: Path,
+    metadata: PackageMetadata,
+    target: Path,
+    written: tuple[int, str],
+    split_bytes: int,
+    private_key: Ed25519PrivateKey,
+    check_cancel: Callable[[], None],
+) -> list[tuple[Path, Path]]:
+    """The written package `whole` as signed parts next to `target` (temporary names)."""
+    from cds_desktop.packages.parts import PackageRef, write_parts
+
+    package = PackageRef(
+        metadata.package_id,
+        metadata.unit_code,
+        metadata.sequence,
+        default_package_name(metadata.unit_code, metadata.sequence),
+        *written,
+    )
+    return write_parts(
+        whole,
+        package,
+        metadata.unit_name,
+        private_key,
+        metadata.signer_fingerprint,
+        target.parent,
+        split_bytes,
+        metadata.created_at,
+        check_cancel,
+        target.name[: -len(PACKAGE_SUFFIX)],  # the name given: SO-HNI.part01-of-03.cdspkg
     )

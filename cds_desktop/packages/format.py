@@ -25,7 +25,10 @@ RECEIPT_KIND = "receipt"
 PLAN_KIND = "campaign-plan"
 """The centre's signed campaign plan with targets and the unit catalog (SPEC §9)."""
 
-KNOWN_KINDS = (PACKAGE_KIND, UNIT_DATA_KIND, RECEIPT_KIND, PLAN_KIND)
+PART_KIND = "package-part"
+"""One numbered part of a package split to fit e-mail (`export --split-mb`, issue 19)."""
+
+KNOWN_KINDS = (PACKAGE_KIND, UNIT_DATA_KIND, RECEIPT_KIND, PLAN_KIND, PART_KIND)
 """Each kind has its own version counter."""
 
 SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {
@@ -33,12 +36,14 @@ SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {
     UNIT_DATA_KIND: (1,),
     RECEIPT_KIND: (1,),
     PLAN_KIND: (1,),
+    PART_KIND: (1,),
 }
 CURRENT_VERSION: dict[str, int] = {
     PACKAGE_KIND: 1,
     UNIT_DATA_KIND: 1,
     RECEIPT_KIND: 1,
     PLAN_KIND: 1,
+    PART_KIND: 1,
 }
 
 PACKAGE_SUFFIX = ".cdspkg"
@@ -128,6 +133,8 @@ REJECTION_CODES = (
     "other_unit",  # a receipt or plan meant for another unit
     "unknown_package",  # a receipt for a package this unit never made
     "older_plan",  # a campaign plan not newer than the one the unit has
+    "parts_missing",  # a package sent in parts, and not all of its parts were given
+    "parts_mixed",  # parts of different packages (or sets) given as one package
 )
 """Why a package was refused, in words a program can translate; the message has the detail."""
 

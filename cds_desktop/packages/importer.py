@@ -34,7 +34,7 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -50,6 +50,13 @@ from cds_desktop.packages.background import BackgroundWriter, FileSha256
 from cds_desktop.packages.container import OpenContainer
 from cds_desktop.packages.deletions import DeletionDecision, confirm_deletions
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
+from cds_desktop.packages.parts import (
+    PartSet,
+    RefusedPart,
+    job_size,
+    refused_part_reason,
+    sort_out,
+)
 from cds_desktop.packages.records import ActivityRecord, EvidenceRecord, PackageMetadata
 from cds_desktop.packages.trust import (
     UnknownKey,
@@ -97,6 +104,10 @@ class ImportResult:
     package_id: str | None = None
     sha256: str = ""
     fingerprint: str | None = None
+    part_count: int = 0
+    """A package sent in parts (issue 19): how many parts it has (0: one whole file)."""
+    missing_parts: tuple[int, ...] = ()
+    """Which of its parts were not given (numbered from 1), if any."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -593,8 +604,12 @@ def _import_one(
     should_cancel: ShouldCancel | None,
     allow_deletions: DeletionDecision = False,
     wait: _Wait | None = None,
+    label: Path | None = None,
 ) -> ImportResult:
+    """`label`: how the result and the log name the file, if not `path` (a package put
+    together from its parts in the staging folder, `_import_parts`)."""
     wait = wait if wait is not None else _Wait(None, should_cancel)
+    shown = label if label is not None else path
     hasher = FileSha256(path)
     check: PackageCheck | None = None
     staging: Staging | None = None
@@ -615,7 +630,7 @@ def _import_one(
                     code="key_not_trusted",
                 )
             result = ImportResult(
-                path, plan.outcome, meta.unit_code, meta.sequence, reason=plan.reason,
+                shown, plan.outcome, meta.unit_code, meta.sequence, reason=plan.reason,
                 package_id=meta.package_id, sha256=hasher.result(), fingerprint=package.fingerprint,
             )  # fmt: skip
             _log(profile, result, wait)
@@ -634,8 +649,10 @@ def _import_one(
         confirm_deletions(profile, package, plan.campaign_id, allow_deletions)
         try:
             result = _apply(
-                profile, package, decision.trusted_now, str(path), hasher.result(), staging, wait
+                profile, package, decision.trusted_now, str(shown), hasher.result(), staging, wait
             )
+            if label is not None:
+                result = replace(result, file=label)
         except IntegrityError as exc:  # the write lock makes this impossible; never a crash
             log.exception("import of %s clashed in the database", path)
             raise PackageRejected(
@@ -653,7 +670,7 @@ def _import_one(
         # payload, is not read any further: not even for its SHA-256.
         small_only = exc.code == "unreadable" or (check is None and not decision.done)
         result = ImportResult(
-            path,
+            shown,
             REJECTED,
             meta_known.unit_code if meta_known else decision.unit_code,
             meta_known.sequence if meta_known else decision.sequence,
@@ -703,11 +720,12 @@ def import_packages(
     if not files:
         raise CdsError("no packages (*.cdspkg) found in the given folders")
     backup_profile(profile, "before-import")
-    sizes = [_size(f) for f in files]
+    jobs = sort_out(files)  # a package sent in parts is one job (issue 19)
+    sizes = [job_size(j) for j in jobs]
     total = sum(sizes)
     done = 0
     results: list[ImportResult] = []
-    for path, size in zip(files, sizes, strict=True):
+    for job, size in zip(jobs, sizes, strict=True):
         if should_cancel is not None and should_cancel():
             raise ImportCancelled(results)
 
@@ -717,9 +735,11 @@ def import_packages(
 
         try:
             wait = _Wait(waiting, should_cancel)
-            results.append(
-                _import_one(profile, path, trust_new, step, should_cancel, allow_deletions, wait)
-            )
+            how = (trust_new, step, should_cancel, allow_deletions, wait)
+            if isinstance(job, Path):
+                results.append(_import_one(profile, job, *how))
+            else:
+                results.append(_import_parts(profile, job, *how))
         except Cancelled:
             raise ImportCancelled(results) from None
         last = results[-1]
@@ -731,8 +751,61 @@ def import_packages(
     return results
 
 
-def _size(path: Path) -> int:
+def _scaled(progress: Progress | None, start: int) -> Progress | None:
+    """Half the progress of a package in parts each: putting it together, importing it."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda done, total: report(start + done // 2, total)
+
+
+def _import_parts(
+    profile: Profile,
+    job: PartSet | RefusedPart,
+    trust_new: TrustDecision,
+    progress: Progress | None,
+    should_cancel: ShouldCancel | None,
+    allow_deletions: DeletionDecision,
+    wait: _Wait,
+) -> ImportResult:
+    """A package sent in parts: put together in the staging folder (`PartSet.reassemble`,
+    streaming, after the cheap checks), then imported like any package file. A part that
+    is not genuine, or a set that is not complete, is rejected; nothing of it changes."""
+    if isinstance(job, RefusedPart):
+        result = ImportResult(
+            job.path, REJECTED, reason=refused_part_reason(job), reason_code=job.error.code
+        )
+        log.warning("rejected %s: %s", job.path, result.reason)
+        _log(profile, result, wait)
+        return result
+    label = job.label()
+    first = job.first
+    staging = profile.evidence.staging
+    whole = staging / f"parts-{uuid.uuid4().hex}.cdspkg.part"
     try:
-        return path.stat().st_size
-    except OSError:
-        return 0
+        staging.mkdir(parents=True, exist_ok=True)
+        job.reassemble(whole, _scaled(progress, 0), should_cancel)
+    except (PackageRejected, OSError) as exc:
+        rejected = (
+            exc
+            if isinstance(exc, PackageRejected)
+            else PackageRejected(f"could not put the package together: {exc}", code="storage")
+        )
+        result = ImportResult(
+            label, REJECTED, first.package.unit_code, first.package.sequence,
+            reason=str(rejected), reason_code=rejected.code,
+            package_id=first.package.package_id, sha256=first.package.sha256,
+            fingerprint=first.fingerprint, part_count=job.count,
+            missing_parts=tuple(job.missing()),
+        )  # fmt: skip
+        log.warning("rejected %s: %s", label, rejected)
+        _log(profile, result, wait)
+        return result
+    try:
+        result = _import_one(
+            profile, whole, trust_new, _scaled(progress, job.size // 2), should_cancel,
+            allow_deletions, wait, label,
+        )  # fmt: skip
+        return replace(result, part_count=job.count)
+    finally:
+        whole.unlink(missing_ok=True)

@@ -1336,137 +1336,167 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="39"/>
+        <location filename="../../ui/export_page.py" line="41"/>
         <source>Chưa xuất gói dữ liệu</source>
         <translation>No package exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="41"/>
+        <location filename="../../ui/export_page.py" line="43"/>
         <source>Xuất gói lần cuối: {time} (số {n})</source>
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="63"/>
+        <location filename="../../ui/export_page.py" line="65"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="67"/>
+        <location filename="../../ui/export_page.py" line="69"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="77"/>
+        <location filename="../../ui/export_page.py" line="79"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="79"/>
+        <location filename="../../ui/export_page.py" line="81"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="80"/>
+        <location filename="../../ui/export_page.py" line="82"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="81"/>
+        <location filename="../../ui/export_page.py" line="83"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="84"/>
+        <location filename="../../ui/export_page.py" line="86"/>
         <source>Thư mục lưu gói</source>
         <translation>Folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="86"/>
+        <location filename="../../ui/export_page.py" line="88"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="88"/>
+        <location filename="../../ui/export_page.py" line="90"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="93"/>
+        <location filename="../../ui/export_page.py" line="98"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="98"/>
+        <location filename="../../ui/export_page.py" line="103"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="118"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="113"/>
+        <location filename="../../ui/export_page.py" line="119"/>
+        <source>Các phần:</source>
+        <translation>Parts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="120"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="121"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="115"/>
+        <location filename="../../ui/export_page.py" line="122"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="116"/>
+        <location filename="../../ui/export_page.py" line="123"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="117"/>
+        <location filename="../../ui/export_page.py" line="124"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="118"/>
+        <location filename="../../ui/export_page.py" line="125"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="128"/>
+        <location filename="../../ui/export_page.py" line="135"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="132"/>
+        <location filename="../../ui/export_page.py" line="139"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="179"/>
+        <location filename="../../ui/export_page.py" line="163"/>
+        <source>Chia gói thành nhiều phần để gửi qua thư điện tử</source>
+        <translation>Split the package into parts to send by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="164"/>
+        <source>Chia gói thành nhiều phần</source>
+        <translation>Split the package into parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="167"/>
+        <source>Mỗi phần là một tệp .cdspkg có chữ ký riêng, không lớn hơn dung lượng chọn bên cạnh. Gửi tất cả các phần; Trung tâm nhập khi có đủ các phần.</source>
+        <translation>Each part is a separately signed .cdspkg file no larger than the size chosen beside. Send all the parts; the Centre imports the package once it has them all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="175"/>
+        <source>Dung lượng tối đa của mỗi phần (MiB)</source>
+        <translation>Largest size of each part (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="182"/>
+        <source>mỗi phần tối đa</source>
+        <translation>each part at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="224"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="185"/>
+        <location filename="../../ui/export_page.py" line="230"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="190"/>
+        <location filename="../../ui/export_page.py" line="235"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="209"/>
+        <location filename="../../ui/export_page.py" line="254"/>
         <source>Gói không có hoạt động nào</source>
         <translation>The package holds no activities</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="211"/>
+        <location filename="../../ui/export_page.py" line="256"/>
         <source>Gói sẽ không có hoạt động nào: Trung tâm chỉ biết đơn vị đã gửi, không có số liệu. Hãy nhập các hoạt động ở trang «Hoạt động» trước.
 
 Vẫn xuất gói rỗng?</source>
@@ -1475,14 +1505,26 @@ Vẫn xuất gói rỗng?</source>
 Export an empty package anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="242"/>
+        <location filename="../../ui/export_page.py" line="291"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="250"/>
+        <location filename="../../ui/export_page.py" line="299"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="308"/>
+        <source>{n} tệp, gửi tất cả (mỗi thư một hoặc vài tệp):
+{names}</source>
+        <translation>{n} files, send them all (one or a few per e-mail):
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="312"/>
+        <source>Không chia (một tệp)</source>
+        <translation>Not split (one file)</translation>
     </message>
 </context>
 <context>
@@ -1734,72 +1776,72 @@ Export an empty package anyway?</translation>
         <translation>Waiting for another import (by another officer or PC) to finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="291"/>
+        <location filename="../../ui/centre_import_page.py" line="292"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="294"/>
+        <location filename="../../ui/centre_import_page.py" line="295"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="299"/>
+        <location filename="../../ui/centre_import_page.py" line="300"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="300"/>
+        <location filename="../../ui/centre_import_page.py" line="301"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="301"/>
+        <location filename="../../ui/centre_import_page.py" line="302"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="302"/>
+        <location filename="../../ui/centre_import_page.py" line="303"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="304"/>
+        <location filename="../../ui/centre_import_page.py" line="305"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="309"/>
+        <location filename="../../ui/centre_import_page.py" line="310"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="317"/>
+        <location filename="../../ui/centre_import_page.py" line="318"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="318"/>
+        <location filename="../../ui/centre_import_page.py" line="319"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="321"/>
+        <location filename="../../ui/centre_import_page.py" line="322"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="342"/>
+        <location filename="../../ui/centre_import_page.py" line="343"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="343"/>
+        <location filename="../../ui/centre_import_page.py" line="344"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="345"/>
+        <location filename="../../ui/centre_import_page.py" line="346"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -1892,92 +1934,117 @@ Export an empty package anyway?</translation>
         <translation>A newer package of the unit was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="75"/>
+        <location filename="../../ui/centre_import_model.py" line="68"/>
+        <source>Gói gửi thành nhiều phần còn thiếu phần</source>
+        <translation>Package sent in parts: parts missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="71"/>
+        <source>Các phần thuộc những gói khác nhau</source>
+        <translation>Parts of different packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="89"/>
+        <source>Thiếu phần {parts} trong {count}</source>
+        <translation>Parts {parts} of {count} missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="97"/>
         <source>Cấu trúc hoặc nội dung của gói vi phạm quy tắc của định dạng (gói do chương trình khác tạo ra, hoặc đã bị chỉnh sửa). Không có gì được nhập. Hãy đề nghị đơn vị xuất lại gói bằng CĐS Desktop.</source>
         <translation>The package&apos;s structure or content breaks a rule of the format (it was made by another program, or edited). Nothing was imported. Ask the unit to export the package again with CĐS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="81"/>
+        <location filename="../../ui/centre_import_model.py" line="103"/>
         <source>Tệp bị cắt cụt hoặc hỏng khi sao chép, tải về, hoặc đã bị sửa đổi sau khi đơn vị ký. Không có gì được nhập. Hãy đề nghị đơn vị gửi lại tệp gói.</source>
         <translation>The file was cut short or damaged when it was copied or downloaded, or changed after the unit signed it. Nothing was imported. Ask the unit to send the package file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="86"/>
+        <location filename="../../ui/centre_import_model.py" line="108"/>
         <source>Tệp này không phải là gói báo cáo (.cdspkg) của CĐS Desktop. Hãy chọn đúng tệp đơn vị đã gửi.</source>
         <translation>This file is not a CĐS Desktop report package (.cdspkg). Choose the file the unit sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="91"/>
+        <location filename="../../ui/centre_import_model.py" line="113"/>
         <source>Tệp không còn ở đó, là một thư mục, hoặc máy không có quyền đọc. Hãy kiểm tra tệp rồi nhập lại.</source>
         <translation>The file is no longer there, is a folder, or this computer may not read it. Check the file, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="96"/>
+        <location filename="../../ui/centre_import_model.py" line="118"/>
         <source>Gói được tạo bằng phiên bản CĐS Desktop mới hơn phiên bản đang dùng. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package was made by a newer version of CĐS Desktop than this one. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="101"/>
+        <location filename="../../ui/centre_import_model.py" line="123"/>
         <source>Khóa ký của đơn vị chưa được đăng ký tại Trung tâm. Hãy đối chiếu mã khóa với đơn vị (qua điện thoại hoặc công văn), đăng ký khóa ở trang Đơn vị hoặc chấp nhận khi chương trình hỏi, rồi nhập lại.</source>
         <translation>The unit&apos;s signing key is not registered at the Centre. Compare the key code with the unit (by phone or official letter), register the key on the Units page or accept it when the program asks, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="107"/>
+        <location filename="../../ui/centre_import_model.py" line="129"/>
         <source>Gói được ký bằng một khóa khác với khóa đã đăng ký cho đơn vị, nên không được nhập. Hãy gọi điện cho đơn vị (theo số Trung tâm đã có) và hỏi: nếu đơn vị dùng máy tính mới hoặc đã cài lại máy, đề nghị cán bộ đọc mã nhận dạng khóa mới trong «Cài đặt», rồi ở trang Đơn vị chọn đơn vị, bấm «Thay khóa…» và nhập lại gói. Nếu đơn vị không đổi máy, đừng thay khóa: gói này không do đơn vị ký.</source>
         <translation>The package is signed with a key other than the one registered for the unit, so it was not imported. Phone the unit (on the number the Centre already has) and ask: if it uses a new or reinstalled computer, ask the officer to read out the new key fingerprint from “Settings”, then on the Units page select the unit, click “Replace key…” and import the package again. If the unit did not change computers, do not replace the key: the unit did not sign this package.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="115"/>
+        <location filename="../../ui/centre_import_model.py" line="137"/>
         <source>Gói được ký bằng khóa cũ mà Trung tâm đã thay bằng khóa mới của đơn vị, nên không được nhập. Nếu đơn vị vẫn gửi gói từ máy cũ, hãy đề nghị đơn vị xuất gói từ máy mới. Lịch sử khóa xem ở trang Đơn vị («Lịch sử khóa…»).</source>
         <translation>The package is signed with an old key that the Centre replaced by the unit&apos;s new key, so it was not imported. If the unit still sends packages from its old computer, ask it to export from the new one. The key history is on the Units page (“Key history…”).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="121"/>
+        <location filename="../../ui/centre_import_model.py" line="143"/>
         <source>Gói được ký bằng khóa mà Trung tâm đã thu hồi, nên không được nhập. Khi đơn vị có khóa mới, hãy đối chiếu mã khóa qua điện thoại rồi đăng ký khóa mới ở trang Đơn vị.</source>
         <translation>The package is signed with a key the Centre revoked, so it was not imported. When the unit has a new key, compare its fingerprint by phone and register the new key on the Units page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="127"/>
+        <location filename="../../ui/centre_import_model.py" line="149"/>
         <source>Gói này sẽ xóa tất cả, hoặc quá một nửa, hoạt động của đơn vị trong dữ liệu tổng hợp, và đã không được chấp nhận. Hãy gọi điện hỏi đơn vị: máy tính mới hoặc cài lại máy mà không khôi phục dữ liệu sẽ gửi gói rỗng. Nếu đơn vị thật sự đã xóa các hoạt động đó, hãy nhập lại gói và đồng ý khi chương trình hỏi.</source>
         <translation>This package would delete all, or more than half, of the unit&apos;s activities in the master data, and this was not accepted. Phone the unit: a new or reinstalled computer whose data was not restored sends an empty package. If the unit really deleted those activities, import the package again and agree when the program asks.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="134"/>
+        <location filename="../../ui/centre_import_model.py" line="156"/>
         <source>Gói thuộc một đợt báo cáo mà Trung tâm chưa có. Hãy cập nhật chương trình rồi nhập lại.</source>
         <translation>The package belongs to a campaign the Centre does not have. Update the program, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="139"/>
+        <location filename="../../ui/centre_import_model.py" line="161"/>
         <source>Gói mang mã đơn vị của chính Trung tâm. Hãy kiểm tra hồ sơ của máy đã xuất gói.</source>
         <translation>The package carries the Centre&apos;s own unit code. Check the profile of the computer that exported it.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="143"/>
+        <location filename="../../ui/centre_import_model.py" line="165"/>
         <source>Gói chứa hoạt động hoặc minh chứng đã thuộc về đơn vị khác trong dữ liệu tổng hợp, nên không được nhập. Hãy liên hệ đơn vị để kiểm tra.</source>
         <translation>The package holds activities or evidence that belong to another unit in the master data, so it was not imported. Contact the unit to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="148"/>
+        <location filename="../../ui/centre_import_model.py" line="170"/>
         <source>Một lần nhập khác của cùng đơn vị đã chạy cùng lúc. Hãy nhập lại gói.</source>
         <translation>Another import of the same unit ran at the same time. Import the package again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="152"/>
+        <location filename="../../ui/centre_import_model.py" line="174"/>
         <source>Không lưu được tệp minh chứng (ổ đĩa đầy hoặc không có quyền ghi). Hãy giải phóng dung lượng hoặc kiểm tra quyền ghi của thư mục dữ liệu, rồi nhập lại.</source>
         <translation>The evidence files could not be stored (disk full or no permission to write). Free some space or check the data folder&apos;s permissions, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="157"/>
+        <location filename="../../ui/centre_import_model.py" line="179"/>
+        <source>Gói được gửi thành nhiều phần (ví dụ qua thư điện tử) nhưng chưa có đủ các phần, nên chưa nhập gì. Hãy lưu tất cả các thư của đơn vị vào cùng một thư mục rồi nhập cả thư mục, hoặc đề nghị đơn vị gửi lại các phần còn thiếu.</source>
+        <translation>The package was sent in parts (by e-mail, for example) but not all of its parts are here, so nothing was imported. Save the attachments of all the unit&apos;s e-mails into one folder and import the whole folder, or ask the unit to send the missing parts again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="185"/>
+        <source>Các tệp được chọn là các phần của những gói khác nhau (những lần xuất khác nhau), không ghép được thành một gói, nên không nhập gì. Hãy nhập đủ các phần của cùng một lần xuất; tên các tệp có trong chi tiết bên dưới.</source>
+        <translation>The files chosen are parts of different packages (different exports) and cannot be put together into one package, so nothing was imported. Import all the parts of one export; the file names are in the details below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="191"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="160"/>
+        <location filename="../../ui/centre_import_model.py" line="194"/>
         <source>Trung tâm đã nhập một gói mới hơn của đơn vị này; gói cũ không thay đổi gì.</source>
         <translation>The Centre has imported a newer package of this unit; the older one changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="167"/>
+        <location filename="../../ui/centre_import_model.py" line="201"/>
         <source>Chi tiết kỹ thuật: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -2068,42 +2135,47 @@ Export an empty package anyway?</translation>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="174"/>
+        <location filename="../../ui/centre_import_model.py" line="82"/>
+        <source>{name} ({given}/{count} phần)</source>
+        <translation>{name} ({given}/{count} parts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_import_model.py" line="208"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="175"/>
+        <location filename="../../ui/centre_import_model.py" line="209"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="176"/>
+        <location filename="../../ui/centre_import_model.py" line="210"/>
         <source>Số gói</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="177"/>
+        <location filename="../../ui/centre_import_model.py" line="211"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="178"/>
+        <location filename="../../ui/centre_import_model.py" line="212"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="179"/>
+        <location filename="../../ui/centre_import_model.py" line="213"/>
         <source>Sửa</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="180"/>
+        <location filename="../../ui/centre_import_model.py" line="214"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_model.py" line="181"/>
+        <location filename="../../ui/centre_import_model.py" line="215"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
