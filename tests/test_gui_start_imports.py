@@ -2,7 +2,8 @@
 
 Each case starts the program (main.py) in a fresh interpreter, offscreen, lets it paint the
 main window and lists which heavy libraries were loaded by then: the report libraries
-(reportlab, openpyxl) and QtPdf/QtPrintSupport load when a report is made, not at start.
+(reportlab, openpyxl) and QtPdf/QtPrintSupport load when a report is made, not at start;
+qtawesome is not loaded at all while its font can be.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ HEAVY = (
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
     "PySide6.QtPrintSupport",
+    # the page icons are drawn from the icon font itself (ui/theme.py), without qtawesome
+    # and its Qt layer, which load a dozen fonts and every QtGui class (~100 ms)
+    "qtawesome",
+    "qtpy",
 )
 
 PROBE = f"""
