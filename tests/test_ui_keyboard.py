@@ -180,6 +180,9 @@ def windows(
     """Every kind of window, built (and shown) in the language installed now."""
     unit = MainWindow(unit_profile)
     centre = MainWindow(centre_profile)
+    for main in (unit, centre):  # every page, each built when first shown (issue 14)
+        for name in main.page_names:
+            main.page(name)
     unknown = UnknownKey("SO-LDG", "Sở Văn hóa, Thể thao và Du lịch Lâm Đồng", "A" * 24, False)
     found: list[QWidget] = [
         unit,
