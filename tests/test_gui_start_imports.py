@@ -29,6 +29,17 @@ HEAVY = (
     # and its Qt layer, which load a dozen fonts and every QtGui class (~100 ms)
     "qtawesome",
     "qtpy",
+    # the pages not on screen at start are built (and their modules imported) when first
+    # shown: the centre's charts, the export machinery, the settings and report pages
+    "PySide6.QtCharts",
+    "ui.centre_dashboard_page",
+    "ui.centre_master_page",
+    "ui.centre_units_page",
+    "ui.centre_reports_page",
+    "ui.reports_page",
+    "ui.export_page",
+    "ui.settings_page",
+    "cds_desktop.packages.export",
 )
 
 PROBE = f"""

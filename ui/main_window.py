@@ -41,7 +41,7 @@ from cds_desktop.text import format_date, format_number
 from ui import theme
 from ui.activities_page import ActivitiesPage
 from ui.app import app_icon
-from ui.export_page import last_export_text
+from ui.export_status import last_export_text
 from ui.i18n import current_language, set_language
 from ui.keyboard import polish_page, polish_window
 from ui.screen_fit import restore_window, scrolling, small_screen
