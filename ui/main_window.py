@@ -7,6 +7,7 @@ Centre's profile shows import, units, dashboard, master data, reports and settin
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -57,6 +58,8 @@ if TYPE_CHECKING:
     from ui.export_page import ExportPage
     from ui.reports_page import ReportsPage
     from ui.settings_page import SettingsPage
+
+log = logging.getLogger(__name__)
 
 PAGES = ("activities", "reports", "export", "settings")
 CENTRE_PAGES = ("import", "units", "dashboard", "master", "reports", "settings")
@@ -287,7 +290,10 @@ class MainWindow(QMainWindow):
 
             return load_dashboard(profile)
 
-        run_task(self, work, self._centre_totals_loaded, on_failure=lambda _exc: None)
+        def failed(exc: BaseException) -> None:  # the dashboard page shows the error
+            log.warning("could not read the status bar's totals: %s", exc)
+
+        run_task(self, work, self._centre_totals_loaded, on_failure=failed)
 
     def _centre_totals_loaded(self, dashboard: object) -> None:
         self.centre_totals = cast("Dashboard", dashboard)
