@@ -29,12 +29,16 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SCROLL_STEPS = 300
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def make_centre(folder: Path) -> Path:
@@ -97,6 +101,37 @@ def make_profile(folder: Path, count: int) -> Path:
 
 
 # --- children (run in their own process) -------------------------------------------------
+def wait_painted(widget: QWidget) -> None:
+    """Process events, as the event loop does, until `widget` or a widget inside it has
+    received its paint event (show() and repaint() alone paint nothing before the window
+    is exposed)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication.instance()
+    assert app is not None
+    painted: list[QWidget] = []
+
+    class Watch(QObject):
+        def eventFilter(self, target: QObject, event: QEvent) -> bool:  # noqa: N802
+            inside = isinstance(target, QWidget) and (
+                target is widget or widget.isAncestorOf(target)
+            )
+            if inside and event.type() == QEvent.Type.Paint:
+                painted.append(widget)
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    widget.update()
+    deadline = time.perf_counter() + 30
+    while not painted and time.perf_counter() < deadline:
+        QApplication.processEvents()
+    app.removeEventFilter(watch)
+    if not painted:
+        raise SystemExit(f"{type(widget).__name__} was never painted")
+
+
 def child_table(data_dir: Path) -> dict[str, float]:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
@@ -142,14 +177,16 @@ def child_start(data_dir: Path) -> None:
 
     def show(self: StartWindow) -> None:
         shown(self)
-        self.repaint()
+        wait_painted(self)
         print("first", time.time(), flush=True)
 
     def run(app: QApplication) -> int:
         from ui.main_window import MainWindow
 
         [window] = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
-        window.repaint()
+        page = window.stack.currentWidget()
+        assert page is not None
+        wait_painted(page)  # the start page, with its data
         print("main", time.time(), flush=True)
         QTimer.singleShot(0, app.quit)
         return 0
@@ -166,13 +203,12 @@ def child_bare(orm: bool = False) -> None:
 
     if orm:
         import sqlalchemy.orm  # noqa: F401
-    app = QApplication([])
+    _app = QApplication([])
     window = QMainWindow()
     window.setCentralWidget(QLabel("CĐS Desktop"))
     window.resize(1280, 780)
     window.show()
-    window.repaint()
-    app.processEvents()
+    wait_painted(window)
     print("first", time.time(), flush=True)
     os._exit(0)
 
