@@ -174,6 +174,21 @@ def test_ctrl_f_enter_f2_delete_and_the_first_row_on_focus(
     wait_for_tasks(qtbot)
 
 
+def test_tab_from_the_navigation_enters_a_page_built_when_first_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 14: a page built after the window comes next in the Tab order, as the start
+    page (built with the window) does."""
+    for name in ("activities", "export", "settings"):
+        window.nav.setCurrentRow(window.page_names.index(name))
+        window.nav.setFocus()
+        qtbot.waitUntil(lambda: window.nav.hasFocus())
+        press(qtbot, Qt.Key.Key_Tab)  # the scrolling frame around every page
+        press(qtbot, Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        assert focus is not None and window.page(name).isAncestorOf(focus), (name, focus)
+
+
 def windows(
     qtbot: QtBot, unit_profile: Profile, centre_profile: Profile, tmp: Path
 ) -> list[QWidget]:
