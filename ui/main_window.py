@@ -3,6 +3,10 @@
 A unit's profile shows activities, reports, export and settings (W2–W5); the IT
 Centre's profile shows import, units, dashboard, master data, reports and settings
 (W6–W10). Packages dropped anywhere on the centre's window are imported.
+
+Only the start page is built with the window; each other page is built the first time it
+is shown or used (`page`; the attributes `activities`, `settings`, `dashboard`… build
+theirs), so the window opens without importing or building what is not on screen.
 """
 
 from __future__ import annotations
