@@ -1,7 +1,8 @@
 """The program's start loads only what its first screen needs (issue 14).
 
-Each case starts the program (main.py) in a fresh interpreter, offscreen, lets it paint the
-main window and lists which heavy libraries were loaded by then: the report libraries
+Each case starts the program (main.py) in a fresh interpreter, offscreen, runs its events
+until the main window's start page is painted and lists which heavy libraries were loaded
+by then: the report libraries
 (reportlab, openpyxl) and QtPdf/QtPrintSupport load when a report is made, not at start;
 qtawesome is not loaded at all while its font can be.
 """
@@ -43,9 +44,9 @@ HEAVY = (
 )
 
 PROBE = """
-import json, os, sys
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+import json, os, sys, time
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
 import main as entry
@@ -53,7 +54,23 @@ import main as entry
 def run(app):
     from ui.main_window import MainWindow
     [window] = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
-    window.repaint()
+    page = window.stack.currentWidget()
+    painted = []
+
+    class Watch(QObject):  # the start page's first paint, as the event loop delivers it
+        def eventFilter(self, target, event):
+            inside = isinstance(target, QWidget) and (target is page or page.isAncestorOf(target))
+            if inside and event.type() == QEvent.Type.Paint:
+                painted.append(target)
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    deadline = time.monotonic() + 60
+    while not painted and time.monotonic() < deadline:
+        app.processEvents()
+    app.removeEventFilter(watch)
+    assert painted, "the start page was never painted"
     loaded = sorted(n for n in HEAVY_NAMES if n in sys.modules or any(
         m.startswith(n + ".") for m in sys.modules))
     print(json.dumps({"page": window.stack.currentIndex(), "loaded": loaded}), flush=True)
