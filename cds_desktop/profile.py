@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cds_desktop import catalog, keys
+from cds_desktop import catalog
 from cds_desktop.backups import (
     AUTOMATIC_REASONS,
     backup_sqlite,
@@ -92,6 +92,8 @@ class Profile:
         return self.identity.role == "centre"
 
     def fingerprint(self) -> str:
+        from cds_desktop import keys  # cryptography's serialization: not at the GUI's start
+
         return keys.fingerprint(keys.load_public_key(self.paths.public_key))
 
     def active_campaign(self, session: Session) -> Campaign:
@@ -259,6 +261,8 @@ def create_profile(data_dir: Path, role: str, unit_code: str, unit_name: str) ->
             if session.get(Setting, "role") is not None:
                 raise ProfileError("the database already holds a profile")
             _seed(session, role, code, name)
+            from cds_desktop import keys
+
             keys.generate_key_pair(paths.private_key, paths.public_key)
     except BaseException:
         database.close()

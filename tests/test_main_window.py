@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from cds_desktop.activities import ActivityService
 from cds_desktop.profile import Profile
+from ui.keyboard import buttons_of, inputs_of, mnemonic
 from ui.main_window import MainWindow
 
 
@@ -38,6 +39,44 @@ def test_status_bar_shows_unit_campaign_and_counts(qtbot: QtBot, unit_profile: P
         assert window.stack.currentIndex() == ("activities", "reports", "export", "settings").index(
             name
         )
+
+
+def test_pages_are_built_when_first_shown_with_their_alt_letters_and_names(
+    qtbot: QtBot, unit_profile: Profile
+) -> None:
+    """Issue 14: only the start page is built with the window; another page is built the
+    first time it is shown, polished as if it had been there from the start."""
+    window = MainWindow(unit_profile)
+    qtbot.addWidget(window)
+    window.show()
+    assert [n for n in window.page_names if window.built(n)] == ["activities"]
+    menu_letters = {mnemonic(a.text()) for a in window.menuBar().actions()}
+    for name in ("export", "settings"):
+        window.nav.setCurrentRow(window.page_names.index(name))  # as a click does
+        page = window.stack.currentWidget()
+        assert window.built(name) and page is window.page(name)
+        assert window.stack.indexOf(page) == window.page_names.index(name)
+        letters = [mnemonic(b.text()) for b in buttons_of(page) if b.text()]
+        assert letters and None not in letters, name
+        assert not menu_letters & set(letters), name  # no clash with Tệp, Hoạt động, Trợ giúp
+        assert all(w.accessibleName() for w in inputs_of(page)), name
+    window.show_page("settings")
+    assert window.stack.currentWidget() is window.settings  # built once
+    assert not window.built("reports")
+
+
+def test_centre_status_totals_arrive_without_building_the_dashboard(
+    qtbot: QtBot, centre_profile: Profile
+) -> None:
+    window = MainWindow(centre_profile)
+    qtbot.addWidget(window)
+    window.show()
+    assert [n for n in window.page_names if window.built(n)] == ["import"]
+    qtbot.waitUntil(lambda: "/68 đơn vị đã gửi" in window.counts_label.text(), timeout=15_000)
+    assert window.counts_label.text().startswith("0/68 đơn vị đã gửi · 0 hoạt động")
+    assert not window.built("dashboard")
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: window.dashboard.dashboard is not None, timeout=15_000)
 
 
 def test_geometry_and_table_layout_are_remembered(qtbot: QtBot, unit_profile: Profile) -> None:

@@ -132,7 +132,8 @@ def test_registered_key_imports_and_the_pages_refresh(
     window.dashboard.step.setCurrentIndex(window.dashboard.step.findData("week"))
     weeks = window.dashboard.time_points
     assert len(weeks) == 7 and sum(v for _k, v in weeks) == 2
-    units = window.units.model
+    units = window.units.model  # the page is built now, when first used (issue 14)
+    qtbot.waitUntil(lambda: not window.units.loading, timeout=10_000)
     row = units.row_of("SO-HNI")
     assert row is not None
     assert units.index(row, 5).data() == "Đã gửi" and units.index(row, 6).data() == "1"

@@ -53,6 +53,7 @@ def window(qtbot: QtBot, centre: Profile) -> MainWindow:
     window = MainWindow(centre)
     qtbot.addWidget(window)
     window.show()
+    assert window.units is not None  # built when first used (issue 14): read its list now
     wait_for_tasks(qtbot)
     return window
 

@@ -175,12 +175,30 @@ def test_ctrl_f_enter_f2_delete_and_the_first_row_on_focus(
     wait_for_tasks(qtbot)
 
 
+def test_tab_from_the_navigation_enters_a_page_built_when_first_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 14: a page built after the window comes next in the Tab order, as the start
+    page (built with the window) does."""
+    for name in ("activities", "export", "settings"):
+        window.nav.setCurrentRow(window.page_names.index(name))
+        window.nav.setFocus()
+        qtbot.waitUntil(lambda: window.nav.hasFocus())
+        press(qtbot, Qt.Key.Key_Tab)  # the scrolling frame around every page
+        press(qtbot, Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        assert focus is not None and window.page(name).isAncestorOf(focus), (name, focus)
+
+
 def windows(
     qtbot: QtBot, unit_profile: Profile, centre_profile: Profile, tmp: Path
 ) -> list[QWidget]:
     """Every kind of window, built (and shown) in the language installed now."""
     unit = MainWindow(unit_profile)
     centre = MainWindow(centre_profile)
+    for main in (unit, centre):  # every page, each built when first shown (issue 14)
+        for name in main.page_names:
+            main.page(name)
     unknown = UnknownKey("SO-LDG", "Sở Văn hóa, Thể thao và Du lịch Lâm Đồng", "A" * 24, False)
     found: list[QWidget] = [
         unit,

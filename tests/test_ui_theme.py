@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +28,25 @@ def test_every_icon_name_loads_from_the_font(qtbot: QtBot) -> None:
         made = theme.icon(name)
         assert not made.isNull(), name
         assert not made.pixmap(22, 22).isNull(), name
+
+
+def test_icons_are_drawn_in_their_colour_and_the_selection_colour(qtbot: QtBot) -> None:
+    """The glyph engine (not qtawesome) paints dark grey, and the selection's text colour
+    on a selected page."""
+    made = theme.icon("settings")
+
+    def solid_colours(mode: QIcon.Mode) -> set[str]:
+        image = made.pixmap(22, 22, mode).toImage()
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() == 255
+        }
+
+    assert solid_colours(QIcon.Mode.Normal) == {"#3c4043"}
+    assert solid_colours(QIcon.Mode.Selected) == {theme.SELECTION_TEXT}
+    assert theme.icon("settings") is made  # made once
 
 
 def test_navigation_uses_the_icon_set_and_a_calm_selection(

@@ -6,6 +6,8 @@ as the trust prompt is; the rule itself is the core's (`packages.deletions`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cds_desktop.packages.deletions import MassDeletion
 from cds_desktop.text import format_number
 from ui import theme
 from ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from cds_desktop.packages.deletions import MassDeletion
 
 
 class DeletionPrompt(QDialog):

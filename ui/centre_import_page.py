@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cds_desktop.packages.importer import ImportCancelled, ImportResult, import_packages
 from cds_desktop.profile import Profile
 from ui.centre_import_model import COLUMNS, ImportResultModel, parts_file_text, reason_help
 from ui.centre_trust_prompt import TrustBroker
@@ -27,6 +27,9 @@ from ui.dialogs import inform
 from ui.i18n import current_language
 from ui.list_view import list_view
 from ui.tasks import Task, TaskControl, run_task
+
+if TYPE_CHECKING:  # the importer loads when a package is imported, not at start
+    from cds_desktop.packages.importer import ImportResult
 
 COLUMN_WIDTHS = {
     "file": 230,
@@ -203,6 +206,8 @@ class ImportPage(QWidget):
         waiting = self._waiting_callback()
 
         def work(ctl: TaskControl) -> tuple[list[ImportResult], bool]:
+            from cds_desktop.packages.importer import ImportCancelled, import_packages
+
             try:
                 results = import_packages(
                     profile,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cds_desktop.packages.deletions import MassDeletion
-from cds_desktop.packages.trust import UnknownKey
 from ui import theme
 from ui.centre_deletion_prompt import DeletionPrompt
 from ui.fingerprint import big_fingerprint
 from ui.tasks import asking, emit
+
+if TYPE_CHECKING:  # the package checks load with the first import, not at start
+    from cds_desktop.packages.deletions import MassDeletion
+    from cds_desktop.packages.trust import UnknownKey
 
 
 class TrustPrompt(QDialog):
@@ -111,6 +114,8 @@ class TrustPrompt(QDialog):
 
 def _prompt(subject: UnknownKey | MassDeletion, parent: QWidget) -> TrustPrompt | DeletionPrompt:
     """The dialog that asks about `subject`."""
+    from cds_desktop.packages.deletions import MassDeletion
+
     if isinstance(subject, MassDeletion):
         return DeletionPrompt(subject, parent)
     return TrustPrompt(subject, parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_number, format_size
+from ui.export_status import last_export_text as last_export_text  # (it was defined here)
 from ui.i18n import current_language
 from ui.receipts_box import ReceiptBox
 from ui.recovery_flows import make_full_backup, reminder_text
@@ -31,18 +32,6 @@ from ui.tasks import TaskControl, run_task
 
 if TYPE_CHECKING:
     from cds_desktop.packages.export import ExportResult, ExportSummary
-
-
-def last_export_text(profile: Profile) -> str:
-    from cds_desktop.packages.export import last_export
-
-    found = last_export(profile)
-    if found is None:
-        return QCoreApplication.translate("ExportPage", "Chưa xuất gói dữ liệu")
-    moment, sequence = found
-    return QCoreApplication.translate("ExportPage", "Xuất gói lần cuối: {time} (số {n})").format(
-        time=f"{moment.astimezone():%d/%m/%Y %H:%M}", n=sequence
-    )
 
 
 def _selectable(text: str = "") -> QLabel:

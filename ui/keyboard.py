@@ -197,6 +197,15 @@ def polish_window(window: QWidget) -> None:
     tab_leaves_text_boxes(window)
 
 
+def polish_page(window: QMainWindow, page: QWidget) -> None:
+    """A main window's page built after the window (when first shown): Alt letters that
+    do not clash with the menu bar's, accessible names, Tab out of text boxes."""
+    taken = {m for m in (mnemonic(a.text()) for a in _menus(window)) if m is not None}
+    _give(buttons_of(page), taken)
+    name_inputs(page)
+    tab_leaves_text_boxes(page)
+
+
 class FocusRing(QWidget):
     """Drawn around the focused widget, inside the widget's parent; ignores the mouse."""
 

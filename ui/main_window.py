@@ -3,12 +3,18 @@
 A unit's profile shows activities, reports, export and settings (W2–W5); the IT
 Centre's profile shows import, units, dashboard, master data, reports and settings
 (W6–W10). Packages dropped anywhere on the centre's window are imported.
+
+Only the start page is built with the window; each other page is built the first time it
+is shown or used (`page`; the attributes `activities`, `settings`, `dashboard`… build
+theirs), so the window opens without importing or building what is not on screen.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import (
@@ -40,12 +46,24 @@ from cds_desktop.text import format_date, format_number
 from ui import theme
 from ui.activities_page import ActivitiesPage
 from ui.app import app_icon
-from ui.export_page import ExportPage, last_export_text
+from ui.export_status import last_export_text
 from ui.i18n import current_language, set_language
-from ui.keyboard import polish_window
-from ui.reports_page import ReportsPage
+from ui.keyboard import polish_page, polish_window
 from ui.screen_fit import restore_window, scrolling, small_screen
-from ui.settings_page import SettingsPage
+from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from cds_desktop.dashboard import Dashboard
+    from ui.centre_dashboard_page import DashboardPage
+    from ui.centre_import_page import ImportPage
+    from ui.centre_master_page import MasterPage
+    from ui.centre_reports_page import CentreReportsPage
+    from ui.centre_units_page import UnitsPage
+    from ui.export_page import ExportPage
+    from ui.reports_page import ReportsPage
+    from ui.settings_page import SettingsPage
+
+log = logging.getLogger(__name__)
 
 PAGES = ("activities", "reports", "export", "settings")
 CENTRE_PAGES = ("import", "units", "dashboard", "master", "reports", "settings")
@@ -65,6 +83,7 @@ class MainWindow(QMainWindow):
 
     # --- building (again after a language change) ----------------------------------------
     def _build(self) -> None:
+        self._polished = False
         identity = self.profile.identity
         # the system adds " — CĐS Desktop" (the application's display name) itself
         self.setWindowTitle(identity.unit_name)
@@ -93,6 +112,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.nav.setAccessibleName(self.tr("Các trang"))
         polish_window(self)  # Alt letters and accessible names, in the language shown
+        self._polished = True
 
     def _fit_navigation(self) -> None:
         """200 px wide, or just as wide as its names on a small screen."""
@@ -117,27 +137,10 @@ class MainWindow(QMainWindow):
             (self.tr("Cài đặt"), "settings"),
         ]
         self._add_nav(entries)
-        self.activities = ActivitiesPage(self.profile)
-        self.reports = ReportsPage(self.profile)
-        self.export = ExportPage(self.profile)
-        self.settings = SettingsPage(self.profile)
-        self.stack = QStackedWidget()
-        for page in (self.activities, self.reports, self.export, self.settings):
-            self.stack.addWidget(page)
+        self._empty_stack()
         self.nav.currentRowChanged.connect(self._show_page)
-        self.activities.changed.connect(self.update_status)
-        self.activities.loaded.connect(self.update_status)
-        self.export.exported.connect(self.update_status)
-        self.settings.language_changed.connect(self.change_language)
-        self.settings.campaign_changed.connect(self.reload_campaign)
 
     def _build_centre_pages(self) -> None:
-        from ui.centre_dashboard_page import DashboardPage
-        from ui.centre_import_page import ImportPage
-        from ui.centre_master_page import MasterPage
-        from ui.centre_reports_page import CentreReportsPage
-        from ui.centre_units_page import UnitsPage
-
         self.page_names = CENTRE_PAGES
         self.setAcceptDrops(True)
         self._add_nav(
@@ -150,37 +153,165 @@ class MainWindow(QMainWindow):
                 (self.tr("Cài đặt"), "settings"),
             ]
         )
-        self.import_page = ImportPage(self.profile)
-        self.units = UnitsPage(self.profile)
-        self.dashboard = DashboardPage(self.profile)
-        self.master = MasterPage(self.profile)
-        self.centre_reports = CentreReportsPage(self.profile)
-        self.reports = self.centre_reports.report
-        self.settings = SettingsPage(self.profile)
-        self.stack = QStackedWidget()
-        for page in (
-            self.import_page,
-            self.units,
-            self.dashboard,
-            self.master,
-            self.centre_reports,
-            self.settings,
-        ):
-            self.stack.addWidget(page)
+        self._empty_stack()
         self.nav.currentRowChanged.connect(self._show_page)
-        self.import_page.imported.connect(self._after_import)
-        self.dashboard.loaded.connect(lambda _d: self.update_status())
-        self.units.changed.connect(self.dashboard.reload)
-        self.settings.language_changed.connect(self.change_language)
-        self.settings.campaign_changed.connect(self.reload_campaign)
+        self.centre_totals: Dashboard | None = None  # the dashboard's figures, for the status bar
+        self._reload_centre_totals()
+
+    # --- pages, each built when first shown (issue 14: the window opens sooner) ----------
+    def _empty_stack(self) -> None:
+        """One empty stand-in per page; `page` puts the page in its place when needed."""
+        self._pages: dict[str, QWidget] = {}
+        self.stack = QStackedWidget()
+        for _name in self.page_names:
+            self.stack.addWidget(QWidget())
+
+    def built(self, name: str) -> bool:
+        return name in self._pages
+
+    def page(self, name: str) -> QWidget:
+        """The page `name`, built (with its Alt letters and accessible names) on first use."""
+        made = self._pages.get(name)
+        if made is not None:
+            return made
+        index = self.page_names.index(name)
+        made = self._make_centre_page(name) if self.profile.is_centre else self._make_page(name)
+        self._pages[name] = made
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, made)
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        if self._polished:  # else polish_window does it with the rest of the window
+            polish_page(self, made)
+        return made
+
+    def _make_page(self, name: str) -> QWidget:
+        if name == "activities":
+            activities = ActivitiesPage(self.profile)
+            activities.changed.connect(self.update_status)
+            activities.loaded.connect(self.update_status)
+            return activities
+        if name == "reports":
+            from ui.reports_page import ReportsPage
+
+            return ReportsPage(self.profile)
+        if name == "export":
+            from ui.export_page import ExportPage
+
+            export = ExportPage(self.profile)
+            export.exported.connect(self.update_status)
+            return export
+        return self._make_settings()
+
+    def _make_settings(self) -> QWidget:
+        from ui.settings_page import SettingsPage
+
+        settings = SettingsPage(self.profile)
+        settings.language_changed.connect(self.change_language)
+        settings.campaign_changed.connect(self.reload_campaign)
+        return settings
+
+    def _make_centre_page(self, name: str) -> QWidget:
+        if name == "import":
+            from ui.centre_import_page import ImportPage
+
+            import_page = ImportPage(self.profile)
+            import_page.imported.connect(self._after_import)
+            return import_page
+        if name == "units":
+            from ui.centre_units_page import UnitsPage
+
+            units = UnitsPage(self.profile)
+            units.changed.connect(self._reload_centre_totals)
+            return units
+        if name == "dashboard":
+            from ui.centre_dashboard_page import DashboardPage
+
+            dashboard = DashboardPage(self.profile)
+            dashboard.loaded.connect(self._centre_totals_loaded)
+            return dashboard
+        if name == "master":
+            from ui.centre_master_page import MasterPage
+
+            return MasterPage(self.profile)
+        if name == "reports":
+            from ui.centre_reports_page import CentreReportsPage
+
+            return CentreReportsPage(self.profile)
+        return self._make_settings()
+
+    @property
+    def activities(self) -> ActivitiesPage:
+        return cast(ActivitiesPage, self.page("activities"))
+
+    @property
+    def reports(self) -> ReportsPage:
+        if self.profile.is_centre:
+            return self.centre_reports.report
+        return cast("ReportsPage", self.page("reports"))
+
+    @property
+    def export(self) -> ExportPage:
+        return cast("ExportPage", self.page("export"))
+
+    @property
+    def settings(self) -> SettingsPage:
+        return cast("SettingsPage", self.page("settings"))
+
+    @property
+    def import_page(self) -> ImportPage:
+        return cast("ImportPage", self.page("import"))
+
+    @property
+    def units(self) -> UnitsPage:
+        return cast("UnitsPage", self.page("units"))
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return cast("DashboardPage", self.page("dashboard"))
+
+    @property
+    def master(self) -> MasterPage:
+        return cast("MasterPage", self.page("master"))
+
+    @property
+    def centre_reports(self) -> CentreReportsPage:
+        return cast("CentreReportsPage", self.page("reports"))
+
+    def _reload_centre_totals(self) -> None:
+        """The status bar's figures: from the dashboard page once it is built (it reads
+        them whenever it is shown), until then read here in the background."""
+        if self.built("dashboard"):
+            self.dashboard.reload()
+            return
+        profile = self.profile
+
+        def work(_control: object) -> object:
+            from cds_desktop.dashboard import load_dashboard
+
+            return load_dashboard(profile)
+
+        def failed(exc: BaseException) -> None:  # the dashboard page shows the error
+            log.warning("could not read the status bar's totals: %s", exc)
+
+        run_task(self, work, self._centre_totals_loaded, on_failure=failed)
+
+    def _centre_totals_loaded(self, dashboard: object) -> None:
+        self.centre_totals = cast("Dashboard", dashboard)
+        self.update_status()
 
     def _after_import(self, _results: list[object]) -> None:
-        """Everything that shows master data is read again."""
-        self.dashboard.reload()
-        self.units.reload()
-        self.master.mark_stale()
-        self.master.refresh()
-        self.centre_reports.log.reload()
+        """Everything that shows master data is read again (pages not built yet read it
+        when they are)."""
+        self._reload_centre_totals()
+        if self.built("units"):
+            self.units.reload()
+        if self.built("master"):
+            self.master.mark_stale()
+            self.master.refresh()
+        if self.built("reports"):
+            self.centre_reports.log.reload()
 
     def import_paths(self, paths: list[Path]) -> None:
         self.show_page("import")
@@ -263,7 +394,7 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu,
             self.tr("Xuất danh sách đơn vị chưa gửi…"),
-            self.units.export_not_reported,
+            lambda: self.units.export_not_reported(),
         )
         self._action(file_menu, self.tr("Mở thư mục dữ liệu"), self.open_data_folder)
         file_menu.addSeparator()
@@ -328,7 +459,7 @@ class MainWindow(QMainWindow):
 
     def _update_centre_status(self) -> None:
         language = current_language()
-        dashboard = self.dashboard.dashboard
+        dashboard = self.centre_totals
         if dashboard is None:
             self.counts_label.setText(self.tr("đang đọc…"))
         else:
@@ -346,8 +477,8 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
+        page = self.page(self.page_names[row])
+        self.stack.setCurrentWidget(page)
         for n in range(self.stack.count()):  # only the page on screen sets the minimum size
             other = self.stack.widget(n)
             policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
@@ -399,7 +530,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main/geometry", self.saveGeometry())
         if self.profile.is_centre:
-            self.import_page.broker.close()
+            if self.built("import"):
+                self.import_page.broker.close()
         else:
             self.activities.save_layout()
         super().closeEvent(event)

@@ -10,9 +10,23 @@ the icons work offline and in the frozen program (build.spec collects them).
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import json
 import os
+from pathlib import Path
 
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_API", "pyside6")  # qtawesome's qtpy: the binding we ship
@@ -48,19 +62,101 @@ ICONS = {
 ICON_COLOURS = {"warning": WARNING}
 
 
+# Font Awesome 6 solid and its names → code points, in qtawesome's fonts folder
+FONT_FILE = "fontawesome6-solid-webfont-6.7.2.ttf"
+CHARMAP_FILE = "fontawesome6-solid-webfont-charmap-6.7.2.json"
+_ICON_CACHE: dict[tuple[str, str], QIcon] = {}
+
+
+class _GlyphEngine(QIconEngine):
+    """Paints one glyph of the icon font at any size, as qtawesome's text drawing does
+    (the glyph 7/8 of the icon's height), in one colour per mode."""
+
+    def __init__(self, family: str, glyph: str, colours: dict[QIcon.Mode, QColor]) -> None:
+        super().__init__()
+        self.family, self.glyph, self.colours = family, glyph, colours
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.save()
+        font = QFont(self.family)
+        font.setStyleName("Solid")
+        font.setPixelSize(max(1, round(0.875 * rect.height())))
+        painter.setFont(font)
+        painter.setPen(self.colours.get(mode, self.colours[QIcon.Mode.Normal]))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.glyph)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        made = QPixmap(size)
+        made.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(made)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return made
+
+    def clone(self) -> QIconEngine:
+        return _GlyphEngine(self.family, self.glyph, self.colours)
+
+
+@functools.cache
+def _icon_font() -> tuple[str, dict[str, str]] | None:
+    """The icon font's family and its names → glyphs, loaded from qtawesome's folder
+    without importing qtawesome (its import and its dozen fonts cost ~100 ms at start)."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    try:
+        charmap = json.loads((folder / CHARMAP_FILE).read_text(encoding="utf-8"))
+        font_id = QFontDatabase.addApplicationFont(str(folder / FONT_FILE))
+    except (OSError, ValueError):
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    return families[0], {name: chr(int(code, 16)) for name, code in charmap.items()}
+
+
 def icon(name: str, colour: str | None = None) -> QIcon:
     """The icon for a page or action (a key of ICONS); dark grey unless told otherwise.
 
     A null icon, never an exception, if the font cannot be loaded: a missing icon must
     not stop the program."""
+    colour = colour or ICON_COLOURS.get(name, "#3c4043")
+    cached = _ICON_CACHE.get((name, colour))
+    if cached is not None:
+        return cached
+    font = _icon_font()
+    glyph = font[1].get(ICONS[name].removeprefix("fa6s.")) if font is not None else None
+    if font is not None and glyph is not None:
+        disabled = QApplication.palette().color(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+        )
+        made = QIcon(
+            _GlyphEngine(
+                font[0],
+                glyph,
+                {
+                    QIcon.Mode.Normal: QColor(colour),
+                    QIcon.Mode.Active: QColor(SELECTION_TEXT),
+                    QIcon.Mode.Selected: QColor(SELECTION_TEXT),
+                    QIcon.Mode.Disabled: disabled,
+                },
+            )
+        )
+    else:
+        made = _qtawesome_icon(name, colour)
+    _ICON_CACHE[(name, colour)] = made
+    return made
+
+
+def _qtawesome_icon(name: str, colour: str) -> QIcon:
+    """Through qtawesome itself, if its font could not be loaded directly."""
     import qtawesome  # type: ignore[import-untyped]
 
     try:
         made: QIcon = qtawesome.icon(
-            ICONS[name],
-            color=colour or ICON_COLOURS.get(name, "#3c4043"),
-            color_active=SELECTION_TEXT,
-            color_selected=SELECTION_TEXT,
+            ICONS[name], color=colour, color_active=SELECTION_TEXT, color_selected=SELECTION_TEXT
         )
     except Exception:  # a font problem costs an icon, not the program
         return QIcon()

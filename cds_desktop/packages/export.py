@@ -50,6 +50,9 @@ from cds_desktop.packages.format import (
     is_compressed_media,
     package_base_dir,
 )
+from cds_desktop.packages.last_export import LAST_EXPORT_SETTING as LAST_EXPORT_SETTING
+from cds_desktop.packages.last_export import OLD_LAST_EXPORT_SETTING as OLD_LAST_EXPORT_SETTING
+from cds_desktop.packages.last_export import last_export as last_export
 from cds_desktop.packages.records import (
     ActivityRecord,
     EvidenceRecord,
@@ -61,10 +64,6 @@ from cds_desktop.receipts import record_export
 
 SEQUENCE_SETTING = "package_sequence"
 """The last sequence number this unit used for a package (absent: none yet)."""
-LAST_EXPORT_SETTING = "last_export"
-"""JSON {at, sequence, path} of the last package exported, whichever way."""
-OLD_LAST_EXPORT_SETTING = "ui.last_export"
-"""Where the GUI alone recorded it before (read when the new one is absent)."""
 PROGRAM_NAME = "CĐS Desktop"
 
 Progress = Callable[[int, int], None]
@@ -273,16 +272,6 @@ def _commit_sequence(profile: Profile, sequence: int, target: Path) -> None:
         session.merge(
             Setting(key=LAST_EXPORT_SETTING, value=json.dumps(record | {"path": str(target)}))
         )
-
-
-def last_export(profile: Profile) -> tuple[dt.datetime, int] | None:
-    """When the last package was exported (UTC) and its sequence, by the GUI or the CLI."""
-    raw = profile.get_setting(LAST_EXPORT_SETTING) or profile.get_setting(OLD_LAST_EXPORT_SETTING)
-    try:
-        info = json.loads(raw)
-        return dt.datetime.fromisoformat(info["at"]), int(info["sequence"])
-    except (ValueError, KeyError, TypeError):
-        return None
 
 
 def export_package(
