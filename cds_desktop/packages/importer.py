@@ -642,6 +642,10 @@ def _import_one(
                 "another import changed the same records at the same time; import again",
                 code="import_clash",
             ) from exc
+        if result.status == IMPORTED:  # after the commit: never fails the import
+            from cds_desktop.duplicates import hash_new_evidence
+
+            hash_new_evidence(profile, check.evidence, should_cancel)
         log.info(
             "imported %s: unit %s sequence %s (+%d ~%d -%d)",
             path, result.unit_code, result.sequence, result.added, result.updated, result.deleted,
