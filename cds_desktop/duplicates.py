@@ -196,6 +196,27 @@ def fill_missing_hashes(
     return _fill(profile, None, progress, should_cancel)
 
 
+def thumbnail_png(profile: Profile, sha256: str, longest: int = 200) -> bytes | None:
+    """A small upright PNG of a stored image (HEIC too), for the duplicates view; None
+    if the file is not an image the program can read."""
+    try:
+        data = profile.evidence.read_bytes(sha256)
+        if not looks_like_image(data[:HEAD_BYTES]):
+            return None
+        from PIL import ImageOps
+
+        with open_image(io.BytesIO(data)) as image:
+            image.draft("RGB", (longest, longest))
+            small = ImageOps.exif_transpose(image).convert("RGB")
+            small.thumbnail((longest, longest))
+            out = io.BytesIO()
+            small.save(out, "PNG")
+            return out.getvalue()
+    except (PhotoError, OSError, ValueError, SyntaxError, MemoryError, EOFError) as exc:
+        log.info("no thumbnail for %s: %s", sha256, exc)
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class DuplicateUse:
     """One activity's use of a photo in a duplicate group."""

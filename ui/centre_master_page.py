@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from cds_desktop.text import format_date, format_number
 from cds_desktop.units import UnitService, UnitView
 from ui.activity_model import COLUMNS, search_key
 from ui.centre_master_model import UNIT_COLUMN, MasterActivityModel
+from ui.duplicates_view import DuplicatesView
 from ui.evidence_panel import EvidencePanel
 from ui.i18n import current_language
 from ui.list_view import list_view, title_width
@@ -220,11 +222,20 @@ class MasterPage(QWidget):
         if small_screen(self):  # a laptop at 125–150 %: the detail below the table
             splitter.setOrientation(Qt.Orientation.Vertical)
 
+        activities = QWidget()
+        activities_layout = QVBoxLayout(activities)
+        activities_layout.setContentsMargins(0, 0, 0, 0)
+        activities_layout.addLayout(filters)
+        activities_layout.addWidget(splitter, 1)
+        self.duplicates = DuplicatesView(profile)  # issue 19: reused photos
+        self.tabs = QTabWidget()
+        self.tabs.addTab(activities, self.tr("Hoạt động"))
+        self.tabs.addTab(self.duplicates, self.tr("Ảnh dùng lại"))
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(note)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -287,6 +298,7 @@ class MasterPage(QWidget):
 
     def mark_stale(self) -> None:
         self._stale = True
+        self.duplicates.mark_stale()
 
     def _fill_units(self, units: list[UnitView], with_data: set[str]) -> None:
         current = self.unit_filter.currentData()

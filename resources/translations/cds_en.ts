@@ -166,78 +166,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="54"/>
-        <location filename="../../ui/centre_master_page.py" line="111"/>
+        <location filename="../../ui/centre_master_page.py" line="56"/>
+        <location filename="../../ui/centre_master_page.py" line="113"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="61"/>
+        <location filename="../../ui/centre_master_page.py" line="63"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="62"/>
+        <location filename="../../ui/centre_master_page.py" line="64"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="63"/>
+        <location filename="../../ui/centre_master_page.py" line="65"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="64"/>
+        <location filename="../../ui/centre_master_page.py" line="66"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="65"/>
+        <location filename="../../ui/centre_master_page.py" line="67"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="66"/>
+        <location filename="../../ui/centre_master_page.py" line="68"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="67"/>
+        <location filename="../../ui/centre_master_page.py" line="69"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="68"/>
+        <location filename="../../ui/centre_master_page.py" line="70"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="69"/>
+        <location filename="../../ui/centre_master_page.py" line="71"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="70"/>
+        <location filename="../../ui/centre_master_page.py" line="72"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="71"/>
+        <location filename="../../ui/centre_master_page.py" line="73"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="72"/>
+        <location filename="../../ui/centre_master_page.py" line="74"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="73"/>
+        <location filename="../../ui/centre_master_page.py" line="75"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="82"/>
+        <location filename="../../ui/centre_master_page.py" line="84"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -1166,6 +1166,93 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <location filename="../../ui/dialogs.py" line="235"/>
         <source>Lỗi</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="41"/>
+        <source>Cùng một tệp</source>
+        <translation>The same file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="42"/>
+        <source>Ảnh gần giống</source>
+        <translation>Near-identical photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="50"/>
+        <source>Loại trùng</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="51"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="52"/>
+        <source>Số hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="53"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="137"/>
+        <source>Ảnh minh chứng được dùng cho nhiều hoạt động, của một hay nhiều đơn vị: cùng một tệp, hoặc bản sao đã thu nhỏ, nén lại hay đổi định dạng.</source>
+        <translation>Evidence photos used for more than one activity, of one unit or several: the same file, or a copy that was resized, recompressed or converted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="142"/>
+        <source>Tìm lại</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="150"/>
+        <source>Nhóm ảnh trùng lặp</source>
+        <translation>Groups of reused photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="161"/>
+        <source>Chọn một nhóm để xem các hoạt động dùng ảnh đó cạnh nhau.</source>
+        <translation>Select a group to see the activities that use the photo side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="205"/>
+        <source>Đang so sánh các ảnh minh chứng…</source>
+        <translation>Comparing the evidence photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="228"/>
+        <source>Không tìm được ảnh trùng lặp</source>
+        <translation>Could not look for reused photos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_view.py" line="238"/>
+        <source>%n nhóm ảnh dùng lại</source>
+        <translation>
+            <numerusform>%n group of reused photos</numerusform>
+            <numerusform>%n groups of reused photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_view.py" line="240"/>
+        <source>%n nhóm giữa các đơn vị khác nhau</source>
+        <translation>
+            <numerusform>%n across different units</numerusform>
+            <numerusform>%n across different units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="244"/>
+        <source>Không có ảnh nào được dùng cho nhiều hoạt động.</source>
+        <translation>No photo is used for more than one activity.</translation>
     </message>
 </context>
 <context>
@@ -2317,48 +2404,58 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="161"/>
+        <location filename="../../ui/centre_master_page.py" line="163"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="164"/>
+        <location filename="../../ui/centre_master_page.py" line="166"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="169"/>
+        <location filename="../../ui/centre_master_page.py" line="171"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="176"/>
-        <location filename="../../ui/centre_master_page.py" line="295"/>
+        <location filename="../../ui/centre_master_page.py" line="178"/>
+        <location filename="../../ui/centre_master_page.py" line="307"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="182"/>
+        <location filename="../../ui/centre_master_page.py" line="184"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="183"/>
+        <location filename="../../ui/centre_master_page.py" line="185"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="184"/>
+        <location filename="../../ui/centre_master_page.py" line="186"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="196"/>
+        <location filename="../../ui/centre_master_page.py" line="198"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="278"/>
+        <location filename="../../ui/centre_master_page.py" line="232"/>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="233"/>
+        <source>Ảnh dùng lại</source>
+        <translation>Reused photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="289"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -4214,6 +4311,22 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <location filename="../../ui/centre_units_page.py" line="376"/>
         <source>Không lưu được danh sách</source>
         <translation>Could not save the list</translation>
+    </message>
+</context>
+<context>
+    <name>UseCard</name>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_view.py" line="99"/>
+        <source>Khác %n bit so với ảnh đầu</source>
+        <translation>
+            <numerusform>%n bit away from the first photo</numerusform>
+            <numerusform>%n bits away from the first photo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="115"/>
+        <source>Không có ảnh xem trước</source>
+        <translation>No preview</translation>
     </message>
 </context>
 </TS>
