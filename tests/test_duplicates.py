@@ -194,3 +194,39 @@ def test_cli_duplicates_is_for_the_centre(unit_profile: Profile, cli: Cli) -> No
     result = cli("--data-dir", str(unit_profile.paths.root), "evidence", "duplicates")
     assert result.code == 1
     assert "IT Centre" in result.err
+
+
+def test_the_master_report_lists_reused_evidence_in_pdf_and_word(
+    master: Profile, tmp_path: Path
+) -> None:
+    from docx import Document
+
+    from cds_desktop.reports.docx_report import write_docx_report
+    from cds_desktop.reports.pdf_report import write_pdf_report
+    from tests.report_support import pdf_page_texts
+
+    pdf = write_pdf_report(master, tmp_path / "tổng hợp.pdf")
+    text = " ".join(" ".join(pdf_page_texts(pdf)).split())
+    assert "Minh chứng dùng lại" in text
+    assert "Có 1 nhóm ảnh minh chứng được dùng cho nhiều hoạt động" in text
+    assert "Ảnh minh chứng được dùng cho nhiều hoạt động" in text  # the table's caption
+    for expected in ("Văn phòng Bộ", "Triển lãm số (13/10/2024)", "IMG_0002.heic"):
+        assert expected in text
+    assert "khác.jpg" not in text  # used once
+    word = write_docx_report(master, tmp_path / "tổng hợp.docx")
+    document = Document(str(word))
+    paragraphs = " ".join(p.text for p in document.paragraphs)
+    assert "Minh chứng dùng lại" in paragraphs
+    cells = {c.text for t in document.tables for row in t.rows for c in row.cells}
+    assert {"Hội thảo Kinh tế số (08/10/2024)", "IMG_0001.jpg", "anh-nho.jpg"} <= cells
+
+
+def test_a_master_report_without_reuse_says_none_was_found(tmp_path: Path) -> None:
+    from cds_desktop.reports.pdf_report import write_pdf_report
+    from tests.report_support import pdf_page_texts
+
+    centre = make_centre(tmp_path)
+    pdf = write_pdf_report(centre, tmp_path / "r.pdf")
+    text = " ".join(" ".join(pdf_page_texts(pdf)).split())
+    assert "Không phát hiện ảnh minh chứng nào được dùng cho nhiều hoạt động." in text
+    centre.close()
