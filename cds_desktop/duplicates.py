@@ -10,14 +10,15 @@ of several): the same file (same SHA-256) or files that look alike (hashes at mo
 cropped). Each group lists every use side by side: unit, activity, date, file name.
 
 Which hash: imagehash's difference hash (dHash, 8×8 = 64 bits) of the photo in grey,
-turned upright by its EXIF orientation. Measured on 12 MP photos (docs/benchmarks.md):
-resized copies re-encoded at JPEG quality 30 to 85 and HEIC copies are 0–3 bits from the
-original, a 2 % crop 2–5 bits, different photos 24 bits or more apart; pHash did as well
-on re-encoding (0–3) but 6–10 bits on the 2 % crop, and took a little longer (39 vs 34 ms
-per 12 MP JPEG decoded at reduced scale, `Image.draft`). `NEAR_BITS` = 6 keeps a wide
-gap to different photos while catching every copy measured.
+turned upright by its EXIF orientation, the JPEG decoded at reduced scale
+(`Image.draft`). Measured on 12 MP photos (bench/bench_duplicates.py,
+docs/benchmarks.md): resized copies recompressed at JPEG quality 30 to 85 and HEIC
+copies are 0–3 bits from the original, a 2 % crop 3–6, different photos 24 or more
+apart; pHash did as well (0–2, 4–6, 24) but needs scipy and took a little longer (27
+against 22 ms per photo; 90 ms either way decoded whole). `NEAR_BITS` = 6 catches every
+copy measured and stays far below the distance between different photos.
 
-imagehash, numpy and scipy are imported only when a photo is hashed.
+imagehash and numpy are imported only when photos are hashed or compared.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -52,6 +55,7 @@ IMAGE_SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".jpe", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff", ".heic", ".heif"}
 )
 HEAD_BYTES = 16
+HASHING_THREADS = 4
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -94,18 +98,25 @@ def image_hash(data: bytes, name: str = "") -> str | None:
     return None
 
 
-def _file_hash(profile: Profile, sha256: str, name: str) -> str | None:
+def _head_and_size(profile: Profile, sha256: str) -> tuple[bytes, int]:
+    """The first bytes of a stored file and its size, without reading the rest."""
     store = profile.evidence
-    try:
-        head = next(store.chunks(sha256), b"")[:HEAD_BYTES]
-        if not looks_like_image(head):
-            return None
-        blob = store.packed(sha256)
+    blob = store.packed(sha256)
+    if blob is None:
         path = store.path_for(sha256)
-        size = path.stat().st_size if blob is None else blob.size
-        if size > MAX_HASHED_BYTES:
-            return None
-        return image_hash(store.read_bytes(sha256), name)
+        with path.open("rb") as handle:
+            return handle.read(HEAD_BYTES), path.stat().st_size
+    with blob.pack.open("rb") as handle:
+        handle.seek(blob.offset)
+        return handle.read(min(HEAD_BYTES, blob.size)), blob.size
+
+
+def _file_hash(profile: Profile, sha256: str, name: str) -> str | None:
+    try:
+        head, size = _head_and_size(profile, sha256)
+        if not looks_like_image(head) or size > MAX_HASHED_BYTES:
+            return None  # not a photo: never decoded
+        return image_hash(profile.evidence.read_bytes(sha256), name)
     except OSError as exc:  # missing from the store: the evidence check says so
         log.info("no perceptual hash for %s (%s): %s", name, sha256, exc)
         return None
@@ -147,14 +158,17 @@ def _fill(
                 wanted.setdefault(sha256, filename)
     found = {s: known[s] for s in lacking if s in known}  # another row had it
     todo = sorted(s for s in wanted if s not in found)
-    for done, sha256 in enumerate(todo):
-        if should_cancel is not None and should_cancel():
-            break
-        if progress is not None:
-            progress(done, len(todo))
-        value = _file_hash(profile, sha256, wanted[sha256])
-        if value is not None:
-            found[sha256] = value
+    # Pillow decodes without the GIL: photos are hashed on a few threads.
+    workers = max(1, min(HASHING_THREADS, os.cpu_count() or 1, len(todo)))
+    with ThreadPoolExecutor(workers, thread_name_prefix="phash") as pool:
+        for start in range(0, len(todo), 4 * workers):
+            if should_cancel is not None and should_cancel():
+                break
+            if progress is not None:
+                progress(start, len(todo))
+            batch = todo[start : start + 4 * workers]
+            values = pool.map(lambda s: _file_hash(profile, s, wanted[s]), batch)
+            found.update((s, v) for s, v in zip(batch, values, strict=True) if v is not None)
     if progress is not None:
         progress(len(todo), len(todo))
     if not found:
@@ -293,22 +307,37 @@ def near_pairs(hashes: list[int], limit: int = NEAR_BITS) -> set[tuple[int, int]
 
     Pigeonhole: split the 64 bits into `limit + 1` pieces; two hashes within `limit`
     bits agree exactly on at least one piece, so only hashes sharing a piece are
-    compared (tens of thousands of photos in well under a second)."""
+    compared, a bucket at a time with numpy (docs/benchmarks.md: 20,000 photos in a
+    fraction of a second)."""
+    import numpy as np
+
+    values = np.array(hashes, dtype=np.uint64)
     pieces = limit + 1
     bounds = [HASH_BITS * k // pieces for k in range(pieces + 1)]
     pairs: set[tuple[int, int]] = set()
     for k in range(pieces):
-        low, width = bounds[k], bounds[k + 1] - bounds[k]
-        mask = (1 << width) - 1
-        buckets: dict[int, list[int]] = defaultdict(list)
-        for index, value in enumerate(hashes):
-            buckets[(value >> low) & mask].append(index)
-        for members in buckets.values():
-            for x, i in enumerate(members):
-                for j in members[x + 1 :]:
-                    if (i, j) not in pairs and _hamming(hashes[i], hashes[j]) <= limit:
-                        pairs.add((i, j))
-    return pairs
+        mask = np.uint64((1 << (bounds[k + 1] - bounds[k])) - 1)
+        keys = (values >> np.uint64(bounds[k])) & mask
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+        ends = np.append(starts[1:], len(order))
+        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
+            members = order[start:end]
+            block = values[members]
+            for row in range(0, len(members), 512):  # memory stays small in a huge bucket
+                near = np.bitwise_count(block[row : row + 512, None] ^ block[None, :]) <= limit
+                first, second = np.nonzero(near)
+                first = first + row
+                keep = first < second
+                pairs.update(
+                    zip(
+                        members[first[keep]].tolist(),
+                        members[second[keep]].tolist(),
+                        strict=True,
+                    )
+                )
+    return {(i, j) if i < j else (j, i) for i, j in pairs}
 
 
 @dataclass(frozen=True, slots=True)
