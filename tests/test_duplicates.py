@@ -230,3 +230,11 @@ def test_a_master_report_without_reuse_says_none_was_found(tmp_path: Path) -> No
     text = " ".join(" ".join(pdf_page_texts(pdf)).split())
     assert "Không phát hiện ảnh minh chứng nào được dùng cho nhiều hoạt động." in text
     centre.close()
+
+
+def test_evidence_duplicates_loads_no_report_or_gui_library(master: Profile) -> None:
+    from tests.test_cli_imports import loaded_by
+
+    assert loaded_by("--data-dir", str(master.paths.root), "evidence", "duplicates") == {
+        "sqlalchemy"
+    }
