@@ -16,7 +16,9 @@ docs/benchmarks.md): resized copies recompressed at JPEG quality 30 to 85 and HE
 copies are 0–3 bits from the original, a 2 % crop 3–6, different photos 24 or more
 apart; pHash did as well (0–2, 4–6, 24) but needs scipy and took a little longer (27
 against 22 ms per photo; 90 ms either way decoded whole). `NEAR_BITS` = 6 catches every
-copy measured and stays far below the distance between different photos.
+copy measured and stays far below the distance between different photos. Plain
+pictures (one colour, a blank slide) have hashes of almost only 0 bits and would all look
+alike: they are matched by SHA-256 only (`PLAIN_BITS`).
 
 imagehash and numpy are imported only when photos are hashed or compared.
 """
@@ -47,6 +49,11 @@ log = logging.getLogger(__name__)
 HASH_BITS = 64
 NEAR_BITS = 6
 """Two images whose hashes differ in at most this many bits are near duplicates."""
+
+PLAIN_BITS = 10
+"""A hash with fewer than this many 1 bits, or 0 bits, is of a plain picture (one colour,
+a blank slide: photos measured 21–35): such pictures look alike without being copies,
+so they are matched as the same file only."""
 
 MAX_HASHED_BYTES = 64 * 1024 * 1024
 """Larger files are not hashed (a 100-megapixel JPEG is far smaller; video is not a photo)."""
@@ -298,6 +305,11 @@ class DuplicateGroup:
         }
 
 
+def _has_detail(value: int) -> bool:
+    ones = value.bit_count()
+    return PLAIN_BITS <= ones <= HASH_BITS - PLAIN_BITS
+
+
 def _hamming(a: int, b: int) -> int:
     return (a ^ b).bit_count()
 
@@ -413,11 +425,13 @@ def find_duplicates(
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    for same in by_value.values():
+    detailed = [v for v in values if _has_detail(int(v, 16))]
+    for value in detailed:  # different files, the same look
+        same = by_value[value]
         for other in same[1:]:
             join(same[0], other)
-    for i, j in near_pairs([int(v, 16) for v in values], limit):
-        join(by_value[values[i]][0], by_value[values[j]][0])
+    for i, j in near_pairs([int(v, 16) for v in detailed], limit):
+        join(by_value[detailed[i]][0], by_value[detailed[j]][0])
 
     members: dict[int, list[_Use]] = defaultdict(list)
     for use in uses:

@@ -238,3 +238,27 @@ def test_evidence_duplicates_loads_no_report_or_gui_library(master: Profile) -> 
     assert loaded_by("--data-dir", str(master.paths.root), "evidence", "duplicates") == {
         "sqlalchemy"
     }
+
+
+def test_plain_pictures_are_matched_only_as_the_same_file(tmp_path: Path) -> None:
+    from PIL import Image
+
+    black = jpeg(Image.new("RGB", (1200, 900), "#000000"))
+    white = jpeg(Image.new("RGB", (1200, 900), "#ffffff"))
+    assert image_hash(black) == image_hash(white)  # no detail: the hashes say nothing
+    centre = make_centre(tmp_path)
+    import_units(
+        centre,
+        tmp_path,
+        {
+            "SO-HNI": [Use("Hội thảo", "2024-10-08", {"đen.jpg": black})],
+            "SO-HCM": [
+                Use("Tọa đàm", "2024-10-09", {"trắng.jpg": white}),
+                Use("Triển lãm", "2024-10-10", {"đen (2).jpg": black}),
+            ],
+        },
+    )
+    [group] = find_duplicates(centre)
+    assert group.kind == EXACT
+    assert sorted(u.filename for u in group.uses) == ["đen (2).jpg", "đen.jpg"]
+    centre.close()
