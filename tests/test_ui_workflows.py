@@ -223,6 +223,7 @@ def test_screenshot_script_renders_every_screen(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr[-2000:]
     names = sorted(p.name for p in (tmp_path / "shots").glob("gui-*.png"))
-    assert len(names) == 21 and "gui-reports.png" in names and "gui-centre-dashboard.png" in names
+    assert len(names) == 22 and "gui-reports.png" in names and "gui-centre-dashboard.png" in names
     assert {"gui-centre-replace-key.png", "gui-centre-mass-deletion.png"} <= set(names)
+    assert "gui-centre-master-reused.png" in names  # issue 19
     assert all((tmp_path / "shots" / n).stat().st_size > 10_000 for n in names)
