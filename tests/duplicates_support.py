@@ -101,10 +101,10 @@ def photos() -> Photos:
     return Photos(jpeg(picture, 92), jpeg(picture, 55, 1000), heic(picture), jpeg(scene(2), 92))
 
 
-def master_with_reuse(root: Path) -> Profile:
+def master_with_reuse(root: Path, url: str | None = None) -> Profile:
     """SO-HNI and SO-HCM use the same file; BO-VP a resized, re-encoded copy and a HEIC
-    copy; SO-HCM also has a different photo used once."""
-    centre = make_centre(root)
+    copy; SO-HCM also has a different photo used once. `url`: a PostgreSQL master."""
+    centre = make_centre(root, url=url)
     p = photos()
     import_units(
         centre,

@@ -135,8 +135,10 @@ def test_a_damaged_image_does_not_fail_the_import_and_gets_no_hash(tmp_path: Pat
     centre.close()
 
 
-def test_hashes_missing_from_an_older_master_are_filled_on_demand(tmp_path: Path) -> None:
-    centre = master_with_reuse(tmp_path)
+def test_hashes_missing_from_an_older_master_are_filled_on_demand(
+    tmp_path: Path, centre_url: str | None
+) -> None:
+    centre = master_with_reuse(tmp_path, centre_url)  # SQLite and PostgreSQL
     with centre.database.session() as session:
         session.execute(update(Evidence).values(phash=None))
     [exact] = find_duplicates(centre)  # without hashes only the same file is found
