@@ -140,9 +140,15 @@ def _fill(
         Evidence.kind == "file", Evidence.sha256.is_not(None)
     )
     with profile.database.session() as session:
-        if only is None:
-            rows = list(session.execute(query))
-        else:  # a package's files: asked about in batches (bound parameters are limited)
+        if only is None:  # the images some row lacks a hash for (few once all are hashed)
+            only = {
+                sha256
+                for sha256, media_type, filename, _phash in session.execute(
+                    query.where(Evidence.phash.is_(None))
+                )
+                if sha256 is not None and may_be_image(media_type, filename)
+            }
+        if only:  # every row of those files, asked about in batches (bound parameters)
             listed = sorted(only)
             rows = [
                 row
@@ -151,6 +157,8 @@ def _fill(
                     query.where(Evidence.sha256.in_(listed[start : start + 500]))
                 )
             ]
+        else:
+            rows = []
     known: dict[str, str] = {}
     wanted: dict[str, str] = {}  # sha256 -> a file name
     lacking: set[str] = set()
