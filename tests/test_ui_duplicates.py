@@ -85,8 +85,11 @@ def test_the_master_page_tab_finds_reuse_after_filling_missing_hashes(
         "Ảnh dùng lại",
     ]
     assert page.duplicates.groups == []  # not looked for until the tab is opened
+    seen: list[tuple[int, int]] = []
+    page.duplicates.hashing.connect(lambda done, total: seen.append((done, total)))
     with qtbot.waitSignal(page.duplicates.loaded, timeout=30_000):
         page.tabs.setCurrentWidget(page.duplicates)
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)  # the four image files were hashed
     [group] = page.duplicates.groups
     assert len(group.uses) == 4  # the resized and HEIC copies were hashed and matched
     wait_for_tasks(qtbot)

@@ -6,6 +6,7 @@ asks for the groups on the thread pool and shows them."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.duplicates import EXACT, DuplicateGroup, DuplicateUse
 from cds_desktop.profile import Profile
-from cds_desktop.text import format_date
+from cds_desktop.text import format_date, format_number
+from ui.i18n import current_language
 from ui.list_table_model import Index, ListTableModel
 from ui.list_view import list_view
-from ui.tasks import TaskControl, run_task
+from ui.tasks import TaskControl, emit, run_task
 
 COLUMNS = ("kind", "units", "activities", "file")
 WIDTHS = (150, 220, 90, 260)
@@ -125,6 +127,8 @@ class DuplicatesView(QWidget):
 
     loaded = Signal()
     thumbnails_loaded = Signal()
+    hashing = Signal(int, int)
+    """Photos of older imports hashed so far, of how many (from the worker thread)."""
 
     def __init__(self, profile: Profile) -> None:
         super().__init__()
@@ -153,6 +157,7 @@ class DuplicatesView(QWidget):
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.count_label = QLabel()
+        self.hashing.connect(self._show_hashing)
 
         self.cards: list[UseCard] = []
         self.cards_widget = QWidget()
@@ -208,7 +213,11 @@ class DuplicatesView(QWidget):
         def work(ctl: TaskControl) -> list[DuplicateGroup]:
             from cds_desktop.duplicates import fill_missing_hashes, find_duplicates
 
-            fill_missing_hashes(profile, ctl.progress, ctl.should_cancel)
+            def hashed(done: int, total: int) -> None:
+                with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
+                    emit(self.hashing, done, total)
+
+            fill_missing_hashes(profile, hashed, ctl.should_cancel)
             return find_duplicates(profile)
 
         def done(result: object) -> None:
@@ -228,6 +237,16 @@ class DuplicatesView(QWidget):
             show_error(self, self.tr("Không tìm được ảnh trùng lặp"), exc)
 
         run_task(self, work, done, on_failure=failed)
+
+    def _show_hashing(self, done: int, total: int) -> None:
+        """The first look at a master imported by an older version hashes its photos."""
+        if self.loading and total > 0 and done < total:
+            self.count_label.setText(
+                self.tr("Đang nhận dạng các ảnh đã nhập trước đây: {done} / {total}…").format(
+                    done=format_number(done, current_language()),
+                    total=format_number(total, current_language()),
+                )
+            )
 
     def set_groups(self, groups: list[DuplicateGroup]) -> None:
         self.groups = groups

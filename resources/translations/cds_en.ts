@@ -1171,32 +1171,32 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>DuplicateGroupModel</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="41"/>
+        <location filename="../../ui/duplicates_view.py" line="43"/>
         <source>Cùng một tệp</source>
         <translation>The same file</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="42"/>
+        <location filename="../../ui/duplicates_view.py" line="44"/>
         <source>Ảnh gần giống</source>
         <translation>Near-identical photo</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="50"/>
+        <location filename="../../ui/duplicates_view.py" line="52"/>
         <source>Loại trùng</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="51"/>
+        <location filename="../../ui/duplicates_view.py" line="53"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="52"/>
+        <location filename="../../ui/duplicates_view.py" line="54"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="53"/>
+        <location filename="../../ui/duplicates_view.py" line="55"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -1204,37 +1204,42 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="137"/>
+        <location filename="../../ui/duplicates_view.py" line="141"/>
         <source>Ảnh minh chứng được dùng cho nhiều hoạt động, của một hay nhiều đơn vị: cùng một tệp, hoặc bản sao đã thu nhỏ, nén lại hay đổi định dạng.</source>
         <translation>Evidence photos used for more than one activity, of one unit or several: the same file, or a copy that was resized, recompressed or converted.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="142"/>
+        <location filename="../../ui/duplicates_view.py" line="146"/>
         <source>Tìm lại</source>
         <translation>Search again</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="150"/>
+        <location filename="../../ui/duplicates_view.py" line="154"/>
         <source>Nhóm ảnh trùng lặp</source>
         <translation>Groups of reused photos</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="161"/>
+        <location filename="../../ui/duplicates_view.py" line="166"/>
         <source>Chọn một nhóm để xem các hoạt động dùng ảnh đó cạnh nhau.</source>
         <translation>Select a group to see the activities that use the photo side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="205"/>
+        <location filename="../../ui/duplicates_view.py" line="210"/>
         <source>Đang so sánh các ảnh minh chứng…</source>
         <translation>Comparing the evidence photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="228"/>
+        <location filename="../../ui/duplicates_view.py" line="237"/>
         <source>Không tìm được ảnh trùng lặp</source>
         <translation>Could not look for reused photos</translation>
     </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="245"/>
+        <source>Đang nhận dạng các ảnh đã nhập trước đây: {done} / {total}…</source>
+        <translation>Recognising the photos imported earlier: {done} / {total}…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="238"/>
+        <location filename="../../ui/duplicates_view.py" line="257"/>
         <source>%n nhóm ảnh dùng lại</source>
         <translation>
             <numerusform>%n group of reused photos</numerusform>
@@ -1242,7 +1247,7 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="240"/>
+        <location filename="../../ui/duplicates_view.py" line="259"/>
         <source>%n nhóm giữa các đơn vị khác nhau</source>
         <translation>
             <numerusform>%n across different units</numerusform>
@@ -1250,7 +1255,7 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="244"/>
+        <location filename="../../ui/duplicates_view.py" line="263"/>
         <source>Không có ảnh nào được dùng cho nhiều hoạt động.</source>
         <translation>No photo is used for more than one activity.</translation>
     </message>
@@ -4316,7 +4321,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UseCard</name>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="99"/>
+        <location filename="../../ui/duplicates_view.py" line="101"/>
         <source>Khác %n bit so với ảnh đầu</source>
         <translation>
             <numerusform>%n bit away from the first photo</numerusform>
@@ -4324,7 +4329,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="115"/>
+        <location filename="../../ui/duplicates_view.py" line="117"/>
         <source>Không có ảnh xem trước</source>
         <translation>No preview</translation>
     </message>
