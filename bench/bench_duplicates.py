@@ -11,6 +11,8 @@
 3. `find_duplicates` on a centre whose evidence table holds `--rows` hashed photos
    (rows inserted in bulk, random hashes with one near copy in fifty), and
    `near_pairs` alone on 100,000 hashes.
+4. The import of a package of `--import-photos` different 12 MP photos, and the part of
+   it spent hashing them.
 
 Figures go to docs/benchmarks.md ("Reused photos").
 """
@@ -154,14 +156,62 @@ def grouping(rows: int) -> None:
     print(f"near_pairs over 100,000 hashes: {time.perf_counter() - started:.2f} s")
 
 
+def import_cost(count: int) -> None:
+    """A unit package of `count` different 12 MP JPEG photos imported: the whole import,
+    and the part of it spent hashing the photos (after the commit)."""
+    from PIL import ImageDraw
+    from sqlalchemy import select, update
+
+    from cds_desktop import duplicates
+    from cds_desktop.activities import ActivityService, FileInput
+    from cds_desktop.models import Evidence
+    from cds_desktop.packages.export import export_package
+    from cds_desktop.packages.importer import import_packages
+    from cds_desktop.profile import create_profile
+
+    base = photo(5)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        unit = create_profile(root / "u", "unit", "SO-HNI", "Sở Văn hóa và Thể thao Hà Nội")
+        service = ActivityService(unit)
+        for n in range(count):
+            image = base.copy()  # type: ignore[attr-defined]
+            ImageDraw.Draw(image).rectangle((n * 90, 0, n * 90 + 600, 900), fill=(n * 6, 90, 40))
+            path = root / f"Ảnh {n}.jpg"
+            path.write_bytes(encode(image, "JPEG", 90))
+            service.add(
+                {"title": f"Hoạt động {n}", "form": "news", "start_date": "2024-10-08"},
+                [FileInput(path)],
+            )
+        package = export_package(unit, root).path
+        unit.close()
+        centre = create_profile(root / "c", "centre", "BO-TTCDS", "Trung tâm")
+        started = time.perf_counter()
+        import_packages(centre, [package], trust_new=True)
+        whole = time.perf_counter() - started
+        with centre.database.session() as session:
+            shas = set(session.scalars(select(Evidence.sha256)))
+            session.execute(update(Evidence).values(phash=None))
+        started = time.perf_counter()
+        duplicates.hash_new_evidence(centre, shas)
+        hashing = time.perf_counter() - started
+        centre.close()
+    print(
+        f"import of {count} 12 MP photos: {whole:.1f} s, of which hashing {hashing:.1f} s "
+        f"({hashing / count * 1000:.0f} ms per photo)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=6)
     parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--import-photos", type=int, default=40)
     args = parser.parse_args()
     which_hash(args.photos)
     heic_time()
     grouping(args.rows)
+    import_cost(args.import_photos)
 
 
 if __name__ == "__main__":
