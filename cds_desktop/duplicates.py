@@ -61,8 +61,14 @@ MAX_HASHED_BYTES = 64 * 1024 * 1024
 IMAGE_SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".jpe", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff", ".heic", ".heif"}
 )
+MAX_DECODED_PIXELS = 50_000_000
+"""Larger images after a JPEG's reduced-scale decoding (a 48 MP HEIC passes; a 100 MP
+PNG, decoded whole at 400 MB, does not) get no hash: memory stays bounded."""
+
 HEAD_BYTES = 16
-HASHING_THREADS = 4
+HASHING_THREADS = 2
+"""Photos hashed at once (Pillow decodes without the GIL); at most two keep the memory
+of two large decoded photos."""
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -95,7 +101,10 @@ def image_hash(data: bytes, name: str = "") -> str | None:
         from PIL import ImageOps
 
         with open_image(io.BytesIO(data), name) as image:
-            image.draft("L", (256, 256))  # JPEG: decoded at 1/8 scale, 5× faster
+            image.draft("L", (256, 256))  # JPEG: decoded at 1/8 scale, 4× faster
+            if image.size[0] * image.size[1] > MAX_DECODED_PIXELS:
+                log.info("no perceptual hash for %s: %s×%s pixels", name, *image.size)
+                return None
             upright = ImageOps.exif_transpose(image)
             return str(imagehash.dhash(upright.convert("L")))
     except PhotoError as exc:

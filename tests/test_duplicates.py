@@ -264,3 +264,16 @@ def test_plain_pictures_are_matched_only_as_the_same_file(tmp_path: Path) -> Non
     assert group.kind == EXACT
     assert sorted(u.filename for u in group.uses) == ["đen (2).jpg", "đen.jpg"]
     centre.close()
+
+
+def test_images_too_large_to_decode_cheaply_get_no_hash(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from cds_desktop import duplicates
+
+    monkeypatch.setattr(duplicates, "MAX_DECODED_PIXELS", 300_000)
+    picture = scene(1, 2400, 1800)
+    png = io.BytesIO()
+    picture.save(png, "PNG")  # decoded whole: 4.3 megapixels
+    assert image_hash(png.getvalue(), "big.png") is None
+    assert image_hash(jpeg(picture), "big.jpg") is not None  # decoded at 1/4: 600×450
