@@ -425,8 +425,9 @@ def find_duplicates(
 ) -> list[DuplicateGroup]:
     """The photos of a campaign's activities (default: the active campaign) used by more
     than one activity: the same file, or files whose hashes are at most `limit` bits
-    apart. Groups spanning several units come first. Files without a hash (not images,
-    or not hashed yet: `fill_missing_hashes`) are matched by SHA-256 only."""
+    apart. Groups spanning several units come first; in a group, the uses by date.
+    Files without a hash (not images, or not hashed yet: `fill_missing_hashes`) are
+    matched by SHA-256 only."""
     uses = _load_uses(profile, campaign_code)
     files = sorted({u.sha256 for u in uses})
     number = {sha256: n for n, sha256 in enumerate(files)}
@@ -457,11 +458,11 @@ def find_duplicates(
     for group in members.values():
         if len({u.activity_id for u in group}) < 2:
             continue  # one activity's own photos: not reuse
-        group.sort(
+        group.sort(  # the earliest use first: most likely the original
             key=lambda u: (
+                u.start_date,
                 u.sort_order,
                 u.unit_code,
-                u.start_date,
                 u.title,
                 u.activity_id,
                 u.position,
@@ -491,8 +492,8 @@ def find_duplicates(
         key=lambda g: (
             -len(g.unit_codes),
             g.kind != EXACT,
-            g.uses[0].unit_code,
             g.uses[0].start_date,
+            g.uses[0].unit_code,
             g.uses[0].title,
         )
     )

@@ -107,6 +107,10 @@ def test_resized_and_heic_copies_join_the_group_and_a_different_photo_does_not(
     assert files["IMG_0002.heic"].title == "Triển lãm số"
     assert all(u.distance <= NEAR_BITS for u in group.uses)
     assert str(files["anh-nho.jpg"].start_date) == "2024-10-12"
+    assert [u.filename for u in group.uses] == [  # by date: the earliest use first
+        "Ảnh hội thảo.jpg", "IMG_0001.jpg", "anh-nho.jpg", "IMG_0002.heic"
+    ]  # fmt: skip
+    assert group.uses[1].distance == 0  # the same file as the first
 
 
 def test_photos_used_within_one_activity_are_not_reuse(tmp_path: Path) -> None:
