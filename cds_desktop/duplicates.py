@@ -145,6 +145,8 @@ def _fill(
     should_cancel: ShouldCancel | None = None,
 ) -> int:
     """Hash the image files lacking a hash (all, or those of `only`); the number hashed."""
+    if only is not None and not only:
+        return 0  # a package without files
     query = select(Evidence.sha256, Evidence.media_type, Evidence.filename, Evidence.phash).where(
         Evidence.kind == "file", Evidence.sha256.is_not(None)
     )
