@@ -316,6 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=cmd_check)
     _report_parsers(commands, common)
     _centre_loop_parsers(commands, common)
+    _evidence_parsers(commands, common)
     return parser
 
 
@@ -1563,3 +1564,55 @@ def main(argv: Sequence[str] | None = None) -> int:
             "details are in the log file in the profile's logs folder\n"
         )
         return 1
+
+
+def _evidence_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """Issue 19: `evidence duplicates`."""
+    evidence = commands.add_parser("evidence", parents=[common], help="centre: evidence files")
+    actions = evidence.add_subparsers(dest="action", required=True, metavar="ACTION")
+    duplicates = actions.add_parser(
+        "duplicates",
+        parents=[common],
+        help="photos used by more than one activity (the same file, or a resized copy)",
+    )
+    duplicates.add_argument(
+        "--campaign", metavar="CODE", help="campaign to look at (default: the active one)"
+    )
+    duplicates.add_argument("--json", action="store_true", help="print JSON")
+    duplicates.set_defaults(handler=cmd_evidence_duplicates)
+
+
+def cmd_evidence_duplicates(args: argparse.Namespace) -> int:
+    from cds_desktop.duplicates import EXACT, fill_missing_hashes, find_duplicates
+
+    with _open(args) as profile:
+        if not profile.is_centre:
+            raise CdsError(
+                "reused evidence is looked for at the IT Centre, in the master data; "
+                "this profile is a unit's"
+            )
+        hashed = fill_missing_hashes(profile)
+        groups = find_duplicates(profile, args.campaign)
+    if hashed:
+        sys.stderr.write(f"{hashed} photo(s) imported earlier were hashed first\n")
+    if args.json:
+        _print(json.dumps([g.to_json() for g in groups], ensure_ascii=False, indent=2))
+        return 0
+    for number, group in enumerate(groups, start=1):
+        kind = "the same file" if group.kind == EXACT else "the same picture (copies differ)"
+        _print(
+            f"Group {number}: {kind}, {len(group.unit_codes)} unit(s), "
+            f"{group.activity_count} activities"
+        )
+        for use in group.uses:
+            near = f" ({use.distance} bits apart)" if use.distance else ""
+            _print(
+                f"  {use.unit_code} — {use.unit_name} | {use.start_date:%d/%m/%Y} | "
+                f"{use.title} | {use.filename}{near}"
+            )
+    across = sum(g.across_units for g in groups)
+    _print(f"{len(groups)} group(s) of reused photos, {across} across units")
+    return 0

@@ -116,6 +116,7 @@ def test_sections_tables_charts_and_signature(master_docx: Path) -> None:
         "3. Kết quả theo cơ quan, đơn vị",
         "4. Diễn biến trong thời gian thực hiện Kế hoạch",
         "5. Các cơ quan, đơn vị chưa gửi báo cáo",
+        "6. Minh chứng dùng lại",  # issue 19
         "III. TỒN TẠI, HẠN CHẾ",
         "IV. NHIỆM VỤ, KIẾN NGHỊ",
     ]

@@ -227,9 +227,10 @@ def test_screenshot_script_renders_every_screen(tmp_path: Path, language: str) -
     names = sorted(
         p.name.replace(f"{suffix}.png", ".png") for p in (tmp_path / "shots").glob("gui-*.png")
     )
-    assert len(names) == 26 and "gui-reports.png" in names and "gui-centre-dashboard.png" in names
+    assert len(names) == 27 and "gui-reports.png" in names and "gui-centre-dashboard.png" in names
     assert {"gui-centre-replace-key.png", "gui-centre-mass-deletion.png"} <= set(names)
     assert {"gui-activities-empty.png", "gui-centre-master-empty.png"} <= set(names)
+    assert "gui-centre-master-reused.png" in names  # issue 19
     shots = list((tmp_path / "shots").glob("gui-*.png"))
     assert all(p.stem.endswith("-en") == (language == "en") for p in shots)
     assert all(p.stat().st_size > 10_000 for p in shots)

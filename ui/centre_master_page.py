@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from cds_desktop.units import UnitService, UnitView
 from ui import theme
 from ui.activity_model import COLUMNS, search_key
 from ui.centre_master_model import UNIT_COLUMN, MasterActivityModel
+from ui.duplicates_view import DuplicatesView
 from ui.empty_state import EmptyState
 from ui.evidence_panel import EvidencePanel
 from ui.i18n import current_language
@@ -344,11 +346,20 @@ class MasterPage(QWidget):
         if small_screen(self):  # a laptop at 125–150 %: the detail below the table
             splitter.setOrientation(Qt.Orientation.Vertical)
 
+        activities = QWidget()
+        activities_layout = QVBoxLayout(activities)
+        activities_layout.setContentsMargins(0, 0, 0, 0)
+        activities_layout.addLayout(filters)
+        activities_layout.addWidget(splitter, 1)
+        self.duplicates = DuplicatesView(profile)  # issue 19: reused photos
+        self.tabs = QTabWidget()
+        self.tabs.addTab(activities, self.tr("Hoạt động"))
+        self.tabs.addTab(self.duplicates, self.tr("Ảnh dùng lại"))
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(note)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self.empty_state = EmptyState(
             self.tr("Chưa có dữ liệu của đơn vị nào"),
             self.tr(
@@ -419,6 +430,7 @@ class MasterPage(QWidget):
 
     def mark_stale(self) -> None:
         self._stale = True
+        self.duplicates.mark_stale()
 
     def _fill_units(self, units: list[UnitView], with_data: set[str]) -> None:
         current = self.unit_filter.currentData()
@@ -438,8 +450,8 @@ class MasterPage(QWidget):
     def _update_count(self) -> None:
         self.count_label.setText(self.model.count_text())
         empty = self.model.total == 0 and not self.loading
-        self.empty_state.setVisible(empty)  # instead of a blank grid and detail
-        self.splitter.setVisible(not empty)
+        self.empty_state.setVisible(empty)  # instead of blank grids and details
+        self.tabs.setVisible(not empty)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

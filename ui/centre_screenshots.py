@@ -36,6 +36,8 @@ def _unit(folder: Path, code: str, n: int, demo: list[tuple[str, str, str, str, 
             continue
         day = dt.date.fromisoformat(start) + dt.timedelta(days=(n * 3) % 11 - 4)
         files = [FileInput(p) for p in photos] if n == 0 and k == 1 else []
+        if n == 1 and k == 2:  # SO-HCM sends SO-HNI's photo again (issue 19)
+            files = [FileInput(photos[0])]
         links = [LinkInput("https://bvhttdl.gov.vn/tin-tuc", "Tin trên Cổng")] if k == 1 else []
         service.add(
             {"title": title, "form": form, "start_date": day, "location": location,
@@ -168,6 +170,11 @@ def render_centre(
             break
     settle(app)
     save(window, out, "centre-master")
+    page.tabs.setCurrentWidget(page.duplicates)  # issue 19: the reused photos
+    settle(app, lambda: not page.duplicates.loading and bool(page.duplicates.cards))
+    settle(app)
+    save(window, out, "centre-master-reused")
+    page.tabs.setCurrentIndex(0)
 
     window.show_page("reports")
     window.centre_reports.tabs.setCurrentWidget(window.centre_reports.log)

@@ -24,7 +24,9 @@ nothing:
    sequence and writes the import log row.
 
 A crash before step 5's commit leaves the database as it was (at most a pack in the
-store that nothing points to); after it, the package is fully applied.
+store that nothing points to); after it, the package is fully applied. Then the package's
+photos get their perceptual hashes (`duplicates.hash_new_evidence`); one not made then
+(a crash, a cancel) is made when reused photos are next looked for.
 Every package, rejected ones included, gets a row in the import log.
 """
 
@@ -659,6 +661,10 @@ def _import_one(
                 "another import changed the same records at the same time; import again",
                 code="import_clash",
             ) from exc
+        if result.status == IMPORTED:  # after the commit: never fails the import
+            from cds_desktop.duplicates import hash_new_evidence
+
+            hash_new_evidence(profile, check.evidence, should_cancel)
         log.info(
             "imported %s: unit %s sequence %s (+%d ~%d -%d)",
             path, result.unit_code, result.sequence, result.added, result.updated, result.deleted,

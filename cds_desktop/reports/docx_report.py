@@ -44,12 +44,20 @@ from cds_desktop.reports.pdf_report import (
     COMPARISON_CAPTION,
     COMPARISON_HEADING,
     COMPARISON_HEADS,
+    REUSED_CAPTION,
+    REUSED_HEADING,
+    REUSED_HEADS,
     TARGET_CAPTION,
     TARGET_HEADS,
     _Builder,
 )
 from cds_desktop.reports.progress import Progress, ReportCancelled, ShouldCancel
-from cds_desktop.reports.report_data import ActivityRow, Indicators, load_report_data
+from cds_desktop.reports.report_data import (
+    ActivityRow,
+    Indicators,
+    load_report_data,
+    load_reused_evidence,
+)
 from cds_desktop.reports.settings import ReportSettings, load_report_settings
 from cds_desktop.reports.vi_format import (
     format_date,
@@ -517,6 +525,16 @@ class _Writer:
             heading("Các cơ quan, đơn vị chưa gửi báo cáo")
             for text in self.b.not_reported_texts():
                 self.para(text)
+            heading(REUSED_HEADING)  # issue 19
+            for text in self.b.reused_texts():
+                self.para(text)
+            self.small_table(
+                REUSED_CAPTION,
+                REUSED_HEADS,
+                [40, 150, 0, 120],
+                self.b.reused_rows(),
+                ["center", "left", "left", "left"],
+            )
 
     def indicator_table(
         self, caption: str, name_header: str, rows: Sequence[tuple[str, Indicators]]
@@ -869,6 +887,7 @@ def write_docx_report(
     builder = _Builder(data, settings, day, fonts)
     builder.evaluation = evaluate(profile, data.campaign.code)  # targets (issue 18)
     builder.years = campaign_totals(profile)  # year on year (issue 18)
+    builder.reused = load_reused_evidence(profile, data.campaign.code)  # issue 19
     writer = _Writer(builder, settings, day, fonts, progress, should_cancel)
     if progress is not None:
         progress(0, writer.total)

@@ -10,6 +10,7 @@ renamed into place, so a failed or cancelled report leaves nothing behind.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import tempfile
 from collections.abc import Sequence
@@ -39,6 +40,7 @@ from reportlab.platypus import (
 )
 
 from cds_desktop import __version__
+from cds_desktop.duplicates import DuplicateGroup
 from cds_desktop.errors import CdsError
 from cds_desktop.files import move_into_place
 from cds_desktop.plans import (
@@ -75,6 +77,7 @@ from cds_desktop.reports.report_data import (
     Indicators,
     ReportData,
     load_report_data,
+    load_reused_evidence,
 )
 from cds_desktop.reports.settings import ReportSettings, load_report_settings
 from cds_desktop.reports.vi_format import (
@@ -98,6 +101,11 @@ RESULT_WORDS = {"met": "Đạt", "partly": "Đạt một phần", "not": "Chưa 
 TARGET_HEADS = ["STT", "Cơ quan, đơn vị", "Hoạt động", "Người tham gia", "Lượt tiếp cận", "Kết quả"]
 TARGET_CAPTION = "Kết quả so với chỉ tiêu (thực hiện/chỉ tiêu)"
 COMPARISON_HEADING = "So sánh với các đợt trước"
+REUSED_HEADING = "Minh chứng dùng lại"
+REUSED_CAPTION = "Ảnh minh chứng được dùng cho nhiều hoạt động"
+REUSED_HEADS = ["Nhóm", "Cơ quan, đơn vị", "Hoạt động", "Tệp minh chứng"]
+REUSED_LISTED = 15
+"""Groups listed in the report; the program's "Ảnh dùng lại" tab lists them all."""
 COMPARISON_HEADS = ["STT", "Đợt", "Thời gian", "Số đơn vị có hoạt động", "Số hoạt động",
                     "Số người tham gia", "Lượt tiếp cận"]  # fmt: skip
 COMPARISON_CAPTION = "Kết quả các đợt (so sánh qua các năm)"
@@ -203,6 +211,8 @@ class _Builder:
         """Units against their targets (issue 18), set by `write_pdf_report`."""
         self.years: list[CampaignTotals] = []
         """Every campaign with activities (year on year), set by `write_pdf_report`."""
+        self.reused: list[DuplicateGroup] = []
+        """Photos used by several activities (issue 19), set by `write_pdf_report`."""
 
     # -- text helpers ---------------------------------------------------------------
     @property
@@ -363,7 +373,62 @@ class _Builder:
         )
         if d.is_master:
             section("Các cơ quan, đơn vị chưa gửi báo cáo", *sentences(self.not_reported_texts()))
+            section(REUSED_HEADING, self.reused_section())
         return out
+
+    # -- reused evidence (issue 19) ----------------------------------------------------
+    def reused_texts(self) -> list[str]:
+        groups = self.reused
+        if not groups:
+            return ["Không phát hiện ảnh minh chứng nào được dùng cho nhiều hoạt động."]
+        across = sum(g.across_units for g in groups)
+        text = (
+            f"Có {format_int(len(groups))} nhóm ảnh minh chứng được dùng cho nhiều hoạt động "
+            f"({format_int(across)} nhóm giữa các cơ quan, đơn vị khác nhau): cùng một tệp "
+            "ảnh, hoặc bản sao đã thu nhỏ, nén lại hay đổi định dạng; đề nghị các cơ quan, "
+            "đơn vị liên quan rà soát lại."
+        )
+        if len(groups) > REUSED_LISTED:
+            text += (
+                f" Bảng dưới đây liệt kê {format_int(REUSED_LISTED)} nhóm đầu; danh sách đầy "
+                "đủ xem trong chương trình (Dữ liệu tổng hợp, thẻ “Ảnh dùng lại”)."
+            )
+        return [text]
+
+    def reused_rows(self) -> list[list[str]]:
+        """One row per use: the group's number on its first row, unit, activity, file."""
+        rows: list[list[str]] = []
+        for number, group in enumerate(self.reused[:REUSED_LISTED], 1):
+            for n, use in enumerate(group.uses):
+                rows.append(
+                    [
+                        str(number) if n == 0 else "",
+                        nfc(use.unit_name),
+                        f"{nfc(use.title)} ({format_date(use.start_date)})",
+                        nfc(use.filename),
+                    ]
+                )
+        return rows
+
+    def reused_section(self) -> list[Flowable]:
+        st = self.styles
+        out: list[Flowable] = [_p(t, st.body) for t in self.reused_texts()]
+        rows = self.reused_rows()
+        if not rows:
+            return out
+        self.tables += 1
+        data: list[list[Any]] = [[Paragraph(h, st.table_head) for h in REUSED_HEADS]]
+        for row in rows:
+            data.append([row[0], *(_p(cell, st.table_cell) for cell in row[1:])])
+        widths = [40.0, 150.0, 0.0, 120.0]
+        widths[2] = self.width - sum(widths)
+        table = Table(data, colWidths=widths, repeatRows=1)
+        table.setStyle(self._small_table_style())
+        starts = [n for n, row in enumerate(rows, 1) if row[0]] + [len(rows) + 1]
+        for first, following in itertools.pairwise(starts):
+            table.setStyle([("SPAN", (0, first), (0, following - 1))])  # the group's number
+        title = _p(f"Bảng {self.tables}. {REUSED_CAPTION}", st.caption)
+        return [*out, CondPageBreak(90), title, table, Spacer(1, 8)]
 
     def listed_units(self) -> list[Any]:
         """The units in the master's table: those that reported or have activities."""
@@ -846,6 +911,7 @@ def write_pdf_report(
     builder = _Builder(data, settings, day, fonts)
     builder.evaluation = evaluate(profile, data.campaign.code)  # targets (issue 18)
     builder.years = campaign_totals(profile)  # year on year (issue 18)
+    builder.reused = load_reused_evidence(profile, data.campaign.code)  # issue 19
     story = builder.story()
     total = len(story) + len(data.activities)
     tracker = _Tracker(total, progress, should_cancel)

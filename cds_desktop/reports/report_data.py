@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from cds_desktop import catalog
+from cds_desktop.duplicates import DuplicateGroup, fill_missing_hashes, find_duplicates
 from cds_desktop.models import Activity, Evidence, ImportLog, Unit
 from cds_desktop.profile import Profile
 from cds_desktop.submissions import submission_status
@@ -293,6 +294,17 @@ def load_evidence_rows(profile: Profile, campaign_code: str | None = None) -> li
         if not profile.is_centre:
             query = query.where(Activity.unit_code == profile.identity.unit_code)
         return [EvidenceRow(*tuple(row)) for row in session.execute(query)]
+
+
+def load_reused_evidence(
+    profile: Profile, campaign_code: str | None = None
+) -> list[DuplicateGroup]:
+    """The master report's "Minh chứng dùng lại" (issue 19): photos used by more than one
+    activity of the campaign. Photos of older imports are hashed first (once)."""
+    if not profile.is_centre:
+        return []
+    fill_missing_hashes(profile)
+    return find_duplicates(profile, campaign_code)
 
 
 def load_import_log(profile: Profile) -> list[ImportLogRow]:

@@ -166,78 +166,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="64"/>
-        <location filename="../../ui/centre_master_page.py" line="122"/>
+        <location filename="../../ui/centre_master_page.py" line="66"/>
+        <location filename="../../ui/centre_master_page.py" line="124"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="71"/>
+        <location filename="../../ui/centre_master_page.py" line="73"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="72"/>
+        <location filename="../../ui/centre_master_page.py" line="74"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="73"/>
+        <location filename="../../ui/centre_master_page.py" line="75"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="74"/>
+        <location filename="../../ui/centre_master_page.py" line="76"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="75"/>
+        <location filename="../../ui/centre_master_page.py" line="77"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="76"/>
+        <location filename="../../ui/centre_master_page.py" line="78"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="77"/>
+        <location filename="../../ui/centre_master_page.py" line="79"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="78"/>
+        <location filename="../../ui/centre_master_page.py" line="80"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="79"/>
+        <location filename="../../ui/centre_master_page.py" line="81"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="80"/>
+        <location filename="../../ui/centre_master_page.py" line="82"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="81"/>
+        <location filename="../../ui/centre_master_page.py" line="83"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="82"/>
+        <location filename="../../ui/centre_master_page.py" line="84"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="83"/>
+        <location filename="../../ui/centre_master_page.py" line="85"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="92"/>
+        <location filename="../../ui/centre_master_page.py" line="94"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -977,27 +977,27 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>DeletionPrompt</name>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="31"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="35"/>
         <source>Gói sẽ xóa nhiều hoạt động</source>
         <translation>The package would delete many activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="40"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="44"/>
         <source>Gói này sẽ xóa {deleting} trong số {existing} hoạt động của đơn vị.</source>
         <translation>This package would delete {deleting} of the unit&apos;s {existing} activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="56"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="60"/>
         <source>Mỗi gói là toàn bộ dữ liệu của đơn vị: hoạt động không có trong gói sẽ bị xóa khỏi dữ liệu tổng hợp. Máy tính mới hoặc cài lại mà chưa khôi phục dữ liệu sẽ gửi gói gần như rỗng. Hãy gọi điện hỏi đơn vị trước. Chỉ bấm «Vẫn nhập và xóa» khi đơn vị xác nhận đã xóa các hoạt động này. Nếu bấm «Không nhập», gói bị từ chối và dữ liệu tổng hợp giữ nguyên.</source>
         <translation>Each package holds all of the unit&apos;s data: activities missing from it are deleted from the master data. A new or reinstalled computer whose data was not restored sends an almost empty package. Phone the unit first. Click “Import and delete” only when the unit confirms it deleted these activities. With “Do not import”, the package is rejected and the master data stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="64"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="68"/>
         <source>Vẫn nhập và xóa</source>
         <translation>Import and delete</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_deletion_prompt.py" line="65"/>
+        <location filename="../../ui/centre_deletion_prompt.py" line="69"/>
         <source>Không nhập</source>
         <translation>Do not import</translation>
     </message>
@@ -1241,6 +1241,98 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
 </context>
 <context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="43"/>
+        <source>Cùng một tệp</source>
+        <translation>The same file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="44"/>
+        <source>Ảnh gần giống</source>
+        <translation>Near-identical photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="52"/>
+        <source>Loại trùng</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="53"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="54"/>
+        <source>Số hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="55"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="141"/>
+        <source>Ảnh minh chứng được dùng cho nhiều hoạt động, của một hay nhiều đơn vị: cùng một tệp, hoặc bản sao đã thu nhỏ, nén lại hay đổi định dạng.</source>
+        <translation>Evidence photos used for more than one activity, of one unit or several: the same file, or a copy that was resized, recompressed or converted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="146"/>
+        <source>Tìm lại</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="154"/>
+        <source>Nhóm ảnh trùng lặp</source>
+        <translation>Groups of reused photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="166"/>
+        <source>Chọn một nhóm để xem các hoạt động dùng ảnh đó cạnh nhau.</source>
+        <translation>Select a group to see the activities that use the photo side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="210"/>
+        <source>Đang so sánh các ảnh minh chứng…</source>
+        <translation>Comparing the evidence photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="237"/>
+        <source>Không tìm được ảnh trùng lặp</source>
+        <translation>Could not look for reused photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="245"/>
+        <source>Đang nhận dạng các ảnh đã nhập trước đây: {done} / {total}…</source>
+        <translation>Recognising the photos imported earlier: {done} / {total}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_view.py" line="257"/>
+        <source>%n nhóm ảnh dùng lại</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_view.py" line="259"/>
+        <source>%n nhóm giữa các đơn vị khác nhau</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="263"/>
+        <source>Không có ảnh nào được dùng cho nhiều hoạt động.</source>
+        <translation>No photo is used for more than one activity.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <location filename="../../ui/evidence_panel.py" line="115"/>
@@ -1336,167 +1428,167 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="41"/>
+        <location filename="../../ui/export_status.py" line="14"/>
         <source>Chưa xuất gói dữ liệu</source>
         <translation>No package exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="43"/>
+        <location filename="../../ui/export_status.py" line="16"/>
         <source>Xuất gói lần cuối: {time} (số {n})</source>
         <translation>Last export: {time} (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="65"/>
+        <location filename="../../ui/export_page.py" line="54"/>
         <source>Xuất gói dữ liệu gửi Trung tâm</source>
         <translation>Export the package for the IT Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="69"/>
+        <location filename="../../ui/export_page.py" line="58"/>
         <source>Gói dữ liệu (.cdspkg) chứa toàn bộ hoạt động của đơn vị trong đợt báo cáo, kể cả các hoạt động đã xóa, cùng mọi tệp minh chứng, và được ký bằng khóa của đơn vị. Gửi tệp này cho Trung tâm qua USB hoặc thư điện tử.</source>
         <translation>The package (.cdspkg) holds all of the unit&apos;s activities of the campaign, deleted ones included, with every evidence file, signed with the unit&apos;s key. Send this file to the IT Centre on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="79"/>
+        <location filename="../../ui/export_page.py" line="68"/>
         <source>Nội dung gói</source>
         <translation>Package contents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="81"/>
+        <location filename="../../ui/export_page.py" line="70"/>
         <source>Hoạt động:</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="82"/>
+        <location filename="../../ui/export_page.py" line="71"/>
         <source>Hoạt động đã xóa:</source>
         <translation>Deleted activities:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="83"/>
+        <location filename="../../ui/export_page.py" line="72"/>
         <source>Tệp minh chứng:</source>
         <translation>Evidence files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="86"/>
+        <location filename="../../ui/export_page.py" line="75"/>
         <source>Thư mục lưu gói</source>
         <translation>Folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="88"/>
+        <location filename="../../ui/export_page.py" line="77"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="90"/>
+        <location filename="../../ui/export_page.py" line="79"/>
         <source>Nơi lưu</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="98"/>
+        <location filename="../../ui/export_page.py" line="87"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="103"/>
+        <location filename="../../ui/export_page.py" line="92"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="118"/>
+        <location filename="../../ui/export_page.py" line="107"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="119"/>
+        <location filename="../../ui/export_page.py" line="108"/>
         <source>Các phần:</source>
         <translation>Parts:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="120"/>
+        <location filename="../../ui/export_page.py" line="109"/>
         <source>Dung lượng:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="121"/>
+        <location filename="../../ui/export_page.py" line="110"/>
         <source>Số thứ tự gói:</source>
         <translation>Package number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="122"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>SHA-256 của gói:</source>
         <translation>Package SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="123"/>
+        <location filename="../../ui/export_page.py" line="112"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="124"/>
+        <location filename="../../ui/export_page.py" line="113"/>
         <source>Mở thư mục chứa gói</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="125"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>Sao chép thông tin</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="135"/>
+        <location filename="../../ui/export_page.py" line="124"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="139"/>
+        <location filename="../../ui/export_page.py" line="128"/>
         <source>Sao lưu đầy đủ…</source>
         <translation>Full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="163"/>
+        <location filename="../../ui/export_page.py" line="152"/>
         <source>Chia gói thành nhiều phần để gửi qua thư điện tử</source>
         <translation>Split the package into parts to send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="164"/>
+        <location filename="../../ui/export_page.py" line="153"/>
         <source>Chia gói thành nhiều phần</source>
         <translation>Split the package into parts</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="167"/>
+        <location filename="../../ui/export_page.py" line="156"/>
         <source>Mỗi phần là một tệp .cdspkg có chữ ký riêng, không lớn hơn dung lượng chọn bên cạnh. Gửi tất cả các phần; Trung tâm nhập khi có đủ các phần.</source>
         <translation>Each part is a separately signed .cdspkg file no larger than the size chosen beside. Send all the parts; the Centre imports the package once it has them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="175"/>
+        <location filename="../../ui/export_page.py" line="164"/>
         <source>Dung lượng tối đa của mỗi phần (MiB)</source>
         <translation>Largest size of each part (MiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="182"/>
+        <location filename="../../ui/export_page.py" line="171"/>
         <source>mỗi phần tối đa</source>
         <translation>each part at most</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="224"/>
+        <location filename="../../ui/export_page.py" line="213"/>
         <source>{n} tệp, {size}</source>
         <translation>{n} files, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="230"/>
+        <location filename="../../ui/export_page.py" line="219"/>
         <source>(không đếm được: {error})</source>
         <translation>(could not count: {error})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="235"/>
+        <location filename="../../ui/export_page.py" line="224"/>
         <source>Chọn thư mục lưu gói dữ liệu</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="254"/>
+        <location filename="../../ui/export_page.py" line="243"/>
         <source>Gói không có hoạt động nào</source>
         <translation>The package holds no activities</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="256"/>
+        <location filename="../../ui/export_page.py" line="245"/>
         <source>Gói sẽ không có hoạt động nào: Trung tâm chỉ biết đơn vị đã gửi, không có số liệu. Hãy nhập các hoạt động ở trang «Hoạt động» trước.
 
 Vẫn xuất gói rỗng?</source>
@@ -1505,24 +1597,24 @@ Vẫn xuất gói rỗng?</source>
 Export an empty package anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="291"/>
+        <location filename="../../ui/export_page.py" line="280"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="299"/>
+        <location filename="../../ui/export_page.py" line="288"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>Could not export the package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="308"/>
+        <location filename="../../ui/export_page.py" line="297"/>
         <source>{n} tệp, gửi tất cả (mỗi thư một hoặc vài tệp):
 {names}</source>
         <translation>{n} files, send them all (one or a few per e-mail):
 {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="312"/>
+        <location filename="../../ui/export_page.py" line="301"/>
         <source>Không chia (một tệp)</source>
         <translation>Not split (one file)</translation>
     </message>
@@ -1684,164 +1776,164 @@ Export an empty package anyway?</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="87"/>
+        <location filename="../../ui/centre_import_page.py" line="90"/>
         <source>Nhập gói dữ liệu của các đơn vị</source>
         <translation>Import the units&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="91"/>
+        <location filename="../../ui/centre_import_page.py" line="94"/>
         <source>Mỗi gói (.cdspkg) được kiểm tra chữ ký và toàn bộ nội dung trước khi nhập; gói lỗi bị từ chối riêng, không ảnh hưởng đến các gói khác.</source>
         <translation>Each package (.cdspkg) has its signature and its whole content checked before it is imported; a bad package is rejected on its own and does not affect the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="97"/>
+        <location filename="../../ui/centre_import_page.py" line="100"/>
         <source>Kéo thả các tệp .cdspkg hoặc cả thư mục vào cửa sổ này, hoặc:</source>
         <translation>Drop .cdspkg files or whole folders on this window, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="99"/>
+        <location filename="../../ui/centre_import_page.py" line="102"/>
         <source>Chọn các gói…</source>
         <translation>Choose packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="101"/>
+        <location filename="../../ui/centre_import_page.py" line="104"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="109"/>
+        <location filename="../../ui/centre_import_page.py" line="112"/>
         <source>Chưa nhập gói nào trong lần làm việc này.</source>
         <translation>No packages imported in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="115"/>
+        <location filename="../../ui/centre_import_page.py" line="118"/>
         <source>Kết quả nhập gói</source>
         <translation>Package import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="127"/>
+        <location filename="../../ui/centre_import_page.py" line="130"/>
         <source>Lưu kết quả…</source>
         <translation>Save results…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="133"/>
+        <location filename="../../ui/centre_import_page.py" line="136"/>
         <source>Lưu biên nhận…</source>
         <translation>Save receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="135"/>
+        <location filename="../../ui/centre_import_page.py" line="138"/>
         <source>Biên nhận có chữ ký của Trung tâm cho từng gói trong bảng, gửi lại đơn vị</source>
         <translation>Receipts signed by the centre for each package in the table, to send back to the units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="159"/>
+        <location filename="../../ui/centre_import_page.py" line="162"/>
         <source>Chọn các gói dữ liệu</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="161"/>
+        <location filename="../../ui/centre_import_page.py" line="164"/>
         <source>Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)</source>
         <translation>CĐS packages (*.cdspkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="169"/>
+        <location filename="../../ui/centre_import_page.py" line="172"/>
         <source>Chọn thư mục chứa các gói</source>
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="195"/>
+        <location filename="../../ui/centre_import_page.py" line="198"/>
         <source>Đang nhập gói</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="196"/>
+        <location filename="../../ui/centre_import_page.py" line="199"/>
         <source>Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại.</source>
         <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="221"/>
-        <location filename="../../ui/centre_import_page.py" line="247"/>
+        <location filename="../../ui/centre_import_page.py" line="226"/>
+        <location filename="../../ui/centre_import_page.py" line="252"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="227"/>
-        <location filename="../../ui/centre_import_page.py" line="252"/>
+        <location filename="../../ui/centre_import_page.py" line="232"/>
+        <location filename="../../ui/centre_import_page.py" line="257"/>
         <source>Đang kiểm tra và nhập các gói…</source>
         <translation>Checking and importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="245"/>
+        <location filename="../../ui/centre_import_page.py" line="250"/>
         <source>Đang chờ một lần nhập khác (của cán bộ khác hoặc máy khác) kết thúc…</source>
         <translation>Waiting for another import (by another officer or PC) to finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="292"/>
+        <location filename="../../ui/centre_import_page.py" line="297"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="295"/>
+        <location filename="../../ui/centre_import_page.py" line="300"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="300"/>
+        <location filename="../../ui/centre_import_page.py" line="305"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="301"/>
+        <location filename="../../ui/centre_import_page.py" line="306"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="302"/>
+        <location filename="../../ui/centre_import_page.py" line="307"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="303"/>
+        <location filename="../../ui/centre_import_page.py" line="308"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="305"/>
+        <location filename="../../ui/centre_import_page.py" line="310"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="310"/>
+        <location filename="../../ui/centre_import_page.py" line="315"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="318"/>
+        <location filename="../../ui/centre_import_page.py" line="323"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="319"/>
+        <location filename="../../ui/centre_import_page.py" line="324"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="322"/>
+        <location filename="../../ui/centre_import_page.py" line="327"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="343"/>
+        <location filename="../../ui/centre_import_page.py" line="348"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="344"/>
+        <location filename="../../ui/centre_import_page.py" line="349"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_import_page.py" line="346"/>
+        <location filename="../../ui/centre_import_page.py" line="351"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -2297,165 +2389,165 @@ Export an empty package anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Nhập gói</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Nhập các gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Nhập cả thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Xuất danh sách đơn vị chưa gửi…</source>
         <translation>Export the units that have not reported…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
         <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
@@ -2471,58 +2563,68 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="285"/>
+        <location filename="../../ui/centre_master_page.py" line="287"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="288"/>
+        <location filename="../../ui/centre_master_page.py" line="290"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="293"/>
+        <location filename="../../ui/centre_master_page.py" line="295"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="300"/>
-        <location filename="../../ui/centre_master_page.py" line="427"/>
+        <location filename="../../ui/centre_master_page.py" line="302"/>
+        <location filename="../../ui/centre_master_page.py" line="439"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="306"/>
+        <location filename="../../ui/centre_master_page.py" line="308"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="307"/>
+        <location filename="../../ui/centre_master_page.py" line="309"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="308"/>
+        <location filename="../../ui/centre_master_page.py" line="310"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="320"/>
+        <location filename="../../ui/centre_master_page.py" line="322"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="353"/>
+        <location filename="../../ui/centre_master_page.py" line="356"/>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="357"/>
+        <source>Ảnh dùng lại</source>
+        <translation>Reused photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="364"/>
         <source>Chưa có dữ liệu của đơn vị nào</source>
         <translation>No unit&apos;s data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="355"/>
+        <location filename="../../ui/centre_master_page.py" line="366"/>
         <source>Dữ liệu tổng hợp là các hoạt động trong những gói đã nhập, chỉ để xem. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
         <translation>The master data are the activities of the packages imported, read-only. Import the units&apos; data packages on the “Import” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="410"/>
+        <location filename="../../ui/centre_master_page.py" line="421"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -4057,67 +4159,67 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SignatureMarks</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="221"/>
+        <location filename="../../ui/centre_master_page.py" line="223"/>
         <source>Chữ ký số: đang kiểm tra…</source>
         <translation>Digital signature: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="223"/>
+        <location filename="../../ui/centre_master_page.py" line="225"/>
         <source>Chữ ký số: chưa ký số</source>
         <translation>Digital signature: not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="226"/>
+        <location filename="../../ui/centre_master_page.py" line="228"/>
         <source>tệp không có trong kho minh chứng</source>
         <translation>the file is not in the evidence store</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="227"/>
+        <location filename="../../ui/centre_master_page.py" line="229"/>
         <source>tệp quá lớn, không kiểm tra</source>
         <translation>file too large, not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="228"/>
+        <location filename="../../ui/centre_master_page.py" line="230"/>
         <source>không phải tệp PDF</source>
         <translation>not a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="229"/>
+        <location filename="../../ui/centre_master_page.py" line="231"/>
         <source>kiểm tra quá lâu, đã dừng</source>
         <translation>checking took too long and was stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="231"/>
+        <location filename="../../ui/centre_master_page.py" line="233"/>
         <source>tệp PDF bị hỏng</source>
         <translation>damaged PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="232"/>
+        <location filename="../../ui/centre_master_page.py" line="234"/>
         <source>Chữ ký số: không đọc được ({reason})</source>
         <translation>Digital signature: unreadable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="235"/>
+        <location filename="../../ui/centre_master_page.py" line="237"/>
         <source>✘ Có chữ ký số của {signers} nhưng tệp đã bị sửa sau khi ký</source>
         <translation>✘ Signed by {signers}, but the file was changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="239"/>
+        <location filename="../../ui/centre_master_page.py" line="241"/>
         <source>✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số tin cậy</source>
         <translation>✔ Digitally signed by {signers}; intact; certificate trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="243"/>
+        <location filename="../../ui/centre_master_page.py" line="245"/>
         <source>✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số chưa được tin cậy (không dẫn tới chứng thư gốc nào trong thư mục trust-roots)</source>
         <translation>✔ Digitally signed by {signers}; intact; certificate not trusted (it leads to no root certificate in the trust-roots folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="248"/>
+        <location filename="../../ui/centre_master_page.py" line="250"/>
         <source>(không rõ tên)</source>
         <translation>(name unknown)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="253"/>
+        <location filename="../../ui/centre_master_page.py" line="255"/>
         <source>lúc {time}</source>
         <translation>at {time}</translation>
     </message>
@@ -4235,32 +4337,32 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>TrustPrompt</name>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="45"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="48"/>
         <source>Khóa ký chưa được đăng ký</source>
         <translation>Signing key not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="51"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="54"/>
         <source>Gói dữ liệu của đơn vị dưới đây được ký bằng một khóa mà Trung tâm chưa đăng ký.</source>
         <translation>The package of the unit below is signed with a key the Centre has not registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="63"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="66"/>
         <source>Đơn vị này chưa có trong danh sách; nếu tin cậy, đơn vị sẽ được thêm vào.</source>
         <translation>This unit is not in the unit list yet; if you trust it, it will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="70"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="73"/>
         <source>Gọi điện cho cán bộ của đơn vị (theo số điện thoại Trung tâm đã có, không dùng số ghi trong thư gửi kèm gói) và đề nghị đọc mã nhận dạng khóa trong «Cài đặt» của chương trình. Chỉ bấm «Tin cậy khóa này» khi cả 20 ký tự trùng khớp. Nếu khác, bấm «Từ chối»: gói sẽ không được nhập.</source>
         <translation>Phone the unit&apos;s officer (on a number the Centre already has, not one given with the package) and ask them to read out the key fingerprint shown under &quot;Settings&quot; in their program. Press &quot;Trust this key&quot; only if all 20 characters match. If not, press &quot;Reject&quot;: the package is not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="77"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="80"/>
         <source>Tin cậy khóa này</source>
         <translation>Trust this key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_trust_prompt.py" line="78"/>
+        <location filename="../../ui/centre_trust_prompt.py" line="81"/>
         <source>Từ chối</source>
         <translation>Reject</translation>
     </message>
@@ -4615,6 +4717,22 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <location filename="../../ui/centre_units_page.py" line="375"/>
         <source>Không lưu được danh sách</source>
         <translation>Could not save the list</translation>
+    </message>
+</context>
+<context>
+    <name>UseCard</name>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_view.py" line="101"/>
+        <source>Khác %n bit so với ảnh đầu</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="117"/>
+        <source>Không có ảnh xem trước</source>
+        <translation>No preview</translation>
     </message>
 </context>
 </TS>
