@@ -17,7 +17,8 @@ parameters per statement).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, any_, bindparam, insert
@@ -70,23 +71,24 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         return
     connection = session.connection()
     dialect = connection.dialect
-    convert = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+    convert = [
+        (n, process)
+        for n, name in enumerate(names)
+        if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+    ]  # the columns whose values an INSERT would convert (UTC times, JSON, booleans)
+    values = itemgetter(*names)
     columns = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
     target = dialect.identifier_preparer.format_table(table)
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         with cursor.copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
             for row in rows:
-                copy.write_row(_converted(row, names, convert))
+                line = list(values(row)) if len(names) > 1 else [row[names[0]]]
+                for n, process in convert:
+                    line[n] = process(line[n])
+                copy.write_row(line)
     finally:
         cursor.close()
-
-
-def _converted(row: dict[str, Any], names: list[str], convert: list[Any]) -> Iterable[Any]:
-    return [
-        value if process is None else process(value)
-        for value, process in zip((row[name] for name in names), convert, strict=True)
-    ]
 
 
 def _copyable(table: Table, names: list[str], rows: Sequence[dict[str, Any]]) -> bool:
