@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Table, any_, bindparam, insert
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 QUERY_BATCH = 500
@@ -79,14 +80,17 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     values = itemgetter(*names)
     columns = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
     target = dialect.identifier_preparer.format_table(table)
+    statement = f"COPY {target} ({columns}) FROM STDIN"
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        with cursor.copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
+        with cursor.copy(statement) as copy:
             for row in rows:
                 line = list(values(row)) if len(names) > 1 else [row[names[0]]]
                 for n, process in convert:
                     line[n] = process(line[n])
                 copy.write_row(line)
+    except dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy says it (IntegrityError, ...)
+        raise DBAPIError.instance(statement, None, exc, dialect.loaded_dbapi.Error) from exc
     finally:
         cursor.close()
 

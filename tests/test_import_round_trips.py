@@ -19,20 +19,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, insert
+from sqlalchemy import event, insert, select
 
 from cds_desktop import bulk
 from cds_desktop.activities import ActivityService, FileInput, LinkInput
-from cds_desktop.models import Activity, Evidence
+from cds_desktop.models import Activity, Evidence, ImportLog
+from cds_desktop.packages import importer
 from cds_desktop.packages.importer import import_packages
 from cds_desktop.profile import Profile, create_profile
 from tests.package_helpers import content_digest, export, make_centre
 from tests.postgres_support import PostgresServer
 
 
-def unit_package(root: Path, code: str, count: int) -> Path:
+def unit_package(root: Path, code: str, count: int, ids: list[str] | None = None) -> Path:
     """A unit's package: one activity added as an officer does (a photo, a link, lists,
-    UTC times) and `count` more, each with a link, written in bulk."""
+    UTC times) and `count` more, each with a link, written in bulk (with `ids`, if given)."""
     unit = create_profile(root / f"unit-{code}", "unit", code, f"Đơn vị {code}")
     photo = root / f"{code}.jpg"
     photo.write_bytes(code.encode() * 3000)
@@ -48,7 +49,7 @@ def unit_package(root: Path, code: str, count: int) -> Path:
     with unit.database.session() as session:
         campaign = unit.active_campaign(session)
         for n in range(count):
-            activity_id = str(uuid.uuid4())
+            activity_id = ids[n] if ids else str(uuid.uuid4())
             day = campaign.start_date + dt.timedelta(days=n % 20)
             activities.append(
                 {"id": activity_id, "unit_code": code, "campaign_id": campaign.id,
@@ -143,3 +144,30 @@ def test_rows_written_by_copy_equal_those_of_an_insert(
     finally:
         for url in urls:
             postgres.drop_database(url)
+
+
+def test_a_clash_in_the_database_itself_is_a_clean_rejection(
+    tmp_path: Path, centre_url: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should two units' rows ever clash in the database itself (the ownership check under
+    the write lock rejects this first, so it is switched off here), the package is
+    rejected (`import_clash`) with its log row and the batch goes on — on PostgreSQL
+    too, where the rows go in by COPY — never a crash."""
+    shared = str(uuid.uuid4())
+    first = unit_package(tmp_path, "SO-HNI", 2, ids=[shared, str(uuid.uuid4())])
+    second = unit_package(tmp_path, "SO-HCM", 1, ids=[shared])
+    third = unit_package(tmp_path, "BO-VP", 1)
+    centre = make_centre(tmp_path, url=centre_url)
+    monkeypatch.setattr(importer, "_check_ownership", lambda *_args: None)
+    results = import_packages(centre, [first, second, third], trust_new=True)
+    assert [(r.status, r.reason_code) for r in results] == [
+        ("imported", ""),
+        ("rejected", "import_clash"),
+        ("imported", ""),
+    ]
+    with centre.database.session() as session:
+        log = session.execute(select(ImportLog.unit_code, ImportLog.status)).all()
+        owners = session.scalars(select(Activity.unit_code).where(Activity.id == shared)).all()
+    assert sorted(log) == [("BO-VP", "imported"), ("SO-HCM", "rejected"), ("SO-HNI", "imported")]
+    assert owners == ["SO-HNI"]
+    centre.close()
