@@ -26,7 +26,7 @@ from cds_desktop.activities import ActivityService, FileInput, LinkInput
 from cds_desktop.models import Activity, Evidence, ImportLog
 from cds_desktop.packages import importer
 from cds_desktop.packages.importer import import_packages
-from cds_desktop.profile import Profile, create_profile
+from cds_desktop.profile import Profile, create_profile, open_profile
 from tests.package_helpers import content_digest, export, make_centre
 from tests.postgres_support import PostgresServer
 
@@ -144,6 +144,32 @@ def test_rows_written_by_copy_equal_those_of_an_insert(
     finally:
         for url in urls:
             postgres.drop_database(url)
+
+
+def test_a_next_snapshot_replaces_evidence_in_one_statement_not_one_per_activity(
+    tmp_path: Path, centre_url: str | None
+) -> None:
+    """A unit deleted 10 of its activities (their evidence goes): the master loses those
+    evidence rows in one DELETE (executemany), not one flush per activity."""
+    package = unit_package(tmp_path, "SO-HNI", 30)
+    centre = make_centre(tmp_path, url=centre_url)
+    import_packages(centre, [package], trust_new=True)
+    unit = open_profile(tmp_path / "unit-SO-HNI")
+    service = ActivityService(unit)
+    gone = [row.id for row in service.list_rows()[:10]]
+    for activity_id in gone:
+        service.delete(activity_id)
+    after = export(unit, tmp_path / "next")
+    unit.close()
+    with statements(centre) as seen:
+        [result] = import_packages(centre, [after], trust_new=True)
+    assert (result.status, result.deleted) == ("imported", 10)
+    deletes = [s for s, _many in seen if s.startswith("DELETE FROM evidence")]
+    assert len(deletes) == 1, deletes
+    with centre.database.session() as session:
+        left = session.scalars(select(Evidence.id).where(Evidence.activity_id.in_(gone))).all()
+    assert left == []
+    centre.close()
 
 
 def test_a_clash_in_the_database_itself_is_a_clean_rejection(

@@ -348,6 +348,7 @@ def _apply_snapshot(
     added = updated = deleted = 0
     new_activities: list[dict[str, object]] = []
     new_evidence: list[dict[str, object]] = []
+    refill: list[tuple[Activity, ActivityRecord]] = []
     for record in package.records:
         values = _record_values(record)
         activity = existing.pop(record.id, None)
@@ -377,12 +378,14 @@ def _apply_snapshot(
             setattr(activity, name, value)
         if not same_evidence:
             activity.evidence.clear()
-            session.flush()
-            activity.evidence.extend(_evidence_rows(record))
+            refill.append((activity, record))  # its new rows once every old one is gone
     for activity in existing.values():  # gone from the snapshot: gone from the master
         deleted += not activity.deleted
         session.delete(activity)
     session.flush()  # updates and deletions first: an evidence id may move to a new record
+    for activity, record in refill:
+        activity.evidence.extend(_evidence_rows(record))
+    session.flush()
     # Plain rows in bulk (PostgreSQL: COPY): the ORM's bulk path costs more than the database.
     insert_rows(session, Base.metadata.tables[Activity.__tablename__], new_activities)
     insert_rows(session, Base.metadata.tables[Evidence.__tablename__], new_evidence)
