@@ -12,7 +12,6 @@ loaded only when there is something to migrate.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,8 +35,8 @@ BUSY_TIMEOUT_MS = 10_000
 """How long an ordinary SQLite statement waits for another writer before it gives up."""
 LOCK_STEP_MS = 250
 """How long one attempt to take the write lock waits before the waiter is told again."""
-LOCK_POLL_SECONDS = 0.05
-"""PostgreSQL: how often a waiting writer tries the advisory lock again."""
+LOCK_NOT_AVAILABLE = "55P03"
+"""PostgreSQL's SQLSTATE when `lock_timeout` ends a wait for a lock."""
 WRITE_LOCK_KEY = 0x43445331
 """PostgreSQL advisory lock that serialises the writers of `Database.write_session`."""
 
@@ -186,8 +185,25 @@ def _begin_immediate(connection: Connection, waiting: Callable[[], None] | None)
 
 
 def _advisory_lock(connection: Connection, waiting: Callable[[], None] | None) -> None:
-    take = text("SELECT pg_try_advisory_xact_lock(:key)")
-    while not connection.execute(take, {"key": WRITE_LOCK_KEY}).scalar_one():
+    """Take the writers' lock: at once when it is free; otherwise wait for it in the
+    server's queue, `LOCK_STEP_MS` at a time (`lock_timeout`, each try in a savepoint),
+    so the lock passes to the next writer the moment the last one commits (first come,
+    first served) and `waiting()` is still called between the tries."""
+    key = {"key": WRITE_LOCK_KEY}
+    if connection.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), key).scalar_one():
+        return
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = {LOCK_STEP_MS}")
+    while True:
         if waiting is not None:
             waiting()
-        time.sleep(LOCK_POLL_SECONDS)
+        attempt = connection.begin_nested()
+        try:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), key)
+        except OperationalError as exc:
+            attempt.rollback()
+            if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+                raise
+            continue
+        attempt.commit()  # the lock stays the transaction's
+        connection.exec_driver_sql("SET LOCAL lock_timeout = DEFAULT")
+        return

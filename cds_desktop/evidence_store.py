@@ -221,8 +221,9 @@ class EvidenceStore:
             out.write(lines)
             out.flush()
             os.fsync(out.fileno())
+        pack_path = self.packs / f"{name}.pack"  # one path for all its files (inside the lock)
         try:
-            move_into_place(pack, self.packs / f"{name}.pack")
+            move_into_place(pack, pack_path)
             move_into_place(index_temp, self.packs / f"{name}.idx")
         except BaseException:
             index_temp.unlink(missing_ok=True)
@@ -233,7 +234,7 @@ class EvidenceStore:
         with self._lock:
             self._indexes_read.add(f"{name}.idx")
             for sha, (offset, size) in index.items():
-                self._packed.setdefault(sha, PackedFile(self.packs / f"{name}.pack", offset, size))
+                self._packed.setdefault(sha, PackedFile(pack_path, offset, size))
 
     def add_file(self, source: Path) -> StoredFile:
         """Copy a file in, checked and hashed while streaming; returns its hash and size."""

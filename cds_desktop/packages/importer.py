@@ -40,10 +40,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from cds_desktop.bulk import among, id_batches, insert_rows
 from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import EvidenceStore
 from cds_desktop.files import create_new
@@ -84,7 +85,6 @@ Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 TrustDecision = bool | Callable[[UnknownKey], bool]
 Waiting = Callable[[bool], None]
-QUERY_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -224,11 +224,6 @@ class _Plan:
     reason: str = ""
 
 
-def _in_batches(values: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(values), QUERY_BATCH):
-        yield values[start : start + QUERY_BATCH]
-
-
 def _plan(profile: Profile, check: PackageCheck) -> _Plan:
     """Read-only decisions before any evidence is written: reject, or what to do.
 
@@ -286,10 +281,10 @@ def _check_ownership(
 ) -> None:
     """No record of the package may overwrite another unit's (or campaign's) record."""
     activity_ids = [r.id for r in records]
-    for batch in _in_batches(activity_ids):
+    for batch in id_batches(session, activity_ids):
         rows = session.execute(
             select(Activity.id, Activity.unit_code, Activity.campaign_id).where(
-                Activity.id.in_(batch)
+                among(session, Activity.id, batch)
             )
         ).all()
         for activity_id, owner, campaign in rows:
@@ -300,11 +295,11 @@ def _check_ownership(
                 )
     evidence_ids = [e.id for r in records for e in r.evidence]
     own = set(activity_ids)
-    for batch in _in_batches(evidence_ids):
+    for batch in id_batches(session, evidence_ids):
         evidence_rows = session.execute(
             select(Evidence.id, Evidence.activity_id, Activity.unit_code)
             .join(Activity, Evidence.activity_id == Activity.id)
-            .where(Evidence.id.in_(batch))
+            .where(among(session, Evidence.id, batch))
         ).all()
         for evidence_id, activity_id, owner in evidence_rows:
             if activity_id not in own:
@@ -366,6 +361,7 @@ def _apply_snapshot(
     added = updated = deleted = 0
     new_activities: list[dict[str, object]] = []
     new_evidence: list[dict[str, object]] = []
+    refill: list[tuple[Activity, ActivityRecord]] = []
     for record in package.records:
         values = _record_values(record)
         activity = existing.pop(record.id, None)
@@ -395,17 +391,17 @@ def _apply_snapshot(
             setattr(activity, name, value)
         if not same_evidence:
             activity.evidence.clear()
-            session.flush()
-            activity.evidence.extend(_evidence_rows(record))
+            refill.append((activity, record))  # its new rows once every old one is gone
     for activity in existing.values():  # gone from the snapshot: gone from the master
         deleted += not activity.deleted
         session.delete(activity)
     session.flush()  # updates and deletions first: an evidence id may move to a new record
-    # Core inserts of plain rows: the ORM's bulk path costs more than the database does.
-    if new_activities:
-        session.execute(insert(Base.metadata.tables[Activity.__tablename__]), new_activities)
-    if new_evidence:
-        session.execute(insert(Base.metadata.tables[Evidence.__tablename__]), new_evidence)
+    for activity, record in refill:
+        activity.evidence.extend(_evidence_rows(record))
+    session.flush()
+    # Plain rows in bulk (PostgreSQL: COPY): the ORM's bulk path costs more than the database.
+    insert_rows(session, Base.metadata.tables[Activity.__tablename__], new_activities)
+    insert_rows(session, Base.metadata.tables[Evidence.__tablename__], new_evidence)
     return added, updated, deleted
 
 
