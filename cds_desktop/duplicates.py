@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, func, select, update
 
+from cds_desktop.bulk import among, id_batches
 from cds_desktop.models import Activity, Base, Evidence, Unit
 from cds_desktop.photos import PhotoError, open_image
 
@@ -159,14 +160,11 @@ def _fill(
                 )
                 if sha256 is not None and may_be_image(media_type, filename)
             }
-        if only:  # every row of those files, asked about in batches (bound parameters)
-            listed = sorted(only)
+        if only:  # every row of those files (one array on PostgreSQL, else in batches)
             rows = [
                 row
-                for start in range(0, len(listed), 500)
-                for row in session.execute(
-                    query.where(Evidence.sha256.in_(listed[start : start + 500]))
-                )
+                for batch in id_batches(session, sorted(only))
+                for row in session.execute(query.where(among(session, Evidence.sha256, batch)))
             ]
         else:
             rows = []
