@@ -138,11 +138,33 @@ class ActivityView:
                     "size": e.size,
                     "caption": e.caption,
                 }
+                | _photo_json(e)
                 if e.kind == "file"
                 else {"id": e.id, "url": e.url, "caption": e.caption}
                 for e in self.evidence
             ],
         }
+
+
+def _photo_json(e: EvidenceView) -> dict[str, object]:
+    """What a photo says about itself, for `activity list --json` (only what is known)."""
+    values: dict[str, object] = {}
+    if e.taken_at is not None:
+        values["taken_at"] = e.taken_at.isoformat()
+    if e.gps_lat is not None and e.gps_lon is not None:
+        values["gps"] = {"lat": e.gps_lat, "lon": e.gps_lon}
+    if e.width is not None and e.height is not None:
+        values["pixels"] = {"width": e.width, "height": e.height}
+    if e.original_sha256 is not None:
+        values["original"] = {
+            "sha256": e.original_sha256,
+            "size": e.original_size,
+            "width": e.original_width,
+            "height": e.original_height,
+        }
+    if e.period_flag:
+        values["period_flag"] = e.period_flag
+    return values
 
 
 class ActivityRow(NamedTuple):

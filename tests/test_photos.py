@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from cds_desktop.photos import (
     save_photo_settings,
 )
 from cds_desktop.profile import Profile
+from tests.conftest import CliResult
 from tests.package_helpers import export, import_one, make_centre, read_members, split
 from tests.photo_support import make_photo
 
@@ -317,3 +319,34 @@ def test_photo_fields_in_a_version_1_package_are_refused(tmp_path: Path) -> None
     check_photo_fields(2, records)
     with pytest.raises(PackageRejected, match="version 2"):
         check_photo_fields(1, records)
+
+
+def test_cli_reduces_photos_flags_old_ones_and_keeps_the_setting(
+    cli: Callable[..., CliResult], data_dir: Path, tmp_path: Path
+) -> None:
+    data = ("--data-dir", str(data_dir))
+    assert cli(*data, "init", "--role", "unit", "--unit-code", "SO-HNI").code == 0
+    photo = make_photo(tmp_path / "IMG_0004.HEIC", (1600, 1200), taken=TAKEN, gps=HANOI)
+    old = make_photo(tmp_path / "cu.jpg", taken=dt.datetime(2023, 1, 1, 8, 0))
+    added = cli(
+        *data, "activity", "add", "--title", "Hội thảo", "--form", "workshop",
+        "--start", "2024-10-08", "--evidence", str(photo), "--evidence", str(old),
+        "--reduce-photos", "800,80",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    assert "cu.jpg" in added.err and "outside the campaign period" in added.err
+    [item] = json.loads(cli(*data, "activity", "list", "--json").out)
+    reduced, kept = item["evidence"]
+    assert reduced["filename"] == "IMG_0004.jpg"
+    assert reduced["pixels"] == {"width": 800, "height": 600}
+    assert reduced["original"]["size"] == photo.stat().st_size
+    assert reduced["taken_at"] == "2024-10-01T09:30:15"
+    assert "original" not in kept and kept["period_flag"] == OUTSIDE_CAMPAIGN
+
+    wrong = cli(*data, "activity", "edit", item["id"][:8], "--reduce-photos", "huge")
+    assert wrong.code != 0 and "--reduce-photos" in wrong.err
+    assert cli(*data, "photos", "--reduce", "1024,70", "--days-before", "7").code == 0
+    shown = json.loads(cli(*data, "photos", "--json").out)
+    assert shown == {"reduce_longest": 1024, "reduce_quality": 70, "days_before": 7}
+    refused = cli(*data, "photos", "--days-before", "-3")
+    assert refused.code != 0 and "days" in refused.err
