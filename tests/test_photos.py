@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -350,3 +350,56 @@ def test_cli_reduces_photos_flags_old_ones_and_keeps_the_setting(
     assert shown == {"reduce_longest": 1024, "reduce_quality": 70, "days_before": 7}
     refused = cli(*data, "photos", "--days-before", "-3")
     assert refused.code != 0 and "days" in refused.err
+
+
+@pytest.fixture
+def centre_with_photos(tmp_path: Path) -> Iterator[Profile]:
+    """A centre that imported SO-HNI's package: one photo in time, one from 2023."""
+    from cds_desktop.profile import create_profile
+
+    unit = create_profile(tmp_path / "unit", "unit", "SO-HNI", "Sở Văn hóa và Thể thao Hà Nội")
+    centre = make_centre(tmp_path)
+    fine = make_photo(tmp_path / "dung.jpg", taken=TAKEN, gps=HANOI)
+    old = make_photo(tmp_path / "cu.jpg", taken=dt.datetime(2023, 1, 2, 3, 4, 5))
+    service = ActivityService(unit)
+    service.add(ACTIVITY, [FileInput(fine)])
+    service.add(ACTIVITY | {"title": "Tọa đàm <dữ liệu> & số"}, [FileInput(old)])
+    assert import_one(centre, export(unit, tmp_path / "out"), trust_new=True).status == "imported"
+    unit.close()
+    yield centre
+    centre.close()
+
+
+def test_master_report_lists_out_of_period_photos(
+    centre_with_photos: Profile, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from cds_desktop.reports.docx_report import write_docx_report
+    from cds_desktop.reports.pdf_report import PHOTO_HEADING, write_pdf_report
+    from cds_desktop.reports.report_data import load_flagged_photos, load_report_data
+
+    [flagged] = load_report_data(centre_with_photos).flagged_photos
+    assert (flagged.unit_code, flagged.filename, flagged.flag) == (
+        "SO-HNI",
+        "cu.jpg",
+        OUTSIDE_CAMPAIGN,
+    )
+    assert load_flagged_photos(centre_with_photos) == [flagged]
+    pdf = write_pdf_report(centre_with_photos, tmp_path / "bao-cao.pdf")
+    text = " ".join((page.extract_text() or "") for page in PdfReader(pdf).pages)
+    text = " ".join(text.split())
+    assert PHOTO_HEADING in text
+    assert "«Tọa đàm <dữ liệu> & số»" in text and "ảnh cu.jpg chụp ngày 02/01/2023" in text
+    docx = write_docx_report(centre_with_photos, tmp_path / "bao-cao.docx")
+    from docx import Document
+
+    paragraphs = [p.text for p in Document(str(docx)).paragraphs]
+    assert any(PHOTO_HEADING in p for p in paragraphs)
+    assert any("ảnh cu.jpg chụp ngày 02/01/2023" in p for p in paragraphs)
+    subprocess.run(  # for a look: the page with the section
+        ["pdftoppm", "-r", "60", "-png", str(pdf), str(Path("/tmp") / "photos-report")],
+        check=False,
+    )

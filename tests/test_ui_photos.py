@@ -144,3 +144,43 @@ def test_reduction_setting_saved_from_the_settings_page(
     page.show()
     qtbot.waitExposed(page)
     box.grab().save(str(Path("/tmp") / "ui-photos-settings.png"))
+
+
+def test_centre_master_filters_and_shows_out_of_period_photos(qtbot: QtBot, tmp_path: Path) -> None:
+    from cds_desktop.profile import create_profile
+    from tests.package_helpers import export, import_one, make_centre
+    from ui.centre_master_page import MasterPage
+
+    unit = create_profile(tmp_path / "unit", "unit", "SO-HNI", "Sở Văn hóa và Thể thao Hà Nội")
+    service = ActivityService(unit)
+    fine = make_photo(tmp_path / "dung.heic", taken=TAKEN, gps=HANOI)
+    old = make_photo(tmp_path / "cu.jpg", taken=dt.datetime(2023, 1, 2, 3, 4))
+    service.add(BASE, [FileInput(fine)])
+    service.add(BASE | {"title": "Tọa đàm dữ liệu số"}, [FileInput(old)])
+    centre = make_centre(tmp_path)
+    try:
+        assert import_one(centre, export(unit, tmp_path / "out"), trust_new=True).status == (
+            "imported"
+        )
+        page = MasterPage(centre)
+        qtbot.addWidget(page)
+        page.resize(1100, 700)
+        page.show()
+        qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=15_000)
+        assert page.photo_filter.text().replace("&", "") == (
+            "Ảnh chụp ngoài thời gian chiến dịch (1)"
+        )
+        page.photo_filter.setChecked(True)
+        assert page.model.rowCount() == 1
+        page.table.selectRow(0)
+        panel = page.detail.evidence
+        assert panel is not None
+        wait_thumbnails(qtbot, panel)
+        assert "⚠ Ảnh chụp ngoài thời gian chiến dịch" in panel.list.item(0).text()
+        assert not panel.photo_warning.isHidden()
+        page.grab().save(str(Path("/tmp") / "ui-photos-master.png"))
+        page.photo_filter.setChecked(False)
+        assert page.model.rowCount() == 2
+    finally:
+        unit.close()
+        centre.close()

@@ -44,6 +44,7 @@ from cds_desktop.reports.pdf_report import (
     COMPARISON_CAPTION,
     COMPARISON_HEADING,
     COMPARISON_HEADS,
+    PHOTO_HEADING,
     TARGET_CAPTION,
     TARGET_HEADS,
     _Builder,
@@ -516,6 +517,10 @@ class _Writer:
         if d.is_master:
             heading("Các cơ quan, đơn vị chưa gửi báo cáo")
             for text in self.b.not_reported_texts():
+                self.para(text)
+        if d.is_master and d.flagged_photos:
+            heading(PHOTO_HEADING)
+            for text in self.b.photo_texts():
                 self.para(text)
 
     def indicator_table(
