@@ -166,78 +166,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="54"/>
-        <location filename="../../ui/centre_master_page.py" line="111"/>
+        <location filename="../../ui/centre_master_page.py" line="55"/>
+        <location filename="../../ui/centre_master_page.py" line="112"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="61"/>
+        <location filename="../../ui/centre_master_page.py" line="62"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="62"/>
+        <location filename="../../ui/centre_master_page.py" line="63"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="63"/>
+        <location filename="../../ui/centre_master_page.py" line="64"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="64"/>
+        <location filename="../../ui/centre_master_page.py" line="65"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="65"/>
+        <location filename="../../ui/centre_master_page.py" line="66"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="66"/>
+        <location filename="../../ui/centre_master_page.py" line="67"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="67"/>
+        <location filename="../../ui/centre_master_page.py" line="68"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="68"/>
+        <location filename="../../ui/centre_master_page.py" line="69"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="69"/>
+        <location filename="../../ui/centre_master_page.py" line="70"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="70"/>
+        <location filename="../../ui/centre_master_page.py" line="71"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="71"/>
+        <location filename="../../ui/centre_master_page.py" line="72"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="72"/>
+        <location filename="../../ui/centre_master_page.py" line="73"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="73"/>
+        <location filename="../../ui/centre_master_page.py" line="74"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="82"/>
+        <location filename="../../ui/centre_master_page.py" line="83"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -476,42 +476,42 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="293"/>
+        <location filename="../../ui/activity_editor.py" line="303"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="299"/>
+        <location filename="../../ui/activity_editor.py" line="309"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="300"/>
+        <location filename="../../ui/activity_editor.py" line="310"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="481"/>
+        <location filename="../../ui/activity_editor.py" line="492"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="533"/>
+        <location filename="../../ui/activity_editor.py" line="544"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="554"/>
+        <location filename="../../ui/activity_editor.py" line="565"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="561"/>
+        <location filename="../../ui/activity_editor.py" line="572"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="562"/>
+        <location filename="../../ui/activity_editor.py" line="573"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -1171,92 +1171,122 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="115"/>
+        <location filename="../../ui/evidence_panel.py" line="144"/>
         <source>Danh sách minh chứng</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="119"/>
+        <location filename="../../ui/evidence_panel.py" line="148"/>
         <source>Kéo thả tệp (ảnh, bản chụp, PDF…) vào đây, hoặc:</source>
         <translation>Drop files (photos, scans, PDFs…) here, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="121"/>
+        <location filename="../../ui/evidence_panel.py" line="155"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="122"/>
+        <location filename="../../ui/evidence_panel.py" line="156"/>
         <source>Thêm liên kết…</source>
         <translation>Add link…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="125"/>
+        <location filename="../../ui/evidence_panel.py" line="159"/>
         <source>Một liên kết làm minh chứng (ví dụ tài liệu trên mạng). Nơi hoạt động được đăng tải thì ghi ở ô «Đường dẫn (URL)».</source>
         <translation>A link kept as evidence (e.g. a document online). Where the activity was published goes in the «Links (URLs)» field.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="129"/>
+        <location filename="../../ui/evidence_panel.py" line="163"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="130"/>
+        <location filename="../../ui/evidence_panel.py" line="164"/>
         <source>Chú thích…</source>
         <translation>Caption…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="131"/>
+        <location filename="../../ui/evidence_panel.py" line="165"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="196"/>
+        <location filename="../../ui/evidence_panel.py" line="231"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="199"/>
-        <source>Minh chứng (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
-        <translation>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
+        <location filename="../../ui/evidence_panel.py" line="234"/>
+        <source>Minh chứng (*.jpg *.jpeg *.heic *.heif *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
+        <translation>Evidence (*.jpg *.jpeg *.heic *.heif *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="212"/>
+        <location filename="../../ui/evidence_panel.py" line="378"/>
+        <source>Có {n} ảnh chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt động. Vẫn lưu được, nhưng hãy kiểm tra lại ảnh đúng là của hoạt động này.</source>
+        <translation>{n} photo(s) taken outside the campaign period or too long before the activity. You can still save, but check that the photos really belong to this activity.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="388"/>
+        <source>Ảnh chụp ngoài thời gian chiến dịch</source>
+        <translation>Photo taken outside the campaign period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="390"/>
+        <source>Ảnh chụp quá sớm so với ngày hoạt động</source>
+        <translation>Photo taken too long before the activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="400"/>
+        <source>Chụp lúc {time}</source>
+        <translation>Taken at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="406"/>
+        <source>Vị trí: {lat}, {lon}</source>
+        <translation>Place: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="413"/>
+        <source>Đã thu nhỏ từ {width}×{height} ({size})</source>
+        <translation>Reduced from {width}×{height} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="247"/>
         <source>Không thêm được tệp minh chứng</source>
         <translation>Could not add the evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="223"/>
+        <location filename="../../ui/evidence_panel.py" line="258"/>
         <source>Thêm liên kết</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="223"/>
+        <location filename="../../ui/evidence_panel.py" line="258"/>
         <source>Địa chỉ web (http:// hoặc https://):</source>
         <translation>Web address (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="229"/>
+        <location filename="../../ui/evidence_panel.py" line="264"/>
         <source>Không thêm được liên kết</source>
         <translation>Could not add the link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="245"/>
+        <location filename="../../ui/evidence_panel.py" line="280"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="246"/>
+        <location filename="../../ui/evidence_panel.py" line="281"/>
         <source>Chú thích cho «{name}»:</source>
         <translation>Caption for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="294"/>
+        <location filename="../../ui/evidence_panel.py" line="356"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="298"/>
+        <location filename="../../ui/evidence_panel.py" line="360"/>
         <source>liên kết mới</source>
         <translation>new link</translation>
     </message>
@@ -2309,7 +2339,7 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterActivityModel</name>
     <message>
-        <location filename="../../ui/centre_master_model.py" line="72"/>
+        <location filename="../../ui/centre_master_model.py" line="84"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -2317,50 +2347,138 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="161"/>
+        <location filename="../../ui/centre_master_page.py" line="162"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="164"/>
+        <location filename="../../ui/centre_master_page.py" line="165"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="169"/>
+        <location filename="../../ui/centre_master_page.py" line="170"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="176"/>
-        <location filename="../../ui/centre_master_page.py" line="295"/>
+        <location filename="../../ui/centre_master_page.py" line="177"/>
+        <location filename="../../ui/centre_master_page.py" line="318"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="182"/>
+        <location filename="../../ui/centre_master_page.py" line="183"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="183"/>
+        <location filename="../../ui/centre_master_page.py" line="184"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="184"/>
+        <location filename="../../ui/centre_master_page.py" line="185"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="196"/>
+        <location filename="../../ui/centre_master_page.py" line="189"/>
+        <source>Ảnh chụp ngoài thời gian chiến dịch</source>
+        <translation>Photos outside the campaign period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="192"/>
+        <source>Chỉ hiện hoạt động có ảnh minh chứng chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt động (theo thời điểm chụp ghi trong ảnh).</source>
+        <translation>Show only activities with evidence photos taken outside the campaign period or too long before the activity (by the time recorded in the photo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="207"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="278"/>
+        <location filename="../../ui/centre_master_page.py" line="280"/>
+        <source>Ảnh chụp ngoài thời gian chiến dịch ({n})</source>
+        <translation>Photos outside the campaign period ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="301"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSettingsBox</name>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="43"/>
+        <source>Ảnh chụp</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="47"/>
+        <source>Thu nhỏ ảnh khi thêm vào minh chứng</source>
+        <translation>Reduce photos when adding them as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="49"/>
+        <source> điểm ảnh</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="50"/>
+        <source>Cạnh dài nhất</source>
+        <translation>Longest side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="52"/>
+        <source>Chất lượng JPEG</source>
+        <translation>JPEG quality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="53"/>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="54"/>
+        <source>Cảnh báo ảnh chụp trước ngày hoạt động quá</source>
+        <translation>Warn about photos taken before the activity by more than</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="57"/>
+        <source>Ảnh điện thoại (JPEG, HEIC) lớn hơn cạnh dài nhất được lưu thành JPEG nhỏ hơn, để gói dữ liệu gửi được qua thư điện tử. Tệp gốc trên máy không bị thay đổi; Trung tâm vẫn biết kích thước gốc. Ảnh chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt động được cảnh báo, vẫn lưu được.</source>
+        <translation>Phone photos (JPEG, HEIC) larger than the longest side are stored as a smaller JPEG, so that the package can be sent by e-mail. The original file on this computer is not changed; the Centre still learns the original size. Photos taken outside the campaign period or too long before the activity are flagged, and can still be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="67"/>
+        <source>Lưu cài đặt ảnh</source>
+        <translation>Save photo settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="76"/>
+        <source>Cạnh dài nhất:</source>
+        <translation>Longest side:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="77"/>
+        <source>Chất lượng JPEG (30–95):</source>
+        <translation>JPEG quality (30–95):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="78"/>
+        <source>Cảnh báo ảnh chụp trước ngày hoạt động quá:</source>
+        <translation>Warn about photos taken before the activity by more than:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="98"/>
+        <source>Không lưu được cài đặt ảnh</source>
+        <translation>Could not save the photo settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="100"/>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3643,72 +3761,72 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Khóa của Trung tâm</source>
         <translation>IT Centre key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Mã khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
         <source>Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập tệp của Trung tâm, đơn vị phải xác nhận đúng mã này.</source>
         <translation>The centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the centre, it must confirm exactly this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/settings_page.py" line="173"/>
         <source>Lưu phiếu mã khóa (PDF)…</source>
         <translation>Save the key sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="179"/>
+        <location filename="../../ui/settings_page.py" line="183"/>
         <source>Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng đúng khóa này.</source>
         <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="201"/>
         <source>(chưa xác nhận)</source>
         <translation>(not confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="206"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>Lưu phiếu mã khóa</source>
         <translation>Save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="206"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="219"/>
+        <location filename="../../ui/settings_page.py" line="223"/>
         <source>Đã lưu phiếu mã khóa</source>
         <translation>Key sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="224"/>
         <source>Đã lưu phiếu vào {path}.</source>
         <translation>The sheet was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="222"/>
+        <location filename="../../ui/settings_page.py" line="226"/>
         <source>Không lưu được phiếu mã khóa</source>
         <translation>Could not save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="262"/>
+        <location filename="../../ui/settings_page.py" line="266"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="264"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="264"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
