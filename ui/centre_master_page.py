@@ -199,6 +199,8 @@ class MasterPage(QWidget):
         filters.addWidget(self.unit_filter, 2)
         filters.addWidget(self.form_filter, 1)
         filters.addWidget(self.photo_filter)
+        self.photo_count = QLabel()
+        filters.addWidget(self.photo_count)
 
         self.model = MasterActivityModel(self.language)
         self.table = list_view(
@@ -276,9 +278,7 @@ class MasterPage(QWidget):
             )
             self.loading = False
             self.flagged_ids = flagged
-            self.photo_filter.setText(
-                self.tr("Ảnh chụp ngoài thời gian chiến dịch ({n})").format(n=len(flagged))
-            )
+            self.photo_count.setText(f"({len(flagged)})")  # the box keeps its Alt letter
             self._apply_photo_filter()
             self.unit_names = {u.code: u.name for u in unit_list}
             self.model.unit_names = self.unit_names

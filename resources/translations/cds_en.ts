@@ -2393,14 +2393,9 @@ Export an empty package anyway?</translation>
         <translation>Show only activities with evidence photos taken outside the campaign period or too long before the activity (by the time recorded in the photo).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="207"/>
+        <location filename="../../ui/centre_master_page.py" line="209"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/centre_master_page.py" line="280"/>
-        <source>Ảnh chụp ngoài thời gian chiến dịch ({n})</source>
-        <translation>Photos outside the campaign period ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/centre_master_page.py" line="301"/>
