@@ -403,3 +403,31 @@ def test_master_report_lists_out_of_period_photos(
         ["pdftoppm", "-r", "60", "-png", str(pdf), str(Path("/tmp") / "photos-report")],
         check=False,
     )
+
+
+def test_photo_fields_resigned_as_version_1_are_refused_at_import(tmp_path: Path) -> None:
+    """An older reader would refuse the fields; a version-1 package must not carry them."""
+    from cds_desktop.packages import strict_json
+    from cds_desktop.packages.importer import import_packages
+    from cds_desktop.profile import create_profile
+    from tests.package_helpers import private_key, resign
+
+    unit = create_profile(tmp_path / "unit", "unit", "SO-HNI", "Sở Văn hóa và Thể thao Hà Nội")
+    centre = make_centre(tmp_path)
+    try:
+        photo = make_photo(tmp_path / "a.jpg", taken=TAKEN)
+        ActivityService(unit).add(ACTIVITY, [FileInput(photo)])
+        genuine = export(unit, tmp_path / "out")
+
+        def as_version_1(payload: dict[str, bytes]) -> None:
+            meta = json.loads(payload["data/package.json"])
+            meta["format_version"] = 1
+            payload["data/package.json"] = strict_json.dumps(meta)
+
+        forged = resign(genuine, tmp_path / "v1.cdspkg", private_key(unit), as_version_1)
+        [result] = import_packages(centre, [forged], trust_new=True)
+        assert result.status == "rejected" and "need format version 2" in result.reason
+        assert ActivityService(centre).list_activities(unit_code="SO-HNI") == []
+    finally:
+        unit.close()
+        centre.close()

@@ -198,9 +198,11 @@ class MasterPage(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.unit_filter, 2)
         filters.addWidget(self.form_filter, 1)
-        filters.addWidget(self.photo_filter)
         self.photo_count = QLabel()
-        filters.addWidget(self.photo_count)
+        photo_row = QHBoxLayout()  # a row of its own: the filters fit a small laptop
+        photo_row.addWidget(self.photo_filter)
+        photo_row.addWidget(self.photo_count)
+        photo_row.addStretch(1)
 
         self.model = MasterActivityModel(self.language)
         self.table = list_view(
@@ -237,6 +239,7 @@ class MasterPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(note)
         layout.addLayout(filters)
+        layout.addLayout(photo_row)
         layout.addWidget(splitter, 1)
 
         self._search_timer = QTimer(self)

@@ -71,6 +71,7 @@ class PhotoSettingsBox(QGroupBox):
             changed = box.toggled if isinstance(box, QCheckBox) else box.valueChanged
             changed.connect(lambda *_: self.saved_label.clear())
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow laptop
         form.addRow(hint)
         form.addRow(self.reduce)
         form.addRow(self.tr("Cạnh dài nhất:"), self.longest)
