@@ -575,7 +575,10 @@ class ActivityService:
                 info = None  # kept as a plain file, as any other the program cannot show
         reduced = None
         if info is not None and reduction is not None:
-            reduced = reduce_photo(path, reduction, self.profile.evidence.staging, name)
+            try:
+                reduced = reduce_photo(path, reduction, self.profile.evidence.staging, name)
+            except PhotoError:
+                reduced = None  # header readable, pixels damaged: kept as it is, not lost
         if reduced is None:
             return _StoredEvidence(self.profile.evidence.add_file(path), name, caption, info)
         try:

@@ -431,3 +431,16 @@ def test_photo_fields_resigned_as_version_1_are_refused_at_import(tmp_path: Path
     finally:
         unit.close()
         centre.close()
+
+
+def test_a_damaged_photo_is_kept_as_it_is_not_lost(unit_profile: Profile, tmp_path: Path) -> None:
+    whole = make_photo(tmp_path / "whole.jpg", (1600, 1200), taken=TAKEN).read_bytes()
+    damaged = tmp_path / "damaged.jpg"
+    damaged.write_bytes(whole[: len(whole) // 2])  # header readable, half the pixels gone
+    with pytest.raises(photos.PhotoError):
+        photos.thumbnail_png(damaged, 72)
+    service = ActivityService(unit_profile)
+    result = service.add(ACTIVITY, [FileInput(damaged)], reduction=Reduction(800, 85))
+    [item] = service.get(result.activity_id).evidence
+    assert not item.reduced and item.taken_at == TAKEN
+    assert item.sha256 == hashlib.sha256(damaged.read_bytes()).hexdigest()
