@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -49,7 +49,7 @@ def wait_thumbnails(qtbot: QtBot, panel: EvidencePanel) -> None:
 
 
 def test_new_heic_photo_gets_a_turned_thumbnail_time_and_place(
-    qtbot: QtBot, unit_profile: Profile, tmp_path: Path
+    qtbot: QtBot, unit_profile: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     photo = make_photo(tmp_path / "IMG_0001.HEIC", (400, 300), 6, TAKEN, HANOI, fmt="HEIF")
     editor = editor_of(qtbot, unit_profile)
@@ -63,6 +63,12 @@ def test_new_heic_photo_gets_a_turned_thumbnail_time_and_place(
     assert "300×400" in text and "Chụp lúc 09:30 01/10/2024" in text
     assert "Vị trí: 21.02851, 105.85417" in text
     assert panel.photo_warning.isHidden()
+    panel.list.setCurrentRow(0)
+    assert not panel.map_link.isHidden() and "Xem bản đồ" in panel.map_link.text()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    panel.map_link.linkActivated.emit(panel.map_link.toolTip())
+    assert opened[0].toString().startswith("https://www.openstreetmap.org/?mlat=21.028511")
     editor.resize(1000, 700)
     editor.show()
     qtbot.waitExposed(editor)

@@ -151,6 +151,10 @@ class EvidencePanel(QWidget):
         self.photo_warning.setWordWrap(True)
         self.photo_warning.setStyleSheet(f"color: {theme.WARNING};")
         self.photo_warning.hide()
+        self.map_link = QLabel()
+        self.map_link.setObjectName("map_link")
+        self.map_link.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.map_link.hide()
         hint.setWordWrap(True)
         self.add_file_button = QPushButton(self.tr("Thêm tệp…"))
         self.add_link_button = QPushButton(self.tr("Thêm liên kết…"))
@@ -183,6 +187,7 @@ class EvidencePanel(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.photo_warning)
+        layout.addWidget(self.map_link)
         layout.addLayout(buttons)
         if read_only:
             hint.hide()
@@ -419,9 +424,19 @@ class EvidencePanel(QWidget):
         return lines
 
     def _update_buttons(self) -> None:
-        has = self.selected() is not None
+        entry = self.selected()
+        has = entry is not None
         for button in (self.open_button, self.caption_button, self.remove_button):
             button.setEnabled(has)
+        info = self.info_of(entry) if entry is not None else None
+        if info is not None and info.gps_lat is not None and info.gps_lon is not None:
+            url = map_url(info.gps_lat, info.gps_lon)
+            text = self.tr("Xem bản đồ")
+            self.map_link.setText(f'<a href="{url}">{text}</a>')
+            self.map_link.setToolTip(url)
+            self.map_link.show()
+        else:
+            self.map_link.hide()
 
     def _icon(self, entry: EvidenceEntry) -> QIcon:
         if entry.is_link:
@@ -473,6 +488,13 @@ class EvidencePanel(QWidget):
                 self.recheck_photos()
 
         run_task(None, work, done, on_failure=failed)
+
+
+def map_url(lat: float, lon: float) -> str:
+    """Where the photo was taken on OpenStreetMap (opened in the browser only if clicked)."""
+    return (
+        f"https://www.openstreetmap.org/?mlat={lat:.6f}&mlon={lon:.6f}#map=17/{lat:.6f}/{lon:.6f}"
+    )
 
 
 def _key(entry: EvidenceEntry) -> str:

@@ -1181,112 +1181,117 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>Drop files (photos, scans, PDFs…) here, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="155"/>
+        <location filename="../../ui/evidence_panel.py" line="159"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="156"/>
+        <location filename="../../ui/evidence_panel.py" line="160"/>
         <source>Thêm liên kết…</source>
         <translation>Add link…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="159"/>
+        <location filename="../../ui/evidence_panel.py" line="163"/>
         <source>Một liên kết làm minh chứng (ví dụ tài liệu trên mạng). Nơi hoạt động được đăng tải thì ghi ở ô «Đường dẫn (URL)».</source>
         <translation>A link kept as evidence (e.g. a document online). Where the activity was published goes in the «Links (URLs)» field.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="163"/>
+        <location filename="../../ui/evidence_panel.py" line="167"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="164"/>
+        <location filename="../../ui/evidence_panel.py" line="168"/>
         <source>Chú thích…</source>
         <translation>Caption…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="165"/>
+        <location filename="../../ui/evidence_panel.py" line="169"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="231"/>
+        <location filename="../../ui/evidence_panel.py" line="236"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="234"/>
+        <location filename="../../ui/evidence_panel.py" line="239"/>
         <source>Minh chứng (*.jpg *.jpeg *.heic *.heif *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
         <translation>Evidence (*.jpg *.jpeg *.heic *.heif *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="378"/>
+        <location filename="../../ui/evidence_panel.py" line="383"/>
         <source>Có {n} ảnh chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt động. Vẫn lưu được, nhưng hãy kiểm tra lại ảnh đúng là của hoạt động này.</source>
         <translation>{n} photo(s) taken outside the campaign period or too long before the activity. You can still save, but check that the photos really belong to this activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="388"/>
+        <location filename="../../ui/evidence_panel.py" line="393"/>
         <source>Ảnh chụp ngoài thời gian chiến dịch</source>
         <translation>Photo taken outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="390"/>
+        <location filename="../../ui/evidence_panel.py" line="395"/>
         <source>Ảnh chụp quá sớm so với ngày hoạt động</source>
         <translation>Photo taken too long before the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="400"/>
+        <location filename="../../ui/evidence_panel.py" line="405"/>
         <source>Chụp lúc {time}</source>
         <translation>Taken at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="406"/>
+        <location filename="../../ui/evidence_panel.py" line="411"/>
         <source>Vị trí: {lat}, {lon}</source>
         <translation>Place: {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="413"/>
+        <location filename="../../ui/evidence_panel.py" line="418"/>
         <source>Đã thu nhỏ từ {width}×{height} ({size})</source>
         <translation>Reduced from {width}×{height} ({size})</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="247"/>
+        <location filename="../../ui/evidence_panel.py" line="434"/>
+        <source>Xem bản đồ</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="252"/>
         <source>Không thêm được tệp minh chứng</source>
         <translation>Could not add the evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="258"/>
+        <location filename="../../ui/evidence_panel.py" line="263"/>
         <source>Thêm liên kết</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="258"/>
+        <location filename="../../ui/evidence_panel.py" line="263"/>
         <source>Địa chỉ web (http:// hoặc https://):</source>
         <translation>Web address (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="264"/>
+        <location filename="../../ui/evidence_panel.py" line="269"/>
         <source>Không thêm được liên kết</source>
         <translation>Could not add the link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="280"/>
+        <location filename="../../ui/evidence_panel.py" line="285"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="281"/>
+        <location filename="../../ui/evidence_panel.py" line="286"/>
         <source>Chú thích cho «{name}»:</source>
         <translation>Caption for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="356"/>
+        <location filename="../../ui/evidence_panel.py" line="361"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="360"/>
+        <location filename="../../ui/evidence_panel.py" line="365"/>
         <source>liên kết mới</source>
         <translation>new link</translation>
     </message>
@@ -2363,7 +2368,7 @@ Export an empty package anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/centre_master_page.py" line="177"/>
-        <location filename="../../ui/centre_master_page.py" line="318"/>
+        <location filename="../../ui/centre_master_page.py" line="321"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -2393,12 +2398,12 @@ Export an empty package anyway?</translation>
         <translation>Show only activities with evidence photos taken outside the campaign period or too long before the activity (by the time recorded in the photo).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="209"/>
+        <location filename="../../ui/centre_master_page.py" line="211"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="301"/>
+        <location filename="../../ui/centre_master_page.py" line="304"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -2451,27 +2456,27 @@ Export an empty package anyway?</translation>
         <translation>Save photo settings</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_settings_box.py" line="76"/>
+        <location filename="../../ui/photo_settings_box.py" line="77"/>
         <source>Cạnh dài nhất:</source>
         <translation>Longest side:</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_settings_box.py" line="77"/>
+        <location filename="../../ui/photo_settings_box.py" line="78"/>
         <source>Chất lượng JPEG (30–95):</source>
         <translation>JPEG quality (30–95):</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_settings_box.py" line="78"/>
+        <location filename="../../ui/photo_settings_box.py" line="79"/>
         <source>Cảnh báo ảnh chụp trước ngày hoạt động quá:</source>
         <translation>Warn about photos taken before the activity by more than:</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_settings_box.py" line="98"/>
+        <location filename="../../ui/photo_settings_box.py" line="99"/>
         <source>Không lưu được cài đặt ảnh</source>
         <translation>Could not save the photo settings</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_settings_box.py" line="100"/>
+        <location filename="../../ui/photo_settings_box.py" line="101"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
