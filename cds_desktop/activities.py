@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session, selectinload
@@ -22,6 +22,19 @@ from sqlalchemy.orm import Session, object_session, selectinload
 from cds_desktop.errors import CdsError, NotFoundError
 from cds_desktop.evidence_store import StoredFile, check_readable
 from cds_desktop.models import Activity, Campaign, Evidence, utc_now
+from cds_desktop.photos import (
+    PhotoError,
+    PhotoInfo,
+    ReducedPhoto,
+    Reduction,
+    is_image,
+    load_photo_settings,
+    period_flag,
+    period_flag_text,
+    read_photo_info,
+    reduce_photo,
+    reduced_name,
+)
 from cds_desktop.plans import plan_warnings
 from cds_desktop.profile import Profile
 from cds_desktop.validation import (
@@ -64,6 +77,21 @@ class EvidenceView:
     size: int
     url: str
     caption: str
+    taken_at: dt.datetime | None = None
+    gps_lat: float | None = None
+    gps_lon: float | None = None
+    width: int | None = None
+    height: int | None = None
+    original_sha256: str | None = None
+    original_size: int | None = None
+    original_width: int | None = None
+    original_height: int | None = None
+    period_flag: str = ""
+    """`photos.period_flag` of the photo's time against its activity ("" if it fits)."""
+
+    @property
+    def reduced(self) -> bool:
+        return self.original_sha256 is not None
 
 
 @dataclass(frozen=True)
@@ -110,11 +138,33 @@ class ActivityView:
                     "size": e.size,
                     "caption": e.caption,
                 }
+                | _photo_json(e)
                 if e.kind == "file"
                 else {"id": e.id, "url": e.url, "caption": e.caption}
                 for e in self.evidence
             ],
         }
+
+
+def _photo_json(e: EvidenceView) -> dict[str, object]:
+    """What a photo says about itself, for `activity list --json` (only what is known)."""
+    values: dict[str, object] = {}
+    if e.taken_at is not None:
+        values["taken_at"] = e.taken_at.isoformat()
+    if e.gps_lat is not None and e.gps_lon is not None:
+        values["gps"] = {"lat": e.gps_lat, "lon": e.gps_lon}
+    if e.width is not None and e.height is not None:
+        values["pixels"] = {"width": e.width, "height": e.height}
+    if e.original_sha256 is not None:
+        values["original"] = {
+            "sha256": e.original_sha256,
+            "size": e.original_size,
+            "width": e.original_width,
+            "height": e.original_height,
+        }
+    if e.period_flag:
+        values["period_flag"] = e.period_flag
+    return values
 
 
 class ActivityRow(NamedTuple):
@@ -168,7 +218,41 @@ def activity_data(activity: Activity) -> ActivityData:
     return ActivityData(**{name: getattr(activity, name) for name in FIELDS})
 
 
-def to_view(activity: Activity, campaign_code: str) -> ActivityView:
+def evidence_view(e: Evidence, flag: str = "") -> EvidenceView:
+    return EvidenceView(
+        e.id,
+        e.kind,
+        e.sha256,
+        e.filename,
+        e.media_type,
+        e.size,
+        e.url,
+        e.caption,
+        taken_at=e.taken_at,
+        gps_lat=e.gps_lat,
+        gps_lon=e.gps_lon,
+        width=e.width,
+        height=e.height,
+        original_sha256=e.original_sha256,
+        original_size=e.original_size,
+        original_width=e.original_width,
+        original_height=e.original_height,
+        period_flag=flag,
+    )
+
+
+def to_view(
+    activity: Activity, campaign_code: str, campaign: Campaign | None = None, days_before: int = 30
+) -> ActivityView:
+    """With `campaign`, each photo's time is checked against it (`photos.period_flag`)."""
+
+    def flag(e: Evidence) -> str:
+        if campaign is None:
+            return ""
+        return period_flag(
+            e.taken_at, campaign.start_date, campaign.end_date, activity.start_date, days_before
+        )
+
     return ActivityView(
         id=activity.id,
         unit_code=activity.unit_code,
@@ -178,14 +262,18 @@ def to_view(activity: Activity, campaign_code: str) -> ActivityView:
         deleted=activity.deleted,
         created_at=activity.created_at,
         updated_at=activity.updated_at,
-        evidence=[
-            EvidenceView(e.id, e.kind, e.sha256, e.filename, e.media_type, e.size, e.url, e.caption)
-            for e in activity.evidence
-        ],
+        evidence=[evidence_view(e, flag(e)) for e in activity.evidence],
     )
 
 
+HEIF_MEDIA_TYPES = {".heic": "image/heic", ".heif": "image/heif"}
+"""Not known to Python's mimetypes on every system (Windows reads its registry)."""
+
+
 def media_type_for(filename: str) -> str:
+    heif = HEIF_MEDIA_TYPES.get(Path(filename).suffix.lower())
+    if heif is not None:
+        return heif
     guessed, _ = mimetypes.guess_type(filename, strict=False)
     return guessed or "application/octet-stream"
 
@@ -202,10 +290,13 @@ class ActivityService:
         files: Sequence[FileInput] = (),
         links: Sequence[LinkInput] = (),
         progress: Progress | None = None,
+        reduction: Reduction | Literal["setting"] | None = "setting",
     ) -> SaveResult:
+        """`reduction`: how photos are reduced before they are stored (None: kept as they
+        are; by default the profile's setting, `photos.load_photo_settings`)."""
         data = validate_activity(raw, self.campaign_years())
         clean_links = [(validate_link(link.url), validate_caption(link.caption)) for link in links]
-        stored = self._store_files(files, progress)
+        stored = self._store_files(files, progress, reduction)
         now = utc_now()
         with self.profile.database.session() as session:
             campaign = self.profile.active_campaign(session)
@@ -222,7 +313,8 @@ class ActivityService:
             )
             session.add(activity)
             _append_evidence(activity, stored, clean_links)
-            return SaveResult(activity.id, 1, _warnings(data, campaign))
+            warnings = _warnings(data, campaign) + self._photo_warnings(activity, campaign, stored)
+            return SaveResult(activity.id, 1, warnings)
 
     def add_many(self, raws: Sequence[Mapping[str, object]]) -> list[SaveResult]:
         """Add several activities (bulk entry): all are validated first, then all are
@@ -289,6 +381,7 @@ class ActivityService:
         links: Sequence[LinkInput] = (),
         remove_evidence: Iterable[str] = (),
         progress: Progress | None = None,
+        reduction: Reduction | Literal["setting"] | None = "setting",
     ) -> SaveResult:
         """Change the given fields (others keep their values) and the evidence list."""
         with self.profile.database.session() as session:
@@ -298,7 +391,7 @@ class ActivityService:
         merged = current.as_dict() | dict(changes)
         data = validate_activity(merged, years)
         clean_links = [(validate_link(link.url), validate_caption(link.caption)) for link in links]
-        stored = self._store_files(files, progress)
+        stored = self._store_files(files, progress, reduction)
         with self.profile.database.session() as session:
             activity = self._own_activity(session, activity_id)
             removed = {find_evidence(activity.evidence, ref).id for ref in remove_evidence}
@@ -315,7 +408,8 @@ class ActivityService:
             _append_evidence(activity, stored, clean_links)
             activity.revision += 1
             activity.updated_at = utc_now()
-            return SaveResult(activity.id, activity.revision, _warnings(data, campaign))
+            warnings = _warnings(data, campaign) + self._photo_warnings(activity, campaign, stored)
+            return SaveResult(activity.id, activity.revision, warnings)
 
     def set_caption(self, activity_id: str, evidence_id: str, caption: str) -> SaveResult:
         text = validate_caption(caption)
@@ -344,7 +438,7 @@ class ActivityService:
         with self.profile.database.session() as session:
             activity = self._find(session, activity_id)
             campaign = session.get_one(Campaign, activity.campaign_id)
-            return to_view(activity, campaign.code)
+            return to_view(activity, campaign.code, campaign, self.days_before())
 
     def list_activities(
         self, unit_code: str | None = None, include_deleted: bool = False
@@ -362,7 +456,8 @@ class ActivityService:
                 query = query.where(Activity.unit_code == unit_code.strip().upper())
             if not include_deleted:
                 query = query.where(Activity.deleted.is_(False))
-            return [to_view(a, campaign.code) for a in session.scalars(query)]
+            days = self.days_before()
+            return [to_view(a, campaign.code, campaign, days) for a in session.scalars(query)]
 
     def list_rows(self, limit: int | None = None) -> list[ActivityRow]:
         """The active campaign's live activities as plain rows with evidence counts.
@@ -430,20 +525,86 @@ class ActivityService:
             )
         return activity
 
+    def days_before(self) -> int:
+        """How many days before its activity a photo may be taken (a setting)."""
+        return load_photo_settings(self.profile).days_before
+
+    def _photo_warnings(
+        self, activity: Activity, campaign: Campaign, stored: Sequence[_StoredEvidence]
+    ) -> list[str]:
+        days = self.days_before()
+        warnings = []
+        for item in stored:
+            when = item.info.taken_at if item.info is not None else None
+            flag = period_flag(
+                when, campaign.start_date, campaign.end_date, activity.start_date, days
+            )
+            if flag:
+                warnings.append(period_flag_text(flag, when, item.filename))
+        return warnings
+
     def _store_files(
-        self, files: Sequence[FileInput], progress: Progress | None
-    ) -> list[tuple[StoredFile, str, str]]:
-        """Check every file first, then copy them into the evidence store."""
+        self,
+        files: Sequence[FileInput],
+        progress: Progress | None,
+        reduction: Reduction | Literal["setting"] | None = "setting",
+    ) -> list[_StoredEvidence]:
+        """Check every file first, then copy them into the evidence store: photos with
+        their EXIF time, place and size, reduced first if asked (the original's hash, size
+        and pixel size kept in the record)."""
+        if reduction == "setting":
+            reduction = load_photo_settings(self.profile).reduction
         checked = [(f, check_readable(f.path), validate_caption(f.caption)) for f in files]
         total = sum(size for _, size, _ in checked)
         done = 0
-        stored: list[tuple[StoredFile, str, str]] = []
+        stored: list[_StoredEvidence] = []
         for item, size, caption in checked:
-            stored.append((self.profile.evidence.add_file(item.path), nfc(item.path.name), caption))
+            stored.append(self._store_one(item.path, caption, reduction))
             done += size
             if progress is not None:
                 progress(done, total)
         return stored
+
+    def _store_one(self, path: Path, caption: str, reduction: Reduction | None) -> _StoredEvidence:
+        name = nfc(path.name)
+        info: PhotoInfo | None = None
+        if is_image(name):
+            try:
+                info = read_photo_info(path, name)
+            except PhotoError:
+                info = None  # kept as a plain file, as any other the program cannot show
+        reduced = None
+        if info is not None and reduction is not None:
+            try:
+                reduced = reduce_photo(path, reduction, self.profile.evidence.staging, name)
+            except PhotoError:
+                reduced = None  # header readable, pixels damaged: kept as it is, not lost
+        if reduced is None:
+            return _StoredEvidence(self.profile.evidence.add_file(path), name, caption, info)
+        try:
+            stored_file = self.profile.evidence.add_file(reduced.path)
+            small = read_photo_info(reduced.path, name)
+        finally:
+            reduced.path.unlink(missing_ok=True)
+        assert info is not None
+        return _StoredEvidence(
+            stored_file,
+            reduced_name(name),
+            caption,
+            PhotoInfo(small.width, small.height, info.taken_at, info.gps_lat, info.gps_lon),
+            reduced,
+        )
+
+
+@dataclass(frozen=True)
+class _StoredEvidence:
+    """A file copied into the store, with what the record says about it."""
+
+    stored: StoredFile
+    filename: str
+    caption: str
+    info: PhotoInfo | None = None
+    original: ReducedPhoto | None = None
 
 
 MIN_ID_PREFIX = 8
@@ -489,22 +650,32 @@ def find_evidence(items: Iterable[Evidence], reference: str) -> Evidence:
 
 def _append_evidence(
     activity: Activity,
-    files: list[tuple[StoredFile, str, str]],
+    files: list[_StoredEvidence],
     links: list[tuple[str, str]],
 ) -> None:
     position = max((e.position for e in activity.evidence), default=0)
-    for stored, filename, caption in files:
+    for item in files:
         position += 1
+        info, original = item.info, item.original
         activity.evidence.append(
             Evidence(
                 id=str(uuid.uuid4()),
                 position=position,
                 kind="file",
-                sha256=stored.sha256,
-                filename=filename,
-                media_type=media_type_for(filename),
-                size=stored.size,
-                caption=caption,
+                sha256=item.stored.sha256,
+                filename=item.filename,
+                media_type=media_type_for(item.filename),
+                size=item.stored.size,
+                caption=item.caption,
+                taken_at=info.taken_at if info else None,
+                gps_lat=info.gps_lat if info else None,
+                gps_lon=info.gps_lon if info else None,
+                width=info.width if info else None,
+                height=info.height if info else None,
+                original_sha256=original.original_sha256 if original else None,
+                original_size=original.original_size if original else None,
+                original_width=original.original_width if original else None,
+                original_height=original.original_height if original else None,
             )
         )
     for url, caption in links:

@@ -17,7 +17,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from cds_desktop import __version__, catalog
 from cds_desktop.errors import CdsError, ValidationError
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import contextlib
 
     from cds_desktop.activities import ActivityView, FileInput, LinkInput
+    from cds_desktop.photos import Reduction
     from cds_desktop.profile import Profile
     from cds_desktop.reports.settings import ReportSettings
     from cds_desktop.reports.signing import KeySigner
@@ -93,6 +94,13 @@ def _activity_options(parser: argparse.ArgumentParser, adding: bool) -> None:
         action="append",
         metavar="URL",
         help="evidence kept online instead of a file, e.g. a video or photo album (repeatable)",
+    )
+    parser.add_argument(
+        "--reduce-photos",
+        metavar="LONGEST[,QUALITY]|off",
+        help="reduce the photos added (JPEG, HEIC) to at most LONGEST pixels on their longest "
+        "side, as JPEG of QUALITY (default 85), e.g. 2048,85; 'off' keeps them as they are "
+        "(default: the `photos` setting)",
     )
 
 
@@ -317,6 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_parsers(commands, common)
     _centre_loop_parsers(commands, common)
     _evidence_parsers(commands, common)
+    _photo_parsers(commands, common)
     return parser
 
 
@@ -490,12 +499,27 @@ def _inputs(args: argparse.Namespace) -> tuple[list[FileInput], list[LinkInput]]
     return files, links
 
 
+def _reduction(args: argparse.Namespace) -> Reduction | Literal["setting"] | None:
+    """--reduce-photos as the service takes it ("setting" when not given)."""
+    from cds_desktop.photos import parse_reduction
+
+    if args.reduce_photos is None:
+        return "setting"
+    try:
+        return parse_reduction(args.reduce_photos)
+    except ValueError as exc:
+        raise CdsError(f"--reduce-photos: {exc}") from None
+
+
 def cmd_activity_add(args: argparse.Namespace) -> int:
     from cds_desktop.activities import ActivityService
 
     files, links = _inputs(args)
+    reduction = _reduction(args)
     with _open(args) as profile:
-        result = ActivityService(profile).add(_raw_activity(args), files, links)
+        result = ActivityService(profile).add(
+            _raw_activity(args), files, links, reduction=reduction
+        )
     for warning in result.warnings:
         _warn(warning)
     _print(result.activity_id)
@@ -506,9 +530,15 @@ def cmd_activity_edit(args: argparse.Namespace) -> int:
     from cds_desktop.activities import ActivityService
 
     files, links = _inputs(args)
+    reduction = _reduction(args)
     with _open(args) as profile:
         result = ActivityService(profile).edit(
-            args.id, _raw_activity(args), files, links, args.remove_evidence or ()
+            args.id,
+            _raw_activity(args),
+            files,
+            links,
+            args.remove_evidence or (),
+            reduction=reduction,
         )
     for warning in result.warnings:
         _warn(warning)
@@ -1615,4 +1645,61 @@ def cmd_evidence_duplicates(args: argparse.Namespace) -> int:
             )
     across = sum(g.across_units for g in groups)
     _print(f"{len(groups)} group(s) of reused photos, {across} across units")
+    return 0
+
+
+def _photo_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """Issue 19: `photos` — the photo settings (reduction on add, the days' check)."""
+    photos = commands.add_parser(
+        "photos",
+        parents=[common],
+        help="show or change the photo settings: reduction when added (Thu nhỏ ảnh) and how "
+        "many days before its activity a photo may be taken",
+    )
+    photos.add_argument(
+        "--reduce",
+        metavar="LONGEST[,QUALITY]|off",
+        help="reduce photos added from now on, e.g. 2048,85; 'off' to keep them as they are",
+    )
+    photos.add_argument(
+        "--days-before",
+        type=int,
+        metavar="N",
+        help="flag a photo taken more than N days before its activity (default 30)",
+    )
+    photos.add_argument("--json", action="store_true", help="print JSON")
+    photos.set_defaults(handler=cmd_photos)
+
+
+def cmd_photos(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from cds_desktop.photos import load_photo_settings, parse_reduction, save_photo_settings
+
+    with _open(args) as profile:
+        settings = load_photo_settings(profile)
+        try:
+            if args.reduce is not None:
+                settings = replace(settings, reduction=parse_reduction(args.reduce))
+            if args.days_before is not None:
+                settings = replace(settings, days_before=args.days_before)
+            if args.reduce is not None or args.days_before is not None:
+                save_photo_settings(profile, settings)
+        except ValueError as exc:
+            raise CdsError(f"photos: {exc}") from None
+    reduction = settings.reduction
+    values = {
+        "reduce_longest": reduction.longest if reduction else 0,
+        "reduce_quality": reduction.quality if reduction else None,
+        "days_before": settings.days_before,
+    }
+    if args.json:
+        _print(json.dumps(values, indent=2))
+    else:
+        shown = f"{reduction.longest} px, JPEG quality {reduction.quality}" if reduction else "off"
+        _print(f"reduce photos   {shown}")
+        _print(f"days before     {settings.days_before}")
     return 0

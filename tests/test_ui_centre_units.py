@@ -265,6 +265,7 @@ def test_evidence_kept_in_a_pack_shows_its_thumbnail_and_opens(
     assert not centre.evidence.path_for(view.evidence[0].sha256 or "").exists()  # in the pack
     panel = EvidencePanel(centre.evidence, view.evidence, read_only=True)
     qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: not panel.thumbnails_pending(), timeout=15_000)
     drawn = panel.list.item(0).icon().pixmap(32, 32).toImage()
     generic = panel.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
     assert drawn != generic.pixmap(32, 32).toImage()

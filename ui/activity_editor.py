@@ -282,10 +282,20 @@ class ActivityEditor(QDialog):
             if name == "channels":
                 self._add_error_row(form, "topics")
 
+        from cds_desktop.photos import load_photo_settings, period_flag
         from ui.evidence_panel import EvidencePanel
 
+        days_before = load_photo_settings(profile).days_before
+
+        def photo_check(taken: dt.datetime | None) -> str:  # the core's rule, this form's date
+            start, end = self.period
+            day = from_qdate(self.start_date.date())
+            return period_flag(taken, start, end, day, days_before)
+
         self.evidence = EvidencePanel(
-            profile.evidence, view.evidence if view is not None and self.editing else []
+            profile.evidence,
+            view.evidence if view is not None and self.editing else [],
+            photo_check=photo_check,
         )
         evidence_box = QGroupBox(self.tr("Minh chứng"))
         QVBoxLayout(evidence_box).addWidget(self.evidence)
@@ -463,6 +473,7 @@ class ActivityEditor(QDialog):
         if self.end_date.date() < day:
             self.end_date.setDate(day)
         self._check_period()
+        self.evidence.recheck_photos()
 
     def _check_period(self) -> None:
         start, end = self.period

@@ -19,7 +19,16 @@ class MasterActivityModel(ActivityTableModel):
     def __init__(self, language: str = "vi") -> None:
         super().__init__(language)
         self._unit: str | None = None
+        self._only: set[str] | None = None
         self.unit_names: dict[str, str] = {}
+
+    def set_only(self, activity_ids: set[str] | None) -> None:
+        """Show only these activities (None: all), e.g. those with out-of-period photos."""
+        self._only = activity_ids
+        self.beginResetModel()
+        self._visible = self._compute_visible()
+        self.endResetModel()
+        self.filtered.emit()
 
     def set_unit(self, unit_code: str | None) -> None:
         self._unit = unit_code or None
@@ -40,6 +49,9 @@ class MasterActivityModel(ActivityTableModel):
         if self._unit is not None:
             unit = self._unit
             visible = [i for i in visible if self._rows[i].unit_code == unit]
+        if self._only is not None:
+            only = self._only
+            visible = [i for i in visible if self._rows[i].id in only]
         if by_unit and sort is not None:
             visible.sort(
                 key=lambda i: fold(self._rows[i].unit_code),

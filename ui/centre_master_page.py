@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -310,10 +311,24 @@ class MasterPage(QWidget):
         self.form_filter.addItem(self.tr("Tất cả hình thức"), None)
         for term in catalog.forms():
             self.form_filter.addItem(term.vi if self.language == "vi" else term.en, term.code)
+        self.flagged_ids: set[str] = set()
+        self.photo_filter = QCheckBox(self.tr("Ảnh chụp ngoài thời gian chiến dịch"))
+        self.photo_filter.setToolTip(
+            self.tr(
+                "Chỉ hiện hoạt động có ảnh minh chứng chụp ngoài thời gian chiến dịch hoặc "
+                "quá sớm so với ngày hoạt động (theo thời điểm chụp ghi trong ảnh)."
+            )
+        )
+        self.photo_filter.toggled.connect(lambda _on: self._apply_photo_filter())
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.unit_filter, 2)
         filters.addWidget(self.form_filter, 1)
+        self.photo_count = QLabel()
+        photo_row = QHBoxLayout()  # a row of its own: the filters fit a small laptop
+        photo_row.addWidget(self.photo_filter)
+        photo_row.addWidget(self.photo_count)
+        photo_row.addStretch(1)
 
         self.model = MasterActivityModel(self.language)
         self.table = list_view(
@@ -350,6 +365,7 @@ class MasterPage(QWidget):
         activities_layout = QVBoxLayout(activities)
         activities_layout.setContentsMargins(0, 0, 0, 0)
         activities_layout.addLayout(filters)
+        activities_layout.addLayout(photo_row)
         activities_layout.addWidget(splitter, 1)
         self.duplicates = DuplicatesView(profile)  # issue 19: reused photos
         self.tabs = QTabWidget()
@@ -393,13 +409,23 @@ class MasterPage(QWidget):
         service = self.service
         units = UnitService(self.profile)
 
-        def work(_ctl: TaskControl) -> tuple[list[ActivityRow], list[str], list[UnitView]]:
-            rows = service.list_rows()
-            return rows, [search_key(r) for r in rows], units.list_units()
+        profile = self.profile
 
-        def done(result: tuple[list[ActivityRow], list[str], list[UnitView]]) -> None:
-            rows, keys, unit_list = result
+        def work(
+            _ctl: TaskControl,
+        ) -> tuple[list[ActivityRow], list[str], list[UnitView], set[str]]:
+            from cds_desktop.reports.report_data import load_flagged_photos
+
+            rows = service.list_rows()
+            flagged = {p.activity_id for p in load_flagged_photos(profile)}
+            return rows, [search_key(r) for r in rows], units.list_units(), flagged
+
+        def done(result: tuple[list[ActivityRow], list[str], list[UnitView], set[str]]) -> None:
+            rows, keys, unit_list, flagged = result
             self.loading = False
+            self.flagged_ids = flagged
+            self.photo_count.setText(f"({len(flagged)})")  # the box keeps its Alt letter
+            self._apply_photo_filter()
             self.unit_names = {u.code: u.name for u in unit_list}
             self.model.unit_names = self.unit_names
             self._fill_units(unit_list, {r.unit_code for r in rows})
@@ -443,6 +469,9 @@ class MasterPage(QWidget):
         self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(current)))
         self.unit_filter.blockSignals(False)
         self.model.set_unit(self.unit_filter.currentData())
+
+    def _apply_photo_filter(self) -> None:
+        self.model.set_only(self.flagged_ids if self.photo_filter.isChecked() else None)
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.form_filter.currentData())

@@ -130,6 +130,10 @@ class SettingsPage(QWidget):
         layout.addWidget(self.plan)
         self.backups = BackupsBox(profile)
         layout.addWidget(self.backups)
+        from ui.photo_settings_box import PhotoSettingsBox
+
+        self.photo_box = PhotoSettingsBox(profile)
+        layout.addWidget(self.photo_box)
         layout.addWidget(report_box)
         layout.addStretch(1)
         scroll = QScrollArea()

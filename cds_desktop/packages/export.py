@@ -54,9 +54,11 @@ from cds_desktop.packages.last_export import LAST_EXPORT_SETTING as LAST_EXPORT_
 from cds_desktop.packages.last_export import OLD_LAST_EXPORT_SETTING as OLD_LAST_EXPORT_SETTING
 from cds_desktop.packages.last_export import last_export as last_export
 from cds_desktop.packages.records import (
+    PHOTO_FIELDS_VERSION,
     ActivityRecord,
     EvidenceRecord,
     PackageMetadata,
+    photo_fields,
     records_json,
 )
 from cds_desktop.profile import Profile
@@ -152,6 +154,7 @@ def _snapshot(profile: Profile) -> _Snapshot:
                             media_type=e.media_type,
                             size=e.size,
                             url=e.url,
+                            **(photo_fields(e) if e.kind == "file" else {}),
                         )
                         for e in items
                     ],
@@ -162,6 +165,14 @@ def _snapshot(profile: Profile) -> _Snapshot:
             evidence,
             (campaign.code, campaign.name, campaign.start_date, campaign.end_date),
         )
+
+
+def _version(records: list[ActivityRecord]) -> int:
+    """Version 1 unless a photo field travels (then 2, which older centres refuse as newer
+    rather than as invalid): units without photo data stay readable by every centre."""
+    if any(e.has_photo_fields for r in records for e in r.evidence):
+        return PHOTO_FIELDS_VERSION
+    return CURRENT_VERSION[PACKAGE_KIND]
 
 
 def _damaged(sha256: str, what: str) -> CdsError:
@@ -307,7 +318,7 @@ def export_package(
     now = dt.datetime.now(dt.UTC)
     campaign_code, campaign_name, start, end = snapshot.campaign
     metadata = PackageMetadata(
-        version=CURRENT_VERSION[PACKAGE_KIND],
+        version=_version(snapshot.records),
         package_id=str(uuid.uuid4()),
         unit_code=unit.unit_code,
         unit_name=unit.unit_name,

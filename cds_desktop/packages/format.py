@@ -32,7 +32,7 @@ KNOWN_KINDS = (PACKAGE_KIND, UNIT_DATA_KIND, RECEIPT_KIND, PLAN_KIND, PART_KIND)
 """Each kind has its own version counter."""
 
 SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {
-    PACKAGE_KIND: (1,),
+    PACKAGE_KIND: (1, 2),  # 2: file items may carry photo fields (records.PHOTO_KEYS)
     UNIT_DATA_KIND: (1,),
     RECEIPT_KIND: (1,),
     PLAN_KIND: (1,),

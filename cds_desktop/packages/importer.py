@@ -60,7 +60,13 @@ from cds_desktop.packages.parts import (
     refused_part_reason,
     sort_out,
 )
-from cds_desktop.packages.records import ActivityRecord, EvidenceRecord, PackageMetadata
+from cds_desktop.packages.records import (
+    ActivityRecord,
+    EvidenceRecord,
+    PackageMetadata,
+    photo_columns,
+    photo_fields,
+)
 from cds_desktop.packages.trust import (
     UnknownKey,
     key_holder,
@@ -320,7 +326,7 @@ def _evidence_values(e: EvidenceRecord, position: int) -> dict[str, object]:
         "size": e.size,
         "url": e.url,
         "caption": e.caption,
-    }
+    } | photo_columns(e)
 
 
 def _evidence_rows(record: ActivityRecord) -> list[Evidence]:
@@ -332,8 +338,16 @@ def _evidence_rows(record: ActivityRecord) -> list[Evidence]:
 
 def _evidence_key(items: Iterable[Evidence | EvidenceRecord]) -> list[tuple[object, ...]]:
     return [
-        (e.id, e.kind, e.sha256, e.filename, e.media_type, e.size, e.url, e.caption) for e in items
+        (e.id, e.kind, e.sha256, e.filename, e.media_type, e.size, e.url, e.caption, _photo(e))
+        for e in items
     ]
+
+
+def _photo(e: Evidence | EvidenceRecord) -> tuple[object, ...]:
+    """The photo fields, compared like the rest: a unit that sends them for old evidence
+    (or no longer sends them) changes the master's rows."""
+    values = photo_fields(e) if isinstance(e, Evidence) else vars(e)
+    return tuple(values[k] for k in ("taken_at", "gps", "pixels", "original"))
 
 
 def _record_values(record: ActivityRecord) -> dict[str, object]:

@@ -14,7 +14,7 @@ import re
 import sys
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_desktop import keys
 from cds_desktop.errors import CdsError, ValidationError
@@ -39,6 +39,9 @@ from cds_desktop.validation import (
     validate_link,
     validate_unit,
 )
+
+if TYPE_CHECKING:
+    from cds_desktop.models import Evidence
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f]")
@@ -68,6 +71,17 @@ FILE_EVIDENCE_KEYS = frozenset(
     {"id", "kind", "sha256", "filename", "media_type", "size", "caption"}
 )
 LINK_EVIDENCE_KEYS = frozenset({"id", "kind", "url", "caption"})
+PHOTO_KEYS = frozenset({"taken_at", "gps", "pixels", "original"})
+"""Optional fields of a file item (format version 2): what a photo says about itself."""
+PHOTO_FIELDS_VERSION = 2
+"""The first package version whose file items may carry `PHOTO_KEYS`."""
+GPS_KEYS = frozenset({"lat", "lon"})
+PIXEL_KEYS = frozenset({"width", "height"})
+ORIGINAL_KEYS = frozenset({"sha256", "size", "width", "height"})
+NAIVE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+MAX_PIXEL_SIDE = 1_000_000
+MAX_ORIGINAL_BYTES = 2**40
+GPS_DECIMALS = 6
 MAX_FILENAME = 255
 MAX_MEDIA_TYPE = 127
 
@@ -128,10 +142,22 @@ class EvidenceRecord:
     media_type: str = ""
     size: int = 0
     url: str = ""
+    taken_at: dt.datetime | None = None
+    """EXIF time, camera-local (naive)."""
+    gps: tuple[float, float] | None = None
+    """(latitude, longitude) in decimal degrees."""
+    pixels: tuple[int, int] | None = None
+    """(width, height) as shown."""
+    original: tuple[str, int, int, int] | None = None
+    """A reduced photo's original: (sha256, size, width, height)."""
+
+    @property
+    def has_photo_fields(self) -> bool:
+        return any(v is not None for v in (self.taken_at, self.gps, self.pixels, self.original))
 
     def to_json(self) -> dict[str, object]:
         if self.kind == "file":
-            return {
+            item: dict[str, object] = {
                 "id": self.id,
                 "kind": "file",
                 "sha256": self.sha256,
@@ -140,6 +166,7 @@ class EvidenceRecord:
                 "size": self.size,
                 "caption": self.caption,
             }
+            return item | photo_json(self)
         return {"id": self.id, "kind": "link", "url": self.url, "caption": self.caption}
 
 
@@ -165,6 +192,56 @@ class ActivityRecord:
             "deleted": self.deleted,
             "evidence": [e.to_json() for e in self.evidence],
         }
+
+
+def photo_json(e: EvidenceRecord) -> dict[str, object]:
+    """The photo fields a file item carries (none for a file that is not a photo).
+
+    JSON has no fractions here (strict_json refuses floats), so degrees travel as integers
+    of millionths."""
+    values: dict[str, object] = {}
+    if e.taken_at is not None:
+        values["taken_at"] = e.taken_at.replace(microsecond=0).isoformat()
+    if e.gps is not None:
+        lat, lon = e.gps
+        values["gps"] = {"lat": round(lat * 10**GPS_DECIMALS), "lon": round(lon * 10**GPS_DECIMALS)}
+    if e.pixels is not None:
+        values["pixels"] = {"width": e.pixels[0], "height": e.pixels[1]}
+    if e.original is not None:
+        sha256, size, width, height = e.original
+        values["original"] = {"sha256": sha256, "size": size, "width": width, "height": height}
+    return values
+
+
+def photo_fields(e: Evidence) -> dict[str, Any]:
+    """An `Evidence` row's photo columns as `EvidenceRecord` keyword arguments."""
+    gps = (e.gps_lat, e.gps_lon) if e.gps_lat is not None and e.gps_lon is not None else None
+    pixels = (e.width, e.height) if e.width is not None and e.height is not None else None
+    original = None
+    if (
+        e.original_sha256 is not None
+        and e.original_size is not None
+        and e.original_width is not None
+        and e.original_height is not None
+    ):
+        original = (e.original_sha256, e.original_size, e.original_width, e.original_height)
+    return {"taken_at": e.taken_at, "gps": gps, "pixels": pixels, "original": original}
+
+
+def photo_columns(e: EvidenceRecord) -> dict[str, object]:
+    """An `EvidenceRecord`'s photo fields as `Evidence` columns (the importer's rows)."""
+    gps, pixels, original = e.gps, e.pixels, e.original
+    return {
+        "taken_at": e.taken_at,
+        "gps_lat": gps[0] if gps else None,
+        "gps_lon": gps[1] if gps else None,
+        "width": pixels[0] if pixels else None,
+        "height": pixels[1] if pixels else None,
+        "original_sha256": original[0] if original else None,
+        "original_size": original[1] if original else None,
+        "original_width": original[2] if original else None,
+        "original_height": original[3] if original else None,
+    }
 
 
 def timestamp(moment: dt.datetime) -> str:
@@ -302,7 +379,7 @@ def _evidence(value: object, where: str) -> EvidenceRecord:
     kind = value.get("kind")
     try:
         if kind == "file":
-            d = _object(value, FILE_EVIDENCE_KEYS, where)
+            d = _object(value, FILE_EVIDENCE_KEYS | (PHOTO_KEYS & set(value)), where)
             sha256 = d["sha256"]
             if not isinstance(sha256, str) or not SHA256_HEX.fullmatch(sha256):
                 raise PackageRejected(f"{where}: sha256 is not a SHA-256")
@@ -317,6 +394,7 @@ def _evidence(value: object, where: str) -> EvidenceRecord:
                 filename=_text(d["filename"], f"{where} filename", MAX_FILENAME, False),
                 media_type=_text(d["media_type"], f"{where} media_type", MAX_MEDIA_TYPE),
                 size=size,
+                **_photo(d, where),
             )
         if kind == "link":
             d = _object(value, LINK_EVIDENCE_KEYS, where)
@@ -331,6 +409,69 @@ def _evidence(value: object, where: str) -> EvidenceRecord:
     except ValidationError as exc:
         raise PackageRejected(f"{where}: {exc}") from None
     raise PackageRejected(f"{where}: kind must be file or link")
+
+
+def _photo(d: dict[str, Any], where: str) -> dict[str, Any]:
+    """The optional photo fields of a file item, each checked (absent: None)."""
+    values: dict[str, Any] = {}
+    if "taken_at" in d:
+        text = d["taken_at"]
+        if not isinstance(text, str) or not NAIVE_TIME.fullmatch(text):
+            raise PackageRejected(f"{where} taken_at: not a time YYYY-MM-DDTHH:MM:SS")
+        try:
+            values["taken_at"] = dt.datetime.fromisoformat(text)
+        except ValueError:
+            raise PackageRejected(f"{where} taken_at: not a time YYYY-MM-DDTHH:MM:SS") from None
+    if "gps" in d:
+        gps = _object(d["gps"], GPS_KEYS, f"{where} gps")
+        scale = 10**GPS_DECIMALS
+        lat, lon = gps["lat"], gps["lon"]
+        if type(lat) is not int or abs(lat) > 90 * scale:
+            raise PackageRejected(f"{where} gps lat: not millionths of a degree within ±90")
+        if type(lon) is not int or abs(lon) > 180 * scale:
+            raise PackageRejected(f"{where} gps lon: not millionths of a degree within ±180")
+        values["gps"] = (lat / scale, lon / scale)
+    if "pixels" in d:
+        pixels = _object(d["pixels"], PIXEL_KEYS, f"{where} pixels")
+        values["pixels"] = (
+            _side(pixels["width"], f"{where} pixels width"),
+            _side(pixels["height"], f"{where} pixels height"),
+        )
+    if "original" in d:
+        original = _object(d["original"], ORIGINAL_KEYS, f"{where} original")
+        sha256 = original["sha256"]
+        if not isinstance(sha256, str) or not SHA256_HEX.fullmatch(sha256):
+            raise PackageRejected(f"{where} original sha256: not a SHA-256")
+        size = _whole(original["size"], f"{where} original size", 1)
+        if size > MAX_ORIGINAL_BYTES:
+            raise PackageRejected(f"{where} original size: larger than 1 TiB")
+        values["original"] = (
+            sha256,
+            size,
+            _side(original["width"], f"{where} original width"),
+            _side(original["height"], f"{where} original height"),
+        )
+    return values
+
+
+def _side(value: object, where: str) -> int:
+    side = _whole(value, where, 1)
+    if side > MAX_PIXEL_SIDE:
+        raise PackageRejected(f"{where}: more than {MAX_PIXEL_SIDE} pixels")
+    return side
+
+
+def check_photo_fields(version: int, records: list[ActivityRecord]) -> None:
+    """A version-1 package carries no photo fields (an older reader would refuse them)."""
+    if version >= PHOTO_FIELDS_VERSION:
+        return
+    for record in records:
+        for item in record.evidence:
+            if item.has_photo_fields:
+                raise PackageRejected(
+                    f"activity {record.id}: photo fields (taken_at, gps, pixels, original) "
+                    f"need format version {PHOTO_FIELDS_VERSION}"
+                )
 
 
 def _activity(value: object, where: str) -> ActivityRecord:
@@ -409,6 +550,8 @@ def _memory(record: ActivityRecord) -> int:
     size += sum(map(sys.getsizeof, (*data.urls, *data.channels, *data.topics)))
     for item in record.evidence:
         size += 300 + sum(map(sys.getsizeof, (item.caption, item.filename, item.url)))
+        if item.has_photo_fields:
+            size += 400  # a time, two tuples and their numbers
     return size
 
 

@@ -36,6 +36,7 @@ from cds_desktop.packages.reader import RawBlocks, ZipReader
 from cds_desktop.packages.records import (
     ActivityRecord,
     PackageMetadata,
+    check_photo_fields,
     load_records,
     parse_metadata,
 )
@@ -257,6 +258,7 @@ def _check_payload(
         raise PackageRejected("zip: bag folder name does not match the unit and sequence")
 
     records = load_records(container.read_payload(RECORDS, MAX_RECORDS_BYTES))
+    check_photo_fields(metadata.version, records)
     referenced: set[str] = set()
     for record in records:
         for item in record.evidence:

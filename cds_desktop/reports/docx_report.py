@@ -44,6 +44,7 @@ from cds_desktop.reports.pdf_report import (
     COMPARISON_CAPTION,
     COMPARISON_HEADING,
     COMPARISON_HEADS,
+    PHOTO_HEADING,
     REUSED_CAPTION,
     REUSED_HEADING,
     REUSED_HEADS,
@@ -535,6 +536,10 @@ class _Writer:
                 self.b.reused_rows(),
                 ["center", "left", "left", "left"],
             )
+        if d.is_master and d.flagged_photos:
+            heading(PHOTO_HEADING)
+            for text in self.b.photo_texts():
+                self.para(text)
 
     def indicator_table(
         self, caption: str, name_header: str, rows: Sequence[tuple[str, Indicators]]

@@ -106,6 +106,8 @@ REUSED_CAPTION = "Ảnh minh chứng được dùng cho nhiều hoạt động"
 REUSED_HEADS = ["Nhóm", "Cơ quan, đơn vị", "Hoạt động", "Tệp minh chứng"]
 REUSED_LISTED = 15
 """Groups listed in the report; the program's "Ảnh dùng lại" tab lists them all."""
+PHOTO_HEADING = "Ảnh minh chứng chụp ngoài thời gian chiến dịch"
+PHOTOS_LISTED = 30
 COMPARISON_HEADS = ["STT", "Đợt", "Thời gian", "Số đơn vị có hoạt động", "Số hoạt động",
                     "Số người tham gia", "Lượt tiếp cận"]  # fmt: skip
 COMPARISON_CAPTION = "Kết quả các đợt (so sánh qua các năm)"
@@ -374,6 +376,8 @@ class _Builder:
         if d.is_master:
             section("Các cơ quan, đơn vị chưa gửi báo cáo", *sentences(self.not_reported_texts()))
             section(REUSED_HEADING, self.reused_section())
+        if d.is_master and d.flagged_photos:
+            section(PHOTO_HEADING, *sentences(self.photo_texts()))
         return out
 
     # -- reused evidence (issue 19) ----------------------------------------------------
@@ -510,6 +514,34 @@ class _Builder:
                 "hiện Kế hoạch (không thể hiện trên biểu đồ)."
             )
         return texts
+
+    def photo_texts(self) -> list[str]:
+        """The master's photos taken outside the campaign or long before their activity
+        (the first `PHOTOS_LISTED`, by unit and activity)."""
+        photos = self.data.flagged_photos
+        names = self.data.unit_names()
+        out = [
+            f"Có {format_int(len(photos))} ảnh minh chứng có thời điểm chụp (theo thông tin "
+            "EXIF của ảnh) nằm ngoài thời gian thực hiện Kế hoạch hoặc quá sớm so với ngày "
+            "diễn ra hoạt động, cần đơn vị xác minh:"
+        ]
+        for photo in photos[:PHOTOS_LISTED]:
+            reason = (
+                "ngoài thời gian Kế hoạch"
+                if photo.flag == "outside_campaign"
+                else "quá sớm so với hoạt động"
+            )
+            out.append(
+                f"- {names.get(photo.unit_code, photo.unit_code)}: «{photo.activity_title}» "
+                f"({format_date(photo.activity_start)}) — ảnh {photo.filename} chụp ngày "
+                f"{format_date(photo.taken_at.date())}, {reason}."
+            )
+        if len(photos) > PHOTOS_LISTED:
+            out.append(
+                f"- Và {format_int(len(photos) - PHOTOS_LISTED)} ảnh khác (xem mục «Ảnh chụp "
+                "ngoài thời gian chiến dịch» trong dữ liệu tổng hợp)."
+            )
+        return out
 
     def not_reported_texts(self) -> list[str]:
         missing = self.data.not_reported_units

@@ -106,6 +106,19 @@ class EvidenceRow:
 
 
 @dataclass(frozen=True, slots=True)
+class FlaggedPhoto:
+    """A photo whose EXIF time does not fit its activity (`photos.period_flag`)."""
+
+    unit_code: str
+    activity_id: str
+    activity_title: str
+    activity_start: dt.date
+    filename: str
+    taken_at: dt.datetime
+    flag: str
+
+
+@dataclass(frozen=True, slots=True)
 class ImportLogRow:
     imported_at: dt.datetime
     file_name: str
@@ -137,6 +150,8 @@ class ReportData:
     outside_period: int
     activities: list[ActivityRow]
     generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    flagged_photos: list[FlaggedPhoto] = field(default_factory=list)
+    """The master's photos taken outside the campaign or long before their activity."""
 
     @property
     def reported_units(self) -> list[UnitRow]:
@@ -251,6 +266,7 @@ def load_report_data(profile: Profile, campaign_code: str | None = None) -> Repo
         daily=daily,
         outside_period=outside,
         activities=activities,
+        flagged_photos=load_flagged_photos(profile, info.code) if master else [],
     )
 
 
@@ -305,6 +321,49 @@ def load_reused_evidence(
         return []
     fill_missing_hashes(profile)
     return find_duplicates(profile, campaign_code)
+
+
+def load_flagged_photos(profile: Profile, campaign_code: str | None = None) -> list[FlaggedPhoto]:
+    """The photos of the campaign's live activities whose time does not fit (the rule:
+    `photos.period_flag`, with the profile's days setting), in report order; on a unit
+    profile only its own."""
+    from cds_desktop.photos import load_photo_settings, period_flag
+
+    days = load_photo_settings(profile).days_before
+    with profile.database.session() as session:
+        campaign = profile.campaign(session, campaign_code)
+        start, end = campaign.start_date, campaign.end_date
+        query = (
+            select(
+                Activity.unit_code,
+                Activity.id,
+                Activity.title,
+                Activity.start_date,
+                Evidence.filename,
+                Evidence.taken_at,
+            )
+            .join(Activity, Activity.id == Evidence.activity_id)
+            .join(Unit, Unit.code == Activity.unit_code)
+            .where(
+                Activity.campaign_id == campaign.id,
+                Activity.deleted.is_(False),
+                Evidence.taken_at.is_not(None),
+            )
+            .order_by(
+                Unit.sort_order, Unit.code, Activity.start_date, Activity.title, Evidence.position
+            )
+        )
+        if not profile.is_centre:
+            query = query.where(Activity.unit_code == profile.identity.unit_code)
+        rows = session.execute(query).all()
+    flagged = []
+    for unit, activity_id, title, activity_start, filename, taken in rows:
+        flag = period_flag(taken, start, end, activity_start, days)
+        if flag and taken is not None:
+            flagged.append(
+                FlaggedPhoto(unit, activity_id, title, activity_start, filename, taken, flag)
+            )
+    return flagged
 
 
 def load_import_log(profile: Profile) -> list[ImportLogRow]:

@@ -166,78 +166,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="66"/>
-        <location filename="../../ui/centre_master_page.py" line="124"/>
+        <location filename="../../ui/centre_master_page.py" line="67"/>
+        <location filename="../../ui/centre_master_page.py" line="125"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="73"/>
+        <location filename="../../ui/centre_master_page.py" line="74"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="74"/>
+        <location filename="../../ui/centre_master_page.py" line="75"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="75"/>
+        <location filename="../../ui/centre_master_page.py" line="76"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="76"/>
+        <location filename="../../ui/centre_master_page.py" line="77"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="77"/>
+        <location filename="../../ui/centre_master_page.py" line="78"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="78"/>
+        <location filename="../../ui/centre_master_page.py" line="79"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="79"/>
+        <location filename="../../ui/centre_master_page.py" line="80"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="80"/>
+        <location filename="../../ui/centre_master_page.py" line="81"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="81"/>
+        <location filename="../../ui/centre_master_page.py" line="82"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="82"/>
+        <location filename="../../ui/centre_master_page.py" line="83"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="83"/>
+        <location filename="../../ui/centre_master_page.py" line="84"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="84"/>
+        <location filename="../../ui/centre_master_page.py" line="85"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="85"/>
+        <location filename="../../ui/centre_master_page.py" line="86"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="94"/>
+        <location filename="../../ui/centre_master_page.py" line="95"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -476,42 +476,42 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="290"/>
+        <location filename="../../ui/activity_editor.py" line="300"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="296"/>
+        <location filename="../../ui/activity_editor.py" line="306"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="297"/>
+        <location filename="../../ui/activity_editor.py" line="307"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="478"/>
+        <location filename="../../ui/activity_editor.py" line="489"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="530"/>
+        <location filename="../../ui/activity_editor.py" line="541"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="551"/>
+        <location filename="../../ui/activity_editor.py" line="562"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="558"/>
+        <location filename="../../ui/activity_editor.py" line="569"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_editor.py" line="559"/>
+        <location filename="../../ui/activity_editor.py" line="570"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -1335,92 +1335,127 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="115"/>
+        <location filename="../../ui/evidence_panel.py" line="144"/>
         <source>Danh sách minh chứng</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="119"/>
+        <location filename="../../ui/evidence_panel.py" line="148"/>
         <source>Kéo thả tệp (ảnh, bản chụp, PDF…) vào đây, hoặc:</source>
         <translation>Drop files (photos, scans, PDFs…) here, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="121"/>
+        <location filename="../../ui/evidence_panel.py" line="159"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="122"/>
+        <location filename="../../ui/evidence_panel.py" line="160"/>
         <source>Thêm liên kết…</source>
         <translation>Add link…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="125"/>
+        <location filename="../../ui/evidence_panel.py" line="163"/>
         <source>Một liên kết làm minh chứng (ví dụ tài liệu trên mạng). Nơi hoạt động được đăng tải thì ghi ở ô «Đường dẫn (URL)».</source>
         <translation>A link kept as evidence (e.g. a document online). Where the activity was published goes in the «Links (URLs)» field.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="129"/>
+        <location filename="../../ui/evidence_panel.py" line="167"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="130"/>
+        <location filename="../../ui/evidence_panel.py" line="168"/>
         <source>Chú thích…</source>
         <translation>Caption…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="131"/>
+        <location filename="../../ui/evidence_panel.py" line="169"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="196"/>
+        <location filename="../../ui/evidence_panel.py" line="236"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="199"/>
-        <source>Minh chứng (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
-        <translation>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
+        <location filename="../../ui/evidence_panel.py" line="239"/>
+        <source>Minh chứng (*.jpg *.jpeg *.heic *.heif *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;Mọi tệp (*)</source>
+        <translation>Evidence (*.jpg *.jpeg *.heic *.heif *.png *.gif *.webp *.pdf *.doc *.docx *.xls *.xlsx *.mp4 *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="212"/>
+        <location filename="../../ui/evidence_panel.py" line="383"/>
+        <source>Có {n} ảnh chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt động. Vẫn lưu được, nhưng hãy kiểm tra lại ảnh đúng là của hoạt động này.</source>
+        <translation>{n} photo(s) taken outside the campaign period or too long before the activity. You can still save, but check that the photos really belong to this activity.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="393"/>
+        <source>Ảnh chụp ngoài thời gian chiến dịch</source>
+        <translation>Photo taken outside the campaign period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="395"/>
+        <source>Ảnh chụp quá sớm so với ngày hoạt động</source>
+        <translation>Photo taken too long before the activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="405"/>
+        <source>Chụp lúc {time}</source>
+        <translation>Taken at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="411"/>
+        <source>Vị trí: {lat}, {lon}</source>
+        <translation>Place: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="418"/>
+        <source>Đã thu nhỏ từ {width}×{height} ({size})</source>
+        <translation>Reduced from {width}×{height} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="434"/>
+        <source>Xem bản đồ</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="252"/>
         <source>Không thêm được tệp minh chứng</source>
         <translation>Could not add the evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="223"/>
+        <location filename="../../ui/evidence_panel.py" line="263"/>
         <source>Thêm liên kết</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="223"/>
+        <location filename="../../ui/evidence_panel.py" line="263"/>
         <source>Địa chỉ web (http:// hoặc https://):</source>
         <translation>Web address (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="229"/>
+        <location filename="../../ui/evidence_panel.py" line="269"/>
         <source>Không thêm được liên kết</source>
         <translation>Could not add the link</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="245"/>
+        <location filename="../../ui/evidence_panel.py" line="285"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="246"/>
+        <location filename="../../ui/evidence_panel.py" line="286"/>
         <source>Chú thích cho «{name}»:</source>
         <translation>Caption for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="294"/>
+        <location filename="../../ui/evidence_panel.py" line="361"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="298"/>
+        <location filename="../../ui/evidence_panel.py" line="365"/>
         <source>liên kết mới</source>
         <translation>new link</translation>
     </message>
@@ -2555,7 +2590,7 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterActivityModel</name>
     <message>
-        <location filename="../../ui/centre_master_model.py" line="72"/>
+        <location filename="../../ui/centre_master_model.py" line="84"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -2563,70 +2598,153 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="287"/>
+        <location filename="../../ui/centre_master_page.py" line="288"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="290"/>
+        <location filename="../../ui/centre_master_page.py" line="291"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="295"/>
+        <location filename="../../ui/centre_master_page.py" line="296"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="302"/>
-        <location filename="../../ui/centre_master_page.py" line="439"/>
+        <location filename="../../ui/centre_master_page.py" line="303"/>
+        <location filename="../../ui/centre_master_page.py" line="465"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="308"/>
+        <location filename="../../ui/centre_master_page.py" line="309"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="309"/>
+        <location filename="../../ui/centre_master_page.py" line="310"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="310"/>
+        <location filename="../../ui/centre_master_page.py" line="311"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="322"/>
+        <location filename="../../ui/centre_master_page.py" line="315"/>
+        <source>Ảnh chụp ngoài thời gian chiến dịch</source>
+        <translation>Photos outside the campaign period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="318"/>
+        <source>Chỉ hiện hoạt động có ảnh minh chứng chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt động (theo thời điểm chụp ghi trong ảnh).</source>
+        <translation>Show only activities with evidence photos taken outside the campaign period or too long before the activity (by the time recorded in the photo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_master_page.py" line="337"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="356"/>
+        <location filename="../../ui/centre_master_page.py" line="372"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="357"/>
+        <location filename="../../ui/centre_master_page.py" line="373"/>
         <source>Ảnh dùng lại</source>
         <translation>Reused photos</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="364"/>
+        <location filename="../../ui/centre_master_page.py" line="380"/>
         <source>Chưa có dữ liệu của đơn vị nào</source>
         <translation>No unit&apos;s data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="366"/>
+        <location filename="../../ui/centre_master_page.py" line="382"/>
         <source>Dữ liệu tổng hợp là các hoạt động trong những gói đã nhập, chỉ để xem. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
         <translation>The master data are the activities of the packages imported, read-only. Import the units&apos; data packages on the “Import” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="421"/>
+        <location filename="../../ui/centre_master_page.py" line="447"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSettingsBox</name>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="43"/>
+        <source>Ảnh chụp</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="47"/>
+        <source>Thu nhỏ ảnh khi thêm vào minh chứng</source>
+        <translation>Reduce photos when adding them as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="49"/>
+        <source> điểm ảnh</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="50"/>
+        <source>Cạnh dài nhất</source>
+        <translation>Longest side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="52"/>
+        <source>Chất lượng JPEG</source>
+        <translation>JPEG quality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="53"/>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="54"/>
+        <source>Cảnh báo ảnh chụp trước ngày hoạt động quá</source>
+        <translation>Warn about photos taken before the activity by more than</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="57"/>
+        <source>Ảnh điện thoại (JPEG, HEIC) lớn hơn cạnh dài nhất được lưu thành JPEG nhỏ hơn, để gói dữ liệu gửi được qua thư điện tử. Tệp gốc trên máy không bị thay đổi; Trung tâm vẫn biết kích thước gốc. Ảnh chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt động được cảnh báo, vẫn lưu được.</source>
+        <translation>Phone photos (JPEG, HEIC) larger than the longest side are stored as a smaller JPEG, so that the package can be sent by e-mail. The original file on this computer is not changed; the Centre still learns the original size. Photos taken outside the campaign period or too long before the activity are flagged, and can still be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="67"/>
+        <source>Lưu cài đặt ảnh</source>
+        <translation>Save photo settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="77"/>
+        <source>Cạnh dài nhất:</source>
+        <translation>Longest side:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="78"/>
+        <source>Chất lượng JPEG (30–95):</source>
+        <translation>JPEG quality (30–95):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="79"/>
+        <source>Cảnh báo ảnh chụp trước ngày hoạt động quá:</source>
+        <translation>Warn about photos taken before the activity by more than:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="99"/>
+        <source>Không lưu được cài đặt ảnh</source>
+        <translation>Could not save the photo settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_settings_box.py" line="101"/>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3828,72 +3946,72 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Khóa của Trung tâm</source>
         <translation>IT Centre key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Mã khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
         <source>Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập tệp của Trung tâm, đơn vị phải xác nhận đúng mã này.</source>
         <translation>The centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the centre, it must confirm exactly this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/settings_page.py" line="173"/>
         <source>Lưu phiếu mã khóa (PDF)…</source>
         <translation>Save the key sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="179"/>
+        <location filename="../../ui/settings_page.py" line="183"/>
         <source>Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng đúng khóa này.</source>
         <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="201"/>
         <source>(chưa xác nhận)</source>
         <translation>(not confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="206"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>Lưu phiếu mã khóa</source>
         <translation>Save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="206"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="219"/>
+        <location filename="../../ui/settings_page.py" line="223"/>
         <source>Đã lưu phiếu mã khóa</source>
         <translation>Key sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="224"/>
         <source>Đã lưu phiếu vào {path}.</source>
         <translation>The sheet was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="222"/>
+        <location filename="../../ui/settings_page.py" line="226"/>
         <source>Không lưu được phiếu mã khóa</source>
         <translation>Could not save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="262"/>
+        <location filename="../../ui/settings_page.py" line="266"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="264"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="264"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
@@ -4159,67 +4277,67 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SignatureMarks</name>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="223"/>
+        <location filename="../../ui/centre_master_page.py" line="224"/>
         <source>Chữ ký số: đang kiểm tra…</source>
         <translation>Digital signature: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="225"/>
+        <location filename="../../ui/centre_master_page.py" line="226"/>
         <source>Chữ ký số: chưa ký số</source>
         <translation>Digital signature: not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="228"/>
+        <location filename="../../ui/centre_master_page.py" line="229"/>
         <source>tệp không có trong kho minh chứng</source>
         <translation>the file is not in the evidence store</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="229"/>
+        <location filename="../../ui/centre_master_page.py" line="230"/>
         <source>tệp quá lớn, không kiểm tra</source>
         <translation>file too large, not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="230"/>
+        <location filename="../../ui/centre_master_page.py" line="231"/>
         <source>không phải tệp PDF</source>
         <translation>not a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="231"/>
+        <location filename="../../ui/centre_master_page.py" line="232"/>
         <source>kiểm tra quá lâu, đã dừng</source>
         <translation>checking took too long and was stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="233"/>
+        <location filename="../../ui/centre_master_page.py" line="234"/>
         <source>tệp PDF bị hỏng</source>
         <translation>damaged PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="234"/>
+        <location filename="../../ui/centre_master_page.py" line="235"/>
         <source>Chữ ký số: không đọc được ({reason})</source>
         <translation>Digital signature: unreadable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="237"/>
+        <location filename="../../ui/centre_master_page.py" line="238"/>
         <source>✘ Có chữ ký số của {signers} nhưng tệp đã bị sửa sau khi ký</source>
         <translation>✘ Signed by {signers}, but the file was changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="241"/>
+        <location filename="../../ui/centre_master_page.py" line="242"/>
         <source>✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số tin cậy</source>
         <translation>✔ Digitally signed by {signers}; intact; certificate trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="245"/>
+        <location filename="../../ui/centre_master_page.py" line="246"/>
         <source>✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số chưa được tin cậy (không dẫn tới chứng thư gốc nào trong thư mục trust-roots)</source>
         <translation>✔ Digitally signed by {signers}; intact; certificate not trusted (it leads to no root certificate in the trust-roots folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="250"/>
+        <location filename="../../ui/centre_master_page.py" line="251"/>
         <source>(không rõ tên)</source>
         <translation>(name unknown)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_master_page.py" line="255"/>
+        <location filename="../../ui/centre_master_page.py" line="256"/>
         <source>lúc {time}</source>
         <translation>at {time}</translation>
     </message>
