@@ -141,7 +141,7 @@ def bare_rows(
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """The packages' activity and evidence rows as plain dicts, built as the importer
     builds them (what a bare insert needs)."""
-    from cds_desktop.packages.importer import _evidence_values, _record_values
+    from cds_desktop.packages.merge import evidence_values, record_values
     from cds_desktop.packages.verify import verify_package
 
     activities: list[dict[str, object]] = []
@@ -151,10 +151,10 @@ def bare_rows(
         for record in package.records:
             activities.append(
                 {"id": record.id, "unit_code": package.unit_code, "campaign_id": campaign_id}
-                | _record_values(record)
+                | record_values(record)
             )
             evidence += [
-                {"activity_id": record.id, **_evidence_values(e, position)}
+                {"activity_id": record.id, **evidence_values(e, position)}
                 for position, e in enumerate(record.evidence, start=1)
             ]
     return activities, evidence

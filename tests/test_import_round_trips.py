@@ -24,7 +24,7 @@ from sqlalchemy import event, insert, select
 from cds_desktop import bulk
 from cds_desktop.activities import ActivityService, FileInput, LinkInput
 from cds_desktop.models import Activity, Evidence, ImportLog
-from cds_desktop.packages import importer
+from cds_desktop.packages import merge
 from cds_desktop.packages.importer import import_packages
 from cds_desktop.profile import Profile, create_profile, open_profile
 from tests.package_helpers import content_digest, export, make_centre
@@ -184,7 +184,7 @@ def test_a_clash_in_the_database_itself_is_a_clean_rejection(
     second = unit_package(tmp_path, "SO-HCM", 1, ids=[shared])
     third = unit_package(tmp_path, "BO-VP", 1)
     centre = make_centre(tmp_path, url=centre_url)
-    monkeypatch.setattr(importer, "_check_ownership", lambda *_args: None)
+    monkeypatch.setattr(merge, "check_ownership", lambda *_args: None)
     results = import_packages(centre, [first, second, third], trust_new=True)
     assert [(r.status, r.reason_code) for r in results] == [
         ("imported", ""),

@@ -282,7 +282,7 @@ def test_import_cancel_and_crash_leave_the_master_as_before(
     def crash(*_args: object) -> None:
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(importer, "_apply_snapshot", crash)
+    monkeypatch.setattr(importer, "apply_snapshot", crash)
     with pytest.raises(RuntimeError):
         import_packages(centre, [path], trust_new=True)
     rows_only = master_digest  # evidence may now sit unreferenced in the store

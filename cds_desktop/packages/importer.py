@@ -42,17 +42,16 @@ from typing import BinaryIO
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
 
-from cds_desktop.bulk import among, id_batches, insert_rows
 from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import EvidenceStore
 from cds_desktop.files import create_new
-from cds_desktop.models import Activity, Base, Campaign, Evidence, ImportLog, Unit, utc_now
+from cds_desktop.models import ImportLog, Unit, utc_now
 from cds_desktop.packages.background import BackgroundWriter, FileSha256
 from cds_desktop.packages.container import OpenContainer
 from cds_desktop.packages.deletions import DeletionDecision, confirm_deletions
 from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
+from cds_desktop.packages.merge import IMPORTED, Plan, apply_snapshot, decide
 from cds_desktop.packages.parts import (
     PartSet,
     RefusedPart,
@@ -60,18 +59,10 @@ from cds_desktop.packages.parts import (
     refused_part_reason,
     sort_out,
 )
-from cds_desktop.packages.records import (
-    ActivityRecord,
-    EvidenceRecord,
-    PackageMetadata,
-    photo_columns,
-    photo_fields,
-)
 from cds_desktop.packages.trust import (
     UnknownKey,
     key_holder,
     key_is_registered,
-    key_last_sequence,
     note_sequence,
     register_key,
     require_centre,
@@ -82,9 +73,6 @@ from cds_desktop.validation import UNIT_CODE_PATTERN
 
 log = logging.getLogger(__name__)
 
-IMPORTED = "imported"
-DUPLICATE = "duplicate"
-STALE = "stale"
 REJECTED = "rejected"
 
 Progress = Callable[[int, int], None]
@@ -221,16 +209,7 @@ class Staging:
             self._path.unlink(missing_ok=True)
 
 
-@dataclass(frozen=True)
-class _Plan:
-    outcome: str  # IMPORTED, DUPLICATE or STALE
-    campaign_id: int
-    known_key: bool
-    unit_known: bool
-    reason: str = ""
-
-
-def _plan(profile: Profile, check: PackageCheck) -> _Plan:
+def _plan(profile: Profile, check: PackageCheck) -> Plan:
     """Read-only decisions before any evidence is written: reject, or what to do.
 
     Another importer may change the master before this one writes: `_apply` decides
@@ -243,180 +222,7 @@ def _plan(profile: Profile, check: PackageCheck) -> _Plan:
             code="own_unit",
         )
     with profile.database.session() as session:
-        return _decide(session, meta, signature.fingerprint, signature.public_key, check.records)
-
-
-def _decide(
-    session: Session,
-    meta: PackageMetadata,
-    fingerprint: str,
-    public_key: bytes,
-    records: list[ActivityRecord],
-) -> _Plan:
-    """Reject (`PackageRejected`), or what to do, as the master stands in `session`."""
-    campaign = session.scalars(select(Campaign).where(Campaign.code == meta.campaign_code)).first()
-    if campaign is None:
-        raise PackageRejected(
-            f"campaign {meta.campaign_code} is not known at this centre",
-            code="unknown_campaign",
-        )
-    unit = session.get(Unit, meta.unit_code)
-    known_key = key_is_registered(unit, fingerprint, public_key)
-    duplicate = session.scalars(
-        select(func.count())
-        .select_from(ImportLog)
-        .where(ImportLog.package_id == meta.package_id, ImportLog.status == IMPORTED)
-    ).one()
-    if duplicate:
-        return _Plan(DUPLICATE, campaign.id, known_key, unit is not None, "already imported")
-    last = key_last_sequence(unit, fingerprint)  # sequences count per key
-    if last is not None and meta.sequence <= last:
-        return _Plan(
-            STALE,
-            campaign.id,
-            known_key,
-            True,
-            f"sequence {meta.sequence} is not newer than the last imported {last}",
-        )
-    _check_ownership(session, records, meta.unit_code, campaign.id)
-    return _Plan(IMPORTED, campaign.id, known_key, unit is not None)
-
-
-def _check_ownership(
-    session: Session, records: list[ActivityRecord], unit_code: str, campaign_id: int
-) -> None:
-    """No record of the package may overwrite another unit's (or campaign's) record."""
-    activity_ids = [r.id for r in records]
-    for batch in id_batches(session, activity_ids):
-        rows = session.execute(
-            select(Activity.id, Activity.unit_code, Activity.campaign_id).where(
-                among(session, Activity.id, batch)
-            )
-        ).all()
-        for activity_id, owner, campaign in rows:
-            if owner != unit_code or campaign != campaign_id:
-                raise PackageRejected(
-                    f"activity {activity_id} belongs to unit {owner} in the master data",
-                    code="other_unit_records",
-                )
-    evidence_ids = [e.id for r in records for e in r.evidence]
-    own = set(activity_ids)
-    for batch in id_batches(session, evidence_ids):
-        evidence_rows = session.execute(
-            select(Evidence.id, Evidence.activity_id, Activity.unit_code)
-            .join(Activity, Evidence.activity_id == Activity.id)
-            .where(among(session, Evidence.id, batch))
-        ).all()
-        for evidence_id, activity_id, owner in evidence_rows:
-            if activity_id not in own:
-                raise PackageRejected(
-                    f"evidence {evidence_id} belongs to another activity of unit {owner}",
-                    code="other_unit_records",
-                )
-
-
-def _evidence_values(e: EvidenceRecord, position: int) -> dict[str, object]:
-    return {
-        "id": e.id,
-        "position": position,
-        "kind": e.kind,
-        "sha256": e.sha256 if e.kind == "file" else None,
-        "filename": e.filename,
-        "media_type": e.media_type,
-        "size": e.size,
-        "url": e.url,
-        "caption": e.caption,
-    } | photo_columns(e)
-
-
-def _evidence_rows(record: ActivityRecord) -> list[Evidence]:
-    return [
-        Evidence(**_evidence_values(e, position))
-        for position, e in enumerate(record.evidence, start=1)
-    ]
-
-
-def _evidence_key(items: Iterable[Evidence | EvidenceRecord]) -> list[tuple[object, ...]]:
-    return [
-        (e.id, e.kind, e.sha256, e.filename, e.media_type, e.size, e.url, e.caption, _photo(e))
-        for e in items
-    ]
-
-
-def _photo(e: Evidence | EvidenceRecord) -> tuple[object, ...]:
-    """The photo fields, compared like the rest: a unit that sends them for old evidence
-    (or no longer sends them) changes the master's rows."""
-    values = photo_fields(e) if isinstance(e, Evidence) else vars(e)
-    return tuple(values[k] for k in ("taken_at", "gps", "pixels", "original"))
-
-
-def _record_values(record: ActivityRecord) -> dict[str, object]:
-    return record.data.as_dict() | {
-        "created_at": record.created_at,
-        "updated_at": record.updated_at,
-        "revision": record.revision,
-        "deleted": record.deleted,
-    }
-
-
-def _apply_snapshot(
-    session: Session, package: VerifiedPackage, campaign_id: int
-) -> tuple[int, int, int]:
-    """Make the unit's rows equal the package; returns (added, updated, deleted)."""
-    unit_code = package.unit_code
-    existing = {
-        a.id: a
-        for a in session.scalars(
-            select(Activity)
-            .where(Activity.unit_code == unit_code, Activity.campaign_id == campaign_id)
-            .options(selectinload(Activity.evidence))
-        )
-    }
-    added = updated = deleted = 0
-    new_activities: list[dict[str, object]] = []
-    new_evidence: list[dict[str, object]] = []
-    refill: list[tuple[Activity, ActivityRecord]] = []
-    for record in package.records:
-        values = _record_values(record)
-        activity = existing.pop(record.id, None)
-        if activity is None:  # inserted in bulk below
-            new_activities.append(
-                {"id": record.id, "unit_code": unit_code, "campaign_id": campaign_id, **values}
-            )
-            new_evidence += [
-                {"activity_id": record.id, **_evidence_values(e, position)}
-                for position, e in enumerate(record.evidence, start=1)
-            ]
-            added += not record.deleted
-            continue
-        same_evidence = _evidence_key(activity.evidence) == _evidence_key(record.evidence)
-        changed = not same_evidence or any(
-            getattr(activity, name) != value for name, value in values.items()
-        )
-        if not changed:
-            continue
-        if record.deleted and not activity.deleted:
-            deleted += 1
-        elif not record.deleted and activity.deleted:
-            added += 1
-        elif not record.deleted:
-            updated += 1
-        for name, value in values.items():
-            setattr(activity, name, value)
-        if not same_evidence:
-            activity.evidence.clear()
-            refill.append((activity, record))  # its new rows once every old one is gone
-    for activity in existing.values():  # gone from the snapshot: gone from the master
-        deleted += not activity.deleted
-        session.delete(activity)
-    session.flush()  # updates and deletions first: an evidence id may move to a new record
-    for activity, record in refill:
-        activity.evidence.extend(_evidence_rows(record))
-    session.flush()
-    # Plain rows in bulk (PostgreSQL: COPY): the ORM's bulk path costs more than the database.
-    insert_rows(session, Base.metadata.tables[Activity.__tablename__], new_activities)
-    insert_rows(session, Base.metadata.tables[Evidence.__tablename__], new_evidence)
-    return added, updated, deleted
+        return decide(session, meta, signature.fingerprint, signature.public_key, check.records)
 
 
 def _apply(
@@ -436,7 +242,7 @@ def _apply(
     with profile.database.write_session(wait) as session:
         wait.resumed()
         now = utc_now()
-        plan = _decide(session, meta, package.fingerprint, package.public_key, package.records)
+        plan = decide(session, meta, package.fingerprint, package.public_key, package.records)
         if not plan.known_key and not trusted_now:
             raise PackageRejected(
                 "the unit's key was removed during the import; import again", code="import_clash"
@@ -465,8 +271,8 @@ def _apply(
                 created_at=now,
             )
             session.add(unit)
-        register_key(unit, package.fingerprint, package.public_key)  # `_decide` checked it
-        added, updated, deleted = _apply_snapshot(session, package, plan.campaign_id)
+        register_key(unit, package.fingerprint, package.public_key)  # `decide` checked it
+        added, updated, deleted = apply_snapshot(session, package, plan.campaign_id)
         unit.last_sequence = meta.sequence
         note_sequence(unit, package.fingerprint, meta.sequence)
         unit.last_import_at = now
