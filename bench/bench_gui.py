@@ -137,7 +137,7 @@ def child_table(data_dir: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from cds_desktop.profile import open_profile
-    from ui.activities_page import ActivitiesPage
+    from ui.unit.activities_page import ActivitiesPage
 
     app = QApplication([])
     profile = open_profile(data_dir)

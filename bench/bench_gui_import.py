@@ -76,9 +76,9 @@ def main() -> None:
     from cds_desktop.packages.export import export_package
     from cds_desktop.profile import create_profile, open_profile
     from ui.app import create_app
-    from ui.centre_trust_prompt import TrustPrompt
+    from ui.centre.trust_prompt import TrustPrompt
+    from ui.common.tasks import running_tasks
     from ui.main_window import MainWindow
-    from ui.tasks import running_tasks
 
     work = Path(tempfile.mkdtemp(prefix="cds-bench-gui-import-"))
     try:

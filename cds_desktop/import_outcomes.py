@@ -1,7 +1,7 @@
 """How the outcome of a package import reads in the Vietnamese documents the centre saves
 (the result table of an import, the import log sheet of the master workbook).
 
-The GUI says the same in the interface language (`ui/centre_import_model.py`); the core's
+The GUI says the same in the interface language (`ui/centre/import_model.py`); the core's
 messages (`ImportResult.reason`) stay as the detail for the IT staff.
 """
 

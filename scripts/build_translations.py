@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-SOURCES = sorted((ROOT / "ui").glob("*.py"))
+SOURCES = sorted((ROOT / "ui").rglob("*.py"))
 EXTRACTED = {"cds_en.ts": "en_GB"}
 HAND_WRITTEN = ("qt_vi.ts",)
 

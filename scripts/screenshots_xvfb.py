@@ -134,11 +134,11 @@ def child(out: Path) -> int:
     from cds_desktop.packages.export import export_package
     from cds_desktop.profile import create_profile
     from ui.app import create_app
-    from ui.centre_trust_prompt import TrustPrompt
+    from ui.centre.trust_prompt import TrustPrompt
+    from ui.common.screen_fit import available_geometry
+    from ui.common.tasks import running_tasks
     from ui.main_window import MainWindow
-    from ui.screen_fit import available_geometry
     from ui.screenshots import make_demo_profile
-    from ui.tasks import running_tasks
 
     work = Path(tempfile.mkdtemp(prefix="cds-xvfb-child-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -86,7 +86,7 @@ def _isolated_qt_settings(tmp_path: Path) -> Iterator[None]:
 
 @pytest.fixture(autouse=True, scope="session")
 def _collect_garbage_on_the_main_thread() -> Iterator[None]:
-    """As the program does (ui/gui_gc.py): cycles holding Qt objects must never be
+    """As the program does (ui/common/gui_gc.py): cycles holding Qt objects must never be
     collected by a background task's thread, so automatic collection is off and the
     main thread collects after every test."""
     gc.disable()

@@ -26,20 +26,20 @@ HEAVY = (
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
     "PySide6.QtPrintSupport",
-    # the page icons are drawn from the icon font itself (ui/theme.py), without qtawesome
+    # the page icons are drawn from the icon font itself (ui/common/theme.py), without qtawesome
     # and its Qt layer, which load a dozen fonts and every QtGui class (~100 ms)
     "qtawesome",
     "qtpy",
     # the pages not on screen at start are built (and their modules imported) when first
     # shown: the centre's charts, the export machinery, the settings and report pages
     "PySide6.QtCharts",
-    "ui.centre_dashboard_page",
-    "ui.centre_master_page",
-    "ui.centre_units_page",
-    "ui.centre_reports_page",
-    "ui.reports_page",
-    "ui.export_page",
-    "ui.settings_page",
+    "ui.centre.dashboard_page",
+    "ui.centre.master_page",
+    "ui.centre.units_page",
+    "ui.centre.reports_page",
+    "ui.common.reports_page",
+    "ui.unit.export_page",
+    "ui.common.settings_page",
     "cds_desktop.packages.export",
 )
 

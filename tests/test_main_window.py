@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from cds_desktop.activities import ActivityService
 from cds_desktop.profile import Profile
-from ui.keyboard import buttons_of, inputs_of, mnemonic
+from ui.common.keyboard import buttons_of, inputs_of, mnemonic
 from ui.main_window import MainWindow
 
 

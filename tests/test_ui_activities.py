@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from cds_desktop.activities import ActivityService
 from cds_desktop.profile import Profile
 from tests.ui_support import type_text, wait_for_tasks
-from ui.activities_page import ActivitiesPage
-from ui.activity_editor import ActivityEditor
-from ui.activity_model import ActivityTableModel
+from ui.unit.activities_page import ActivitiesPage
+from ui.unit.activity_editor import ActivityEditor
+from ui.unit.activity_model import ActivityTableModel
 
 BASE = {"title": "Hội thảo Kinh tế số", "form": "workshop", "start_date": "2024-10-08"}
 

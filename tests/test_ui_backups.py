@@ -15,7 +15,7 @@ from cds_desktop.activities import ActivityService
 from cds_desktop.profile import Profile, open_profile
 from tests.ui_support import wait_for_tasks
 from ui.app import CrashDialog, crash_report
-from ui.backups_box import BackupsBox
+from ui.common.backups_box import BackupsBox
 from ui.recovery import RESTART, open_or_recover
 
 BASE = {"form": "news", "start_date": "2024-10-01"}

@@ -23,13 +23,13 @@ from cds_desktop.reports.xlsx_report import write_xlsx_report
 from cds_desktop.reports.xlsx_template import DATA_SHEET, write_template
 from cds_desktop.units import UnitService
 from cds_desktop.validation import validate_activity
-from ui import i18n
-from ui.activities_page import ActivitiesPage
-from ui.activity_editor import ActivityEditor, field_message
-from ui.centre_unit_dialogs import KeyDialog
-from ui.centre_units_page import UnitsPage
-from ui.import_result import ImportResultDialog
+from ui.centre.unit_dialogs import KeyDialog
+from ui.centre.units_page import UnitsPage
+from ui.common import i18n
+from ui.common.import_result import ImportResultDialog
 from ui.recovery import open_or_recover
+from ui.unit.activities_page import ActivitiesPage
+from ui.unit.activity_editor import ActivityEditor, field_message
 
 
 @pytest.fixture(autouse=True)
@@ -283,7 +283,7 @@ def test_the_status_bar_knows_an_export_made_on_the_command_line(
 def test_exporting_to_a_file_instead_of_a_folder_is_explained(
     qtbot: QtBot, unit_profile: Profile, tmp_path: Path, errors: list[str]
 ) -> None:
-    from ui.export_page import ExportPage
+    from ui.unit.export_page import ExportPage
 
     ActivityService(unit_profile).add({"title": "Tin", "form": "news", "start_date": "2024-10-01"})
     not_a_folder = tmp_path / "USB"

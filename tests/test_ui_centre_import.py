@@ -24,9 +24,9 @@ from cds_desktop.profile import Profile
 from cds_desktop.units import UnitService
 from tests.centre_support import Packages, build_packages, copy_to, new_centre
 from tests.ui_support import wait_for_tasks
-from ui import tasks
-from ui.centre_import_page import ImportPage
-from ui.centre_trust_prompt import TrustPrompt
+from ui.centre.import_page import ImportPage
+from ui.centre.trust_prompt import TrustPrompt
+from ui.common import tasks
 from ui.main_window import MainWindow
 
 

@@ -23,10 +23,10 @@ from cds_desktop.profile import Profile
 from tests.centre_support import new_centre
 from tests.package_helpers import export, make_unit
 from tests.ui_support import type_text, wait_for_tasks
-from ui.centre_deletion_prompt import DeletionPrompt
-from ui.centre_key_dialogs import KeyHistoryDialog, ReplaceKeyDialog, RevokeKeyDialog
-from ui.centre_unit_dialogs import KeyDialog
-from ui.centre_units_model import COLUMNS
+from ui.centre.deletion_prompt import DeletionPrompt
+from ui.centre.key_dialogs import KeyHistoryDialog, ReplaceKeyDialog, RevokeKeyDialog
+from ui.centre.unit_dialogs import KeyDialog
+from ui.centre.units_model import COLUMNS
 from ui.main_window import MainWindow
 
 

@@ -12,7 +12,7 @@ from cds_desktop import keys
 from cds_desktop.centre_key import check_centre_signer
 from cds_desktop.profile import Profile
 from tests.ui_support import wait_for_tasks
-from ui.settings_page import SettingsPage
+from ui.common.settings_page import SettingsPage
 
 
 def test_centre_settings_show_its_key_and_save_the_key_sheet(
@@ -54,7 +54,7 @@ def _import_and_save_receipts(
 ) -> tuple[Profile, Profile, Path]:
     from cds_desktop.packages.trust import trust_unit_key
     from tests.package_helpers import export, make_centre, make_unit
-    from ui.centre_import_page import ImportPage
+    from ui.centre.import_page import ImportPage
 
     unit = make_unit(tmp_path, "SO-HNI")
     package = export(unit, tmp_path / "USB")
@@ -84,7 +84,7 @@ def test_import_page_saves_receipts_and_the_export_page_shows_them(
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from ui.export_page import ExportPage
+    from ui.unit.export_page import ExportPage
 
     unit, centre, receipt = _import_and_save_receipts(qtbot, tmp_path, monkeypatch)
     page = ExportPage(unit)
@@ -116,7 +116,7 @@ def test_export_page_refuses_a_receipt_for_another_unit(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tests.package_helpers import make_unit
-    from ui.export_page import ExportPage
+    from ui.unit.export_page import ExportPage
 
     unit, centre, receipt = _import_and_save_receipts(qtbot, tmp_path, monkeypatch)
     other = make_unit(tmp_path, "SO-HCM", seed=2)
@@ -232,8 +232,8 @@ def test_dashboard_and_export_page_show_results_against_targets(
     from cds_desktop.packages.export import export_package
     from cds_desktop.packages.importer import import_packages
     from cds_desktop.plans import import_plan, publish_plan
-    from ui.centre_dashboard_page import DashboardPage
-    from ui.export_page import ExportPage
+    from ui.centre.dashboard_page import DashboardPage
+    from ui.unit.export_page import ExportPage
 
     ActivityService(unit_profile).add(  # last year's campaign, reported
         {"title": "Hội thảo 2024", "form": "news", "start_date": "2024-10-02", "participants": 9}
@@ -275,7 +275,7 @@ def test_centre_edits_a_new_campaign_and_its_targets_in_the_dialog(
 
     from cds_desktop.plans import list_campaigns
     from tests.ui_support import type_text
-    from ui.plan_box import CampaignDialog
+    from ui.common.plan_box import CampaignDialog
 
     dialog = CampaignDialog(centre_profile)
     qtbot.addWidget(dialog)
@@ -315,7 +315,7 @@ def test_the_campaign_chooser_switches_the_campaign_and_the_dialog_never_mixes_t
     qtbot: QtBot, centre_profile: Profile
 ) -> None:
     from cds_desktop.plans import list_campaigns
-    from ui.plan_box import CampaignDialog, PlanBox
+    from ui.common.plan_box import CampaignDialog, PlanBox
 
     _centre_with_plan(centre_profile)
     box = PlanBox(centre_profile)
@@ -342,7 +342,7 @@ def test_centre_sets_targets_per_unit_and_per_group_in_the_dialog_table(
     from PySide6.QtCore import Qt
 
     from cds_desktop.plans import Target, list_campaigns, set_target
-    from ui.plan_box import CampaignDialog
+    from ui.common.plan_box import CampaignDialog
 
     set_target(centre_profile, "CDS-2024", Target("unit", "SO-HNI", 9, forms=("workshop",)))
     dialog = CampaignDialog(centre_profile)
@@ -393,7 +393,7 @@ def test_the_activity_editor_offers_the_plans_forms_first(
 ) -> None:
     from cds_desktop import catalog
     from cds_desktop.plans import save_campaign
-    from ui.activity_editor import ActivityEditor
+    from ui.unit.activity_editor import ActivityEditor
 
     every = [t.code for t in catalog.forms()]
     editor = ActivityEditor(centre_profile)  # no forms in the plan: catalog order
@@ -419,7 +419,7 @@ def test_the_reports_page_covers_the_campaign_chosen_without_switching(
     import docx
 
     from cds_desktop.plans import list_campaigns, save_campaign
-    from ui.reports_page import ReportsPage
+    from ui.common.reports_page import ReportsPage
 
     save_campaign(centre_profile, "CDS-2025", name="Tuyên truyền năm 2025",
                   start_date=dt.date(2025, 9, 15), end_date=dt.date(2025, 10, 31),

@@ -21,10 +21,10 @@ from cds_desktop.units import UnitService
 from tests.centre_support import Packages, build_packages, new_centre
 from tests.package_helpers import export, make_centre, make_unit
 from tests.ui_support import type_text, wait_for_tasks
-from ui.centre_unit_dialogs import KeyDialog, UnitDialog
-from ui.centre_units_model import COLUMNS
-from ui.evidence_panel import EvidencePanel
+from ui.centre.unit_dialogs import KeyDialog, UnitDialog
+from ui.centre.units_model import COLUMNS
 from ui.main_window import MainWindow
+from ui.unit.evidence_panel import EvidencePanel
 
 
 @pytest.fixture(scope="module")

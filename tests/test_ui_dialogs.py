@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from cds_desktop.errors import CdsError
 from cds_desktop.evidence_store import check_readable
-from ui.dialogs import explain
+from ui.common.dialogs import explain
 
 
 def test_coded_refusal_is_shown_in_vietnamese(

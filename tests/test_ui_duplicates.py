@@ -16,8 +16,8 @@ from cds_desktop.profile import Profile
 from tests.duplicates_support import master_with_reuse
 from tests.package_helpers import make_centre
 from tests.ui_support import wait_for_tasks
-from ui.centre_master_page import MasterPage
-from ui.duplicates_view import DuplicatesView
+from ui.centre.duplicates_view import DuplicatesView
+from ui.centre.master_page import MasterPage
 
 SHOTS = os.environ.get("CDS_SCREENSHOTS")  # a folder: the views are saved there to look at
 

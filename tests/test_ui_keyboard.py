@@ -26,15 +26,15 @@ from cds_desktop.activities import ActivityService
 from cds_desktop.packages.trust import UnknownKey
 from cds_desktop.profile import Profile
 from tests.ui_support import type_text, wait_for_tasks
-from ui import keyboard, screen_fit
-from ui.activity_editor import ActivityEditor
 from ui.app import CrashDialog
-from ui.centre_import_model import STATUS_COLOURS
-from ui.centre_trust_prompt import TrustPrompt
-from ui.i18n import install_language
-from ui.import_result import ImportResultDialog
+from ui.centre.import_model import STATUS_COLOURS
+from ui.centre.trust_prompt import TrustPrompt
+from ui.common import keyboard, screen_fit
+from ui.common.i18n import install_language
+from ui.common.import_result import ImportResultDialog
+from ui.common.sign_dialog import SignDialog
 from ui.main_window import MainWindow
-from ui.sign_dialog import SignDialog
+from ui.unit.activity_editor import ActivityEditor
 from ui.wizard import SetupWizard
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -308,7 +308,7 @@ def contrast(a: str, b: str) -> float:
 def test_text_colours_reach_wcag_aa_contrast() -> None:
     assert round(contrast("#777777", "#ffffff"), 2) == 4.48  # the formula, checked
     used: set[str] = set(STATUS_COLOURS.values()) | {keyboard.FOCUS_COLOUR}
-    for source in sorted((ROOT / "ui").glob("*.py")):
+    for source in sorted((ROOT / "ui").rglob("*.py")):
         text = source.read_text(encoding="utf-8")
         used |= set(re.findall(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6})", text))
         if source.name.endswith("_model.py"):  # the tables' foreground colours

@@ -17,9 +17,9 @@ from cds_desktop.profile import Profile
 from tests.centre_support import new_centre
 from tests.test_package_parts import big_unit, export_parts
 from tests.ui_support import wait_for_tasks
-from ui import i18n
-from ui.export_page import ExportPage
+from ui.common import i18n
 from ui.main_window import MainWindow
+from ui.unit.export_page import ExportPage
 
 MIB = 1024 * 1024
 

@@ -18,8 +18,8 @@ from cds_desktop.photos import PhotoSettings, Reduction, load_photo_settings, sa
 from cds_desktop.profile import Profile
 from tests.photo_support import make_photo
 from tests.ui_support import wait_for_tasks
-from ui.activity_editor import ActivityEditor
-from ui.evidence_panel import EvidencePanel
+from ui.unit.activity_editor import ActivityEditor
+from ui.unit.evidence_panel import EvidencePanel
 
 TAKEN = dt.datetime(2024, 10, 1, 9, 30)
 HANOI = (21.028511, 105.854167)
@@ -134,7 +134,7 @@ def test_stored_reduced_photo_shown_read_only_with_what_it_was(
 def test_reduction_setting_saved_from_the_settings_page(
     qtbot: QtBot, unit_profile: Profile
 ) -> None:
-    from ui.settings_page import SettingsPage
+    from ui.common.settings_page import SettingsPage
 
     page = SettingsPage(unit_profile)
     qtbot.addWidget(page)
@@ -155,7 +155,7 @@ def test_reduction_setting_saved_from_the_settings_page(
 def test_centre_master_filters_and_shows_out_of_period_photos(qtbot: QtBot, tmp_path: Path) -> None:
     from cds_desktop.profile import create_profile
     from tests.package_helpers import export, import_one, make_centre
-    from ui.centre_master_page import MasterPage
+    from ui.centre.master_page import MasterPage
 
     unit = create_profile(tmp_path / "unit", "unit", "SO-HNI", "Sở Văn hóa và Thể thao Hà Nội")
     service = ActivityService(unit)

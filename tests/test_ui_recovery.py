@@ -18,10 +18,10 @@ from cds_desktop.packages.importer import import_packages
 from cds_desktop.profile import Profile, create_profile, open_profile
 from tests.package_helpers import export, make_centre
 from tests.ui_support import type_text, wait_for_tasks
-from ui.backups_box import BackupsBox
-from ui.export_page import ExportPage
+from ui.common.backups_box import BackupsBox
+from ui.common.recovery_flows import CentreFingerprintDialog, PassphraseDialog
 from ui.recovery import RESTART
-from ui.recovery_flows import CentreFingerprintDialog, PassphraseDialog
+from ui.unit.export_page import ExportPage
 from ui.wizard import SetupWizard
 
 PASSPHRASE = "Hoa sen nở giữa hồ Gươm"

@@ -31,8 +31,8 @@ from tests.signing_support import (
 )
 from tests.softhsm_support import KEY_LABEL, USER_PIN, Token, softhsm_token  # noqa: F401
 from tests.ui_support import type_text, wait_for_tasks
-from ui.reports_page import ReportsPage
-from ui.sign_dialog import FILE, TOKEN, SignDialog, SignRequest
+from ui.common.reports_page import ReportsPage
+from ui.common.sign_dialog import FILE, TOKEN, SignDialog, SignRequest
 
 Driver = Callable[[SignDialog], None]
 

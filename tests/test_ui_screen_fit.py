@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from cds_desktop.packages.trust import UnknownKey
 from cds_desktop.profile import Profile
 from tests.ui_support import wait_for_tasks
-from ui import screen_fit
-from ui.activity_editor import ActivityEditor
 from ui.app import CrashDialog, StartWindow
-from ui.centre_trust_prompt import TrustPrompt
-from ui.import_result import ImportResultDialog
+from ui.centre.trust_prompt import TrustPrompt
+from ui.common import screen_fit
+from ui.common.import_result import ImportResultDialog
+from ui.common.sign_dialog import TOKEN, SignDialog
 from ui.main_window import MainWindow
-from ui.sign_dialog import TOKEN, SignDialog
+from ui.unit.activity_editor import ActivityEditor
 from ui.wizard import SetupWizard
 
 TASKBAR = 40  # physical pixels, as on Windows

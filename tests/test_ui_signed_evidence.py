@@ -22,7 +22,7 @@ from tests.signed_evidence_support import (
 )
 from tests.signing_support import SIGNER_NAME, SIGNER_ORG, make_pki
 from tests.ui_support import wait_for_tasks
-from ui.centre_master_page import MasterPage
+from ui.centre.master_page import MasterPage
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from cds_desktop.errors import CdsError
-from ui import tasks
-from ui.tasks import TaskControl, run_task
+from ui.common import tasks
+from ui.common.tasks import TaskControl, run_task
 
 
 @pytest.fixture(autouse=True)

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from cds_desktop.activities import ActivityService
 from cds_desktop.profile import Profile
 from tests.test_ui_keyboard import contrast
-from ui import theme
-from ui.activity_editor import ActivityEditor
+from ui.common import theme
 from ui.main_window import MainWindow
+from ui.unit.activity_editor import ActivityEditor
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -88,7 +88,7 @@ def test_palette_text_colours_reach_wcag_aa() -> None:
 
 
 def test_fingerprints_are_not_framed_in_red() -> None:
-    for name in ("fingerprint.py", "settings_page.py", "centre_key_dialogs.py"):
+    for name in ("common/fingerprint.py", "common/settings_page.py", "centre/key_dialogs.py"):
         text = (ROOT / "ui" / name).read_text(encoding="utf-8").lower()
         assert not re.search(r"border:[^;]*#b71c1c", text), name
 
@@ -99,7 +99,7 @@ def test_activities_page_shows_an_empty_state_with_the_add_button_until_there_is
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.activities_page import ActivitiesPage
+    from ui.unit.activities_page import ActivitiesPage
 
     page = ActivitiesPage(unit_profile)
     qtbot.addWidget(page)
@@ -130,7 +130,7 @@ def test_activities_page_shows_an_empty_state_with_the_add_button_until_there_is
 def test_settings_page_has_a_heading_and_says_when_there_is_no_backup(
     qtbot: QtBot, unit_profile: Profile
 ) -> None:
-    from ui.settings_page import SettingsPage
+    from ui.common.settings_page import SettingsPage
 
     page = SettingsPage(unit_profile)
     qtbot.addWidget(page)
@@ -149,7 +149,7 @@ def test_import_log_says_what_it_is_until_the_first_package(
     qtbot: QtBot, centre_profile: Profile, tmp_path: Path
 ) -> None:
     from tests.package_helpers import export, import_one, make_unit
-    from ui.centre_import_log_page import ImportLogPage
+    from ui.centre.import_log_page import ImportLogPage
 
     page = ImportLogPage(centre_profile)
     qtbot.addWidget(page)
@@ -167,7 +167,7 @@ def test_import_log_says_what_it_is_until_the_first_package(
 def test_master_data_says_what_it_is_until_the_first_package(
     qtbot: QtBot, centre_profile: Profile, tmp_path: Path
 ) -> None:
-    from ui.centre_master_page import MasterPage
+    from ui.centre.master_page import MasterPage
 
     page = MasterPage(centre_profile)
     qtbot.addWidget(page)
@@ -201,7 +201,7 @@ def _with_a_unit_package(centre: Profile, folder: Path) -> Profile:
 def test_an_empty_dashboard_says_where_to_start_instead_of_empty_charts(
     qtbot: QtBot, centre_profile: Profile
 ) -> None:
-    from ui.centre_dashboard_page import DashboardPage
+    from ui.centre.dashboard_page import DashboardPage
 
     page = DashboardPage(centre_profile)
     qtbot.addWidget(page)
@@ -215,7 +215,7 @@ def test_an_empty_dashboard_says_where_to_start_instead_of_empty_charts(
 def test_dashboard_charts_share_a_row_only_when_there_is_room(
     qtbot: QtBot, centre_profile: Profile, tmp_path: Path
 ) -> None:
-    from ui.centre_dashboard_page import WIDE_CHARTS, DashboardPage
+    from ui.centre.dashboard_page import WIDE_CHARTS, DashboardPage
 
     page = DashboardPage(_with_a_unit_package(centre_profile, tmp_path))
     qtbot.addWidget(page)
@@ -235,7 +235,7 @@ def test_dashboard_charts_are_saved_as_pictures_sharp_enough_for_slides(
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from ui.centre_dashboard_page import SLIDE_WIDTH, DashboardPage
+    from ui.centre.dashboard_page import SLIDE_WIDTH, DashboardPage
 
     page = DashboardPage(_with_a_unit_package(centre_profile, tmp_path))
     qtbot.addWidget(page)
@@ -272,8 +272,8 @@ def test_dashboard_charts_are_saved_as_pictures_sharp_enough_for_slides(
 def test_columns_are_wide_enough_for_their_titles_in_both_languages(
     qtbot: QtBot, centre_profile: Profile
 ) -> None:
-    from ui.centre_units_page import UnitsPage
-    from ui.i18n import install_language
+    from ui.centre.units_page import UnitsPage
+    from ui.common.i18n import install_language
 
     try:
         for language in ("vi", "en"):
@@ -299,7 +299,7 @@ def test_exporting_nothing_asks_first(
 ) -> None:
     from PySide6.QtCore import QThreadPool
 
-    from ui.export_page import ExportPage
+    from ui.unit.export_page import ExportPage
 
     page = ExportPage(unit_profile)
     qtbot.addWidget(page)

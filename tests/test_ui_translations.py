@@ -38,7 +38,7 @@ def test_every_string_in_the_code_is_in_the_translation_file(tmp_path: Path) -> 
     tool = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
     assert tool is not None, "pyside6-lupdate comes with PySide6-Essentials; reinstall it"
     fresh = tmp_path / "fresh.ts"
-    sources = [str(p) for p in sorted((ROOT / "ui").glob("*.py"))]
+    sources = [str(p) for p in sorted((ROOT / "ui").rglob("*.py"))]
     subprocess.run([tool, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     missing = set(messages(fresh)) - set(messages(TRANSLATIONS / "cds_en.ts"))
     assert not missing, f"run scripts/build_translations.py; new strings: {sorted(missing)}"

@@ -19,8 +19,8 @@ from cds_desktop.packages.verify import verify_package
 from cds_desktop.profile import Profile
 from cds_desktop.reports.settings import load_report_settings
 from tests.ui_support import wait_for_tasks
-from ui import i18n
-from ui.import_result import ImportResultDialog
+from ui.common import i18n
+from ui.common.import_result import ImportResultDialog
 from ui.main_window import MainWindow
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.tasks import running_tasks
+from ui.common.tasks import running_tasks
 
 
 def type_text(widget: QWidget, text: str) -> None:

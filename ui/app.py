@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from cds_desktop import APP_NAME, __version__
 from cds_desktop.paths import resources_dir
-from ui.gui_gc import GuiThreadCollector, collect_on_gui_thread
-from ui.i18n import install_language, saved_language
-from ui.keyboard import install_focus_ring
-from ui.screen_fit import install_dialog_fitter, restore_window
-from ui.theme import install_theme
+from ui.common.gui_gc import GuiThreadCollector, collect_on_gui_thread
+from ui.common.i18n import install_language, saved_language
+from ui.common.keyboard import install_focus_ring
+from ui.common.screen_fit import install_dialog_fitter, restore_window
+from ui.common.theme import install_theme
 
 log = logging.getLogger(__name__)
 

@@ -43,25 +43,25 @@ from PySide6.QtWidgets import (
 from cds_desktop import __version__
 from cds_desktop.profile import Profile
 from cds_desktop.text import format_date, format_number
-from ui import theme
-from ui.activities_page import ActivitiesPage
 from ui.app import app_icon
-from ui.export_status import last_export_text
-from ui.i18n import current_language, set_language
-from ui.keyboard import polish_page, polish_window
-from ui.screen_fit import restore_window, scrolling, small_screen
-from ui.tasks import run_task
+from ui.common import theme
+from ui.common.i18n import current_language, set_language
+from ui.common.keyboard import polish_page, polish_window
+from ui.common.screen_fit import restore_window, scrolling, small_screen
+from ui.common.tasks import run_task
+from ui.unit.activities_page import ActivitiesPage
+from ui.unit.export_status import last_export_text
 
 if TYPE_CHECKING:
     from cds_desktop.dashboard import Dashboard
-    from ui.centre_dashboard_page import DashboardPage
-    from ui.centre_import_page import ImportPage
-    from ui.centre_master_page import MasterPage
-    from ui.centre_reports_page import CentreReportsPage
-    from ui.centre_units_page import UnitsPage
-    from ui.export_page import ExportPage
-    from ui.reports_page import ReportsPage
-    from ui.settings_page import SettingsPage
+    from ui.centre.dashboard_page import DashboardPage
+    from ui.centre.import_page import ImportPage
+    from ui.centre.master_page import MasterPage
+    from ui.centre.reports_page import CentreReportsPage
+    from ui.centre.units_page import UnitsPage
+    from ui.common.reports_page import ReportsPage
+    from ui.common.settings_page import SettingsPage
+    from ui.unit.export_page import ExportPage
 
 log = logging.getLogger(__name__)
 
@@ -193,11 +193,11 @@ class MainWindow(QMainWindow):
             activities.loaded.connect(self.update_status)
             return activities
         if name == "reports":
-            from ui.reports_page import ReportsPage
+            from ui.common.reports_page import ReportsPage
 
             return ReportsPage(self.profile)
         if name == "export":
-            from ui.export_page import ExportPage
+            from ui.unit.export_page import ExportPage
 
             export = ExportPage(self.profile)
             export.exported.connect(self.update_status)
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         return self._make_settings()
 
     def _make_settings(self) -> QWidget:
-        from ui.settings_page import SettingsPage
+        from ui.common.settings_page import SettingsPage
 
         settings = SettingsPage(self.profile)
         settings.language_changed.connect(self.change_language)
@@ -214,29 +214,29 @@ class MainWindow(QMainWindow):
 
     def _make_centre_page(self, name: str) -> QWidget:
         if name == "import":
-            from ui.centre_import_page import ImportPage
+            from ui.centre.import_page import ImportPage
 
             import_page = ImportPage(self.profile)
             import_page.imported.connect(self._after_import)
             return import_page
         if name == "units":
-            from ui.centre_units_page import UnitsPage
+            from ui.centre.units_page import UnitsPage
 
             units = UnitsPage(self.profile)
             units.changed.connect(self._reload_centre_totals)
             return units
         if name == "dashboard":
-            from ui.centre_dashboard_page import DashboardPage
+            from ui.centre.dashboard_page import DashboardPage
 
             dashboard = DashboardPage(self.profile)
             dashboard.loaded.connect(self._centre_totals_loaded)
             return dashboard
         if name == "master":
-            from ui.centre_master_page import MasterPage
+            from ui.centre.master_page import MasterPage
 
             return MasterPage(self.profile)
         if name == "reports":
-            from ui.centre_reports_page import CentreReportsPage
+            from ui.centre.reports_page import CentreReportsPage
 
             return CentreReportsPage(self.profile)
         return self._make_settings()
@@ -318,13 +318,13 @@ class MainWindow(QMainWindow):
         self.import_page.import_paths(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from ui.centre_import_page import dropped_paths
+        from ui.centre.import_page import dropped_paths
 
         if self.profile.is_centre and dropped_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from ui.centre_import_page import dropped_paths
+        from ui.centre.import_page import dropped_paths
 
         paths = dropped_paths(event) if self.profile.is_centre else []
         if paths:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cds_desktop.errors import CdsError, DatabaseDamagedError
 from cds_desktop.profile import Profile, open_profile, restore_profile
-from ui.dialogs import show_error
+from ui.common.dialogs import show_error
 
 log = logging.getLogger(__name__)
 

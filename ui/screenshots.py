@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cds_desktop.activities import ActivityService, FileInput, LinkInput
 from cds_desktop.profile import Profile, create_profile
 from ui.app import create_app
-from ui.i18n import current_language, install_language
-from ui.tasks import running_tasks
+from ui.common.i18n import current_language, install_language
+from ui.common.tasks import running_tasks
 
 DEMO = [
     (
@@ -183,8 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setFont(QFont("DejaVu Sans", 9))
     install_language(args.language)
 
-    from ui.export_page import ExportPage
     from ui.main_window import MainWindow
+    from ui.unit.export_page import ExportPage
     from ui.wizard import SetupWizard
 
     # first-run wizard
@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     _save(window, out, "settings")
 
     from cds_desktop.reports.xlsx_import import RowError, XlsxRejected
-    from ui.import_result import ImportResultDialog
+    from ui.common.import_result import ImportResultDialog
 
     rejected = XlsxRejected(
         Path("hoat-dong.xlsx"),
@@ -297,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     _save(dialog, out, "import-errors")
     dialog.close()
 
-    from ui.centre_screenshots import render_centre
+    from ui.centre.screenshots import render_centre
 
     render_centre(app, work, out, DEMO, _image, _settle, _save)
     QCoreApplication.processEvents()

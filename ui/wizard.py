@@ -30,10 +30,10 @@ from cds_desktop.profile import Profile, create_profile
 from cds_desktop.text import fold
 from cds_desktop.validation import validate_unit
 from ui.app import app_icon
-from ui.dialogs import inform
-from ui.fingerprint import big_fingerprint
-from ui.recovery_flows import reminder_text, restore_full_backup
-from ui.tasks import run_task
+from ui.common.dialogs import inform
+from ui.common.fingerprint import big_fingerprint
+from ui.common.recovery_flows import reminder_text, restore_full_backup
+from ui.common.tasks import run_task
 
 CENTRE_CODE = "BO-TTCDS"
 
@@ -200,7 +200,7 @@ class UnitPage(QWizardPage):
             self._busy = False
             self.status.setText("")
             self.completeChanged.emit()
-            from ui.dialogs import show_error
+            from ui.common.dialogs import show_error
 
             show_error(self, self.tr("Không tạo được hồ sơ"), exc)
 

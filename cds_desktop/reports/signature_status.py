@@ -1,6 +1,6 @@
 """Whether a unit's report PDF, attached as evidence, is digitally signed, and by whom.
 
-The centre's master data (ui/centre_master_page.py) and `check --signed-reports` show,
+The centre's master data (ui/centre/master_page.py) and `check --signed-reports` show,
 for each PDF evidence file, one short status: signed and intact, signed but altered, not
 signed, or unreadable, with each signer's name, organisation and signing time, and
 whether the certificate chain leads to a configured trust root (the certificates in the

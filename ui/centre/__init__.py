@@ -1,0 +1,1 @@
+"""The IT Centre's pages: import, units, dashboard, master data, reports."""

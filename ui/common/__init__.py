@@ -1,0 +1,1 @@
+"""Widgets and helpers both roles use."""

@@ -1,0 +1,1 @@
+"""A unit's pages: activities, the editor and its evidence, export."""
