@@ -44,7 +44,12 @@ def unfinished(ts: Path) -> list[str]:
     for message in root.iter("message"):
         translation = message.find("translation")
         source = message.findtext("source", "")
-        if translation is None or translation.get("type") == "unfinished":
+        forms = [] if translation is None else translation.findall("numerusform")
+        if (
+            translation is None
+            or translation.get("type") == "unfinished"
+            or any(not (form.text or "").strip() for form in forms)  # a plural left empty
+        ):
             missing.append(source)
     return missing
 

@@ -146,7 +146,10 @@ def test_a_new_pc_key_replaces_the_old_one_through_the_dialog(
         assert dialog.old_fingerprint.text() == packages.old_fingerprint
         assert not dialog.replace_button.isEnabled()
         type_text(dialog.fingerprint, packages.new_fingerprint.lower().replace("-", " "))
-        assert dialog.new_fingerprint.text() == packages.new_fingerprint  # side by side
+        assert dialog.new_fingerprint.text() == packages.new_fingerprint  # beside the old
+        for label in (dialog.old_fingerprint, dialog.new_fingerprint):  # all 20 characters
+            whole = label.fontMetrics().horizontalAdvance(label.text())
+            assert label.contentsRect().width() >= whole, label.objectName()
         assert not dialog.replace_button.isEnabled()  # no reason, no phone check yet
         type_text(dialog.reason, "Máy hỏng, đã cài lại Windows")
         assert not dialog.replace_button.isEnabled()

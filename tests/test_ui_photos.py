@@ -85,8 +85,8 @@ def test_old_photo_is_warned_in_the_editor_and_saved_anyway(
     editor.evidence.add_files([old])
     wait_thumbnails(qtbot, editor.evidence)
     warning = editor.evidence.photo_warning
-    assert not warning.isHidden() and "ngoài thời gian chiến dịch" in warning.text()
-    assert "⚠ Ảnh chụp ngoài thời gian chiến dịch" in editor.evidence.list.item(0).text()
+    assert not warning.isHidden() and "ngoài thời gian của đợt" in warning.text()
+    assert "⚠ Ảnh chụp ngoài thời gian của đợt" in editor.evidence.list.item(0).text()
     editor.resize(1000, 700)
     editor.show()
     qtbot.waitExposed(editor)
@@ -173,7 +173,7 @@ def test_centre_master_filters_and_shows_out_of_period_photos(qtbot: QtBot, tmp_
         page.resize(1100, 700)
         page.show()
         qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=15_000)
-        assert page.photo_filter.text().replace("&", "") == "Ảnh chụp ngoài thời gian chiến dịch"
+        assert page.photo_filter.text().replace("&", "") == "Ảnh chụp ngoài thời gian của đợt"
         assert page.photo_count.text() == "(1)"
         page.photo_filter.setChecked(True)
         assert page.model.rowCount() == 1
@@ -181,7 +181,7 @@ def test_centre_master_filters_and_shows_out_of_period_photos(qtbot: QtBot, tmp_
         panel = page.detail.evidence
         assert panel is not None
         wait_thumbnails(qtbot, panel)
-        assert "⚠ Ảnh chụp ngoài thời gian chiến dịch" in panel.list.item(0).text()
+        assert "⚠ Ảnh chụp ngoài thời gian của đợt" in panel.list.item(0).text()
         assert not panel.photo_warning.isHidden()
         page.grab().save(str(Path("/tmp") / "ui-photos-master.png"))
         page.photo_filter.setChecked(False)

@@ -19,9 +19,11 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
         for message in context.iter("message"):
             translation = message.find("translation")
             done = translation is not None and translation.get("type") is None
-            found[(name, message.findtext("source", ""))] = (
-                translation.text if done and translation is not None else None
-            )
+            text = translation.text if done and translation is not None else None
+            if done and translation is not None and message.get("numerus") == "yes":
+                forms = [f.text or "" for f in translation.findall("numerusform")]
+                text = " | ".join(forms) if forms and all(f.strip() for f in forms) else None
+            found[(name, message.findtext("source", ""))] = text
     return found
 
 

@@ -230,8 +230,8 @@ class FingerprintPage(QWizardPage):
         self.fingerprint = big_fingerprint()
         hint = QLabel(
             self.tr(
-                "Mã gồm 20 ký tự chia 5 nhóm; không có các chữ I, L, O, U để tránh nhầm với "
-                "số 1 và 0. Không gửi tệp khóa bí mật cho bất kỳ ai."
+                "Mã gồm 20 ký tự chia 5 nhóm; không có các chữ I, L, O (dễ nhầm với số 1 và 0) "
+                "và U. Không gửi tệp khóa bí mật cho bất kỳ ai."
             )
         )
         hint.setWordWrap(True)

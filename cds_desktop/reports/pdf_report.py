@@ -106,7 +106,7 @@ REUSED_CAPTION = "Ảnh minh chứng được dùng cho nhiều hoạt động"
 REUSED_HEADS = ["Nhóm", "Cơ quan, đơn vị", "Hoạt động", "Tệp minh chứng"]
 REUSED_LISTED = 15
 """Groups listed in the report; the program's "Ảnh dùng lại" tab lists them all."""
-PHOTO_HEADING = "Ảnh minh chứng chụp ngoài thời gian chiến dịch"
+PHOTO_HEADING = "Ảnh minh chứng chụp ngoài thời gian của đợt"
 PHOTOS_LISTED = 30
 COMPARISON_HEADS = ["STT", "Đợt", "Thời gian", "Số đơn vị có hoạt động", "Số hoạt động",
                     "Số người tham gia", "Lượt tiếp cận"]  # fmt: skip
@@ -539,7 +539,7 @@ class _Builder:
         if len(photos) > PHOTOS_LISTED:
             out.append(
                 f"- Và {format_int(len(photos) - PHOTOS_LISTED)} ảnh khác (xem mục «Ảnh chụp "
-                "ngoài thời gian chiến dịch» trong dữ liệu tổng hợp)."
+                "ngoài thời gian của đợt» trong dữ liệu tổng hợp)."
             )
         return out
 

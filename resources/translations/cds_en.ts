@@ -94,17 +94,22 @@
         <translation>Add the first activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="242"/>
+        <location filename="../../ui/unit/activities_page.py" line="152"/>
+        <source>Hoạt động của đơn vị</source>
+        <translation>The unit&apos;s activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/activities_page.py" line="243"/>
         <source>Không đọc được danh sách hoạt động</source>
         <translation>Could not read the activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="317"/>
+        <location filename="../../ui/unit/activities_page.py" line="318"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="319"/>
+        <location filename="../../ui/unit/activities_page.py" line="320"/>
         <source>Xóa hoạt động «{title}»?
 
 Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ liệu tiếp theo.</source>
@@ -113,28 +118,28 @@ Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ li
 The deletion will reach the IT Centre with the next exported package.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="329"/>
+        <location filename="../../ui/unit/activities_page.py" line="330"/>
         <source>Không xóa được hoạt động</source>
         <translation>Could not delete the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="340"/>
+        <location filename="../../ui/unit/activities_page.py" line="341"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="342"/>
-        <location filename="../../ui/unit/activities_page.py" line="373"/>
+        <location filename="../../ui/unit/activities_page.py" line="343"/>
+        <location filename="../../ui/unit/activities_page.py" line="374"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="359"/>
+        <location filename="../../ui/unit/activities_page.py" line="360"/>
         <source>Đã lưu mẫu Excel</source>
         <translation>Excel template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="361"/>
+        <location filename="../../ui/unit/activities_page.py" line="362"/>
         <source>Đã lưu mẫu vào {path}.
 
 Điền mỗi hoạt động một dòng ở trang «Hoạt động», rồi bấm «Nhập từ Excel…».</source>
@@ -143,22 +148,22 @@ The deletion will reach the IT Centre with the next exported package.</translati
 Fill in one activity per row on the “Hoạt động” sheet, then click “Import from Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="365"/>
+        <location filename="../../ui/unit/activities_page.py" line="366"/>
         <source>Không lưu được mẫu Excel</source>
         <translation>Could not save the Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="371"/>
+        <location filename="../../ui/unit/activities_page.py" line="372"/>
         <source>Nhập hoạt động từ Excel</source>
         <translation>Import activities from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="390"/>
+        <location filename="../../ui/unit/activities_page.py" line="391"/>
         <source>Đang nhập từ Excel…</source>
         <translation>Importing from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="408"/>
+        <location filename="../../ui/unit/activities_page.py" line="409"/>
         <source>Không nhập được tệp Excel</source>
         <translation>Could not import the Excel file</translation>
     </message>
@@ -1314,16 +1319,16 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <location filename="../../ui/centre/duplicates_view.py" line="257"/>
         <source>%n nhóm ảnh dùng lại</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n group of reused photos</numerusform>
+            <numerusform>%n groups of reused photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/centre/duplicates_view.py" line="259"/>
         <source>%n nhóm giữa các đơn vị khác nhau</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n across different units</numerusform>
+            <numerusform>%n across different units</numerusform>
         </translation>
     </message>
     <message>
@@ -1386,12 +1391,12 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/unit/evidence_panel.py" line="383"/>
-        <source>Có {n} ảnh chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt động. Vẫn lưu được, nhưng hãy kiểm tra lại ảnh đúng là của hoạt động này.</source>
+        <source>Có {n} ảnh chụp ngoài thời gian của đợt hoặc quá sớm so với ngày hoạt động. Vẫn lưu được, nhưng hãy kiểm tra lại ảnh đúng là của hoạt động này.</source>
         <translation>{n} photo(s) taken outside the campaign period or too long before the activity. You can still save, but check that the photos really belong to this activity.</translation>
     </message>
     <message>
         <location filename="../../ui/unit/evidence_panel.py" line="393"/>
-        <source>Ảnh chụp ngoài thời gian chiến dịch</source>
+        <source>Ảnh chụp ngoài thời gian của đợt</source>
         <translation>Photo taken outside the campaign period</translation>
     </message>
     <message>
@@ -1668,8 +1673,8 @@ Export an empty package anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="233"/>
-        <source>Mã gồm 20 ký tự chia 5 nhóm; không có các chữ I, L, O, U để tránh nhầm với số 1 và 0. Không gửi tệp khóa bí mật cho bất kỳ ai.</source>
-        <translation>The fingerprint has 20 characters in 5 groups, without the letters I, L, O and U, which look like 1 and 0. Never send the private key file to anyone.</translation>
+        <source>Mã gồm 20 ký tự chia 5 nhóm; không có các chữ I, L, O (dễ nhầm với số 1 và 0) và U. Không gửi tệp khóa bí mật cho bất kỳ ai.</source>
+        <translation>The fingerprint has 20 characters in 5 groups, without the letters I, L and O (easily confused with 1 and 0) or U. Never send the private key file to anyone.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="241"/>
@@ -1784,6 +1789,7 @@ Export an empty package anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/centre/import_log_page.py" line="120"/>
+        <location filename="../../ui/centre/import_log_page.py" line="132"/>
         <source>Nhật ký nhập gói</source>
         <translation>Package import log</translation>
     </message>
@@ -1798,12 +1804,12 @@ Export an empty package anyway?</translation>
         <translation>Every package given to the program, imported or rejected, gets a line here. Import the units&apos; data packages on the “Import” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_log_page.py" line="150"/>
+        <location filename="../../ui/centre/import_log_page.py" line="151"/>
         <source>{n} dòng nhật ký</source>
         <translation>{n} log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_log_page.py" line="160"/>
+        <location filename="../../ui/centre/import_log_page.py" line="161"/>
         <source>Không đọc được nhật ký nhập gói</source>
         <translation>Could not read the import log</translation>
     </message>
@@ -2323,57 +2329,57 @@ Export an empty package anyway?</translation>
 <context>
     <name>KeyHistory</name>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="203"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="206"/>
         <source>Khóa {fingerprint} đã bị thay hoặc thu hồi trước đây; một khóa đã thôi dùng không bao giờ được đăng ký lại. Hãy đề nghị đơn vị đọc mã nhận dạng khóa mới.</source>
         <translation>The key {fingerprint} was replaced or revoked before; a retired key is never registered again. Ask the unit to read out its new key fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="208"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="211"/>
         <source>Khóa {fingerprint} chính là khóa đang đăng ký của đơn vị.</source>
         <translation>The key {fingerprint} is already the unit&apos;s registered key.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="211"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="214"/>
         <source>Hãy ghi lý do.</source>
         <translation>Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="212"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="215"/>
         <source>Đơn vị {unit} chưa có khóa nào đang đăng ký.</source>
         <translation>Unit {unit} has no registered key.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="222"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="225"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="223"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="226"/>
         <source>Đã thay</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="224"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="227"/>
         <source>Đã thu hồi</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="231"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="234"/>
         <source>Đăng ký ở trang Đơn vị</source>
         <translation>Registered on the Units page</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="232"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="235"/>
         <source>Tin cậy khi nhập gói</source>
         <translation>Trusted at an import</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="233"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="236"/>
         <source>Thay khóa</source>
         <translation>Replace key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="234"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="237"/>
         <source>Có từ trước</source>
         <translation>Registered before</translation>
     </message>
@@ -2381,42 +2387,42 @@ Export an empty package anyway?</translation>
 <context>
     <name>KeyHistoryDialog</name>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="244"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="247"/>
         <source>Lịch sử khóa của đơn vị</source>
         <translation>Key history of the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="247"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="250"/>
         <source>Mã nhận dạng khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="248"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="251"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="249"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="252"/>
         <source>Đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="250"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="253"/>
         <source>Kết thúc</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="251"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="254"/>
         <source>Số gói cuối</source>
         <translation>Last package no.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="252"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="255"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="275"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="278"/>
         <source>Đơn vị chưa có khóa nào được đăng ký.</source>
         <translation>No key has been registered for this unit.</translation>
     </message>
@@ -2635,12 +2641,12 @@ Export an empty package anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/centre/master_page.py" line="315"/>
-        <source>Ảnh chụp ngoài thời gian chiến dịch</source>
+        <source>Ảnh chụp ngoài thời gian của đợt</source>
         <translation>Photos outside the campaign period</translation>
     </message>
     <message>
         <location filename="../../ui/centre/master_page.py" line="318"/>
-        <source>Chỉ hiện hoạt động có ảnh minh chứng chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt động (theo thời điểm chụp ghi trong ảnh).</source>
+        <source>Chỉ hiện hoạt động có ảnh minh chứng chụp ngoài thời gian của đợt hoặc quá sớm so với ngày hoạt động (theo thời điểm chụp ghi trong ảnh).</source>
         <translation>Show only activities with evidence photos taken outside the campaign period or too long before the activity (by the time recorded in the photo).</translation>
     </message>
     <message>
@@ -2713,36 +2719,36 @@ Export an empty package anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/common/photo_settings_box.py" line="57"/>
-        <source>Ảnh điện thoại (JPEG, HEIC) lớn hơn cạnh dài nhất được lưu thành JPEG nhỏ hơn, để gói dữ liệu gửi được qua thư điện tử. Tệp gốc trên máy không bị thay đổi; Trung tâm vẫn biết kích thước gốc. Ảnh chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt động được cảnh báo, vẫn lưu được.</source>
-        <translation>Phone photos (JPEG, HEIC) larger than the longest side are stored as a smaller JPEG, so that the package can be sent by e-mail. The original file on this computer is not changed; the Centre still learns the original size. Photos taken outside the campaign period or too long before the activity are flagged, and can still be saved.</translation>
+        <source>Ảnh điện thoại (JPEG, HEIC) có cạnh dài hơn «Cạnh dài nhất» dưới đây được lưu thành JPEG nhỏ hơn, để gói dữ liệu gửi được qua thư điện tử. Tệp gốc trên máy không bị thay đổi; Trung tâm vẫn biết kích thước gốc. Ảnh chụp ngoài thời gian của đợt hoặc quá sớm so với ngày hoạt động được cảnh báo, vẫn lưu được.</source>
+        <translation>Phone photos (JPEG, HEIC) whose longer side is over the “Longest side” below are stored as a smaller JPEG, so that the package can be sent by e-mail. The original file on this computer is not changed; the Centre still learns the original size. Photos taken outside the campaign period or too long before the activity are flagged, and can still be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/photo_settings_box.py" line="67"/>
+        <location filename="../../ui/common/photo_settings_box.py" line="68"/>
         <source>Lưu cài đặt ảnh</source>
         <translation>Save photo settings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/photo_settings_box.py" line="77"/>
+        <location filename="../../ui/common/photo_settings_box.py" line="78"/>
         <source>Cạnh dài nhất:</source>
         <translation>Longest side:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/photo_settings_box.py" line="78"/>
+        <location filename="../../ui/common/photo_settings_box.py" line="79"/>
         <source>Chất lượng JPEG (30–95):</source>
         <translation>JPEG quality (30–95):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/photo_settings_box.py" line="79"/>
+        <location filename="../../ui/common/photo_settings_box.py" line="80"/>
         <source>Cảnh báo ảnh chụp trước ngày hoạt động quá:</source>
         <translation>Warn about photos taken before the activity by more than:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/photo_settings_box.py" line="99"/>
+        <location filename="../../ui/common/photo_settings_box.py" line="100"/>
         <source>Không lưu được cài đặt ảnh</source>
         <translation>Could not save the photo settings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/photo_settings_box.py" line="101"/>
+        <location filename="../../ui/common/photo_settings_box.py" line="102"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -3501,57 +3507,57 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>When a unit moves to a new computer or reinstalls it, its program has a new key. Once replaced, the Centre accepts only packages signed with the new key (its package numbers start again at 1); every package signed with the old key is rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="83"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="85"/>
         <source>Khóa đang đăng ký (cũ):</source>
         <translation>Registered key (old):</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="84"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="87"/>
         <source>Khóa mới:</source>
         <translation>New key:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="91"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="94"/>
         <source>Mã nhận dạng khóa mới</source>
         <translation>New key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="94"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="97"/>
         <source>ví dụ: máy hỏng, đã cài lại Windows</source>
         <translation>e.g. computer broken, Windows reinstalled</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="95"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="98"/>
         <source>Lý do thay khóa</source>
         <translation>Reason for the replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="97"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="100"/>
         <source>Mã nhận dạng khóa mới:</source>
         <translation>New key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="98"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="101"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="101"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="104"/>
         <source>Tôi đã gọi điện cho đơn vị (theo số Trung tâm đã có) và đối chiếu đủ 20 ký tự của khóa mới</source>
         <translation>I phoned the unit (on the number the Centre already has) and compared all 20 characters of the new key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="109"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="112"/>
         <source>Thay khóa</source>
         <translation>Replace key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="139"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="142"/>
         <source>Mã nhận dạng khóa có 20 ký tự (chữ và số), chia thành 5 nhóm.</source>
         <translation>A key fingerprint has 20 characters (letters and digits) in 5 groups.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="141"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="144"/>
         <source>Đây chính là khóa đang đăng ký của đơn vị.</source>
         <translation>This is the key already registered for the unit.</translation>
     </message>
@@ -3754,27 +3760,27 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>RevokeKeyDialog</name>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="161"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="164"/>
         <source>Thu hồi khóa của đơn vị</source>
         <translation>Revoke the unit&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="167"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="170"/>
         <source>Sau khi thu hồi, mọi gói ký bằng khóa này đều bị từ chối cho đến khi Trung tâm đăng ký khóa mới của đơn vị. Dùng khi máy tính của đơn vị bị mất, bị đánh cắp hoặc khóa có thể đã lộ.</source>
         <translation>Once revoked, every package signed with this key is rejected until the Centre registers the unit&apos;s new key. Use this when the unit&apos;s computer was lost or stolen, or the key may have leaked.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="175"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="178"/>
         <source>Lý do thu hồi</source>
         <translation>Reason for the revocation</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="177"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="180"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/key_dialogs.py" line="179"/>
+        <location filename="../../ui/centre/key_dialogs.py" line="182"/>
         <source>Thu hồi khóa</source>
         <translation>Revoke key</translation>
     </message>
@@ -4594,67 +4600,67 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="80"/>
+        <location filename="../../ui/centre/units_model.py" line="81"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="81"/>
+        <location filename="../../ui/centre/units_model.py" line="82"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="82"/>
+        <location filename="../../ui/centre/units_model.py" line="83"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="83"/>
+        <location filename="../../ui/centre/units_model.py" line="84"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="84"/>
+        <location filename="../../ui/centre/units_model.py" line="85"/>
         <source>Mã nhận dạng khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="85"/>
+        <location filename="../../ui/centre/units_model.py" line="86"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="86"/>
+        <location filename="../../ui/centre/units_model.py" line="87"/>
         <source>Gói cuối</source>
         <translation>Last package</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="87"/>
+        <location filename="../../ui/centre/units_model.py" line="88"/>
         <source>Nhập lúc</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="88"/>
+        <location filename="../../ui/centre/units_model.py" line="89"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="152"/>
+        <location filename="../../ui/centre/units_model.py" line="153"/>
         <source>Trung tâm (máy này)</source>
         <translation>Centre (this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="154"/>
+        <location filename="../../ui/centre/units_model.py" line="155"/>
         <source>Đã gửi</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="155"/>
+        <location filename="../../ui/centre/units_model.py" line="156"/>
         <source>Chưa gửi</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/units_model.py" line="174"/>
+        <location filename="../../ui/centre/units_model.py" line="175"/>
         <source>chưa đăng ký</source>
         <translation>not registered</translation>
     </message>
@@ -4843,8 +4849,8 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <location filename="../../ui/centre/duplicates_view.py" line="101"/>
         <source>Khác %n bit so với ảnh đầu</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n bit away from the first photo</numerusform>
+            <numerusform>%n bits away from the first photo</numerusform>
         </translation>
     </message>
     <message>

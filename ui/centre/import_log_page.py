@@ -24,7 +24,7 @@ from ui.centre.import_model import (
     status_text,
 )
 from ui.centre.units_model import format_moment
-from ui.common.empty_state import EmptyState
+from ui.common.empty_state import EmptyState, page_heading
 from ui.common.list_table_model import Index, ListTableModel
 from ui.common.list_view import list_view
 from ui.common.tasks import TaskControl, run_task
@@ -129,6 +129,7 @@ class ImportLogPage(QWidget):
         )
         self.empty_state.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(self.tr("Nhật ký nhập gói")))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_state, 1)

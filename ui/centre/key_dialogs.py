@@ -47,14 +47,14 @@ def _canonical(text: str) -> str | None:
 def _side_label(fingerprint_text: str) -> QLabel:
     label = big_fingerprint(fingerprint_text)
     font = label.font()
-    font.setPointSize(20)  # two side by side still fit a 1366-pixel screen
+    font.setPointSize(20)  # two of them, one above the other, in a dialog
     label.setFont(font)
     return label
 
 
 class ReplaceKeyDialog(QDialog):
-    """The unit, its registered key and the new one side by side, the reason, the phone
-    check; «Thay khóa» only when all are given."""
+    """The unit, its registered key and the new one one above the other, the reason, the
+    phone check; «Thay khóa» only when all are given."""
 
     def __init__(self, parent: QWidget | None, line: UnitLine) -> None:
         super().__init__(parent)
@@ -79,11 +79,14 @@ class ReplaceKeyDialog(QDialog):
         self.new_fingerprint.setStyleSheet(
             "QLabel { border: 2px solid #2e7d32; border-radius: 6px; padding: 14px; }"
         )
+        # one above the other: each key always shows its 20 characters whole, whatever
+        # the width a small screen leaves the dialog
         sides = QGridLayout()
         sides.addWidget(QLabel(self.tr("Khóa đang đăng ký (cũ):")), 0, 0)
-        sides.addWidget(QLabel(self.tr("Khóa mới:")), 0, 1)
-        sides.addWidget(self.old_fingerprint, 1, 0)
+        sides.addWidget(self.old_fingerprint, 0, 1)
+        sides.addWidget(QLabel(self.tr("Khóa mới:")), 1, 0)
         sides.addWidget(self.new_fingerprint, 1, 1)
+        sides.setColumnStretch(1, 1)
         self.fingerprint = QLineEdit()
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")

@@ -312,10 +312,10 @@ class MasterPage(QWidget):
         for term in catalog.forms():
             self.form_filter.addItem(term.vi if self.language == "vi" else term.en, term.code)
         self.flagged_ids: set[str] = set()
-        self.photo_filter = QCheckBox(self.tr("Ảnh chụp ngoài thời gian chiến dịch"))
+        self.photo_filter = QCheckBox(self.tr("Ảnh chụp ngoài thời gian của đợt"))
         self.photo_filter.setToolTip(
             self.tr(
-                "Chỉ hiện hoạt động có ảnh minh chứng chụp ngoài thời gian chiến dịch hoặc "
+                "Chỉ hiện hoạt động có ảnh minh chứng chụp ngoài thời gian của đợt hoặc "
                 "quá sớm so với ngày hoạt động (theo thời điểm chụp ghi trong ảnh)."
             )
         )

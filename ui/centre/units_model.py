@@ -14,6 +14,7 @@ from cds_desktop import catalog
 from cds_desktop.submissions import SubmissionStatus
 from cds_desktop.text import fold, format_date, format_number
 from cds_desktop.units import UnitView
+from ui.common import theme
 from ui.common.list_table_model import Index
 
 COLUMNS = (
@@ -182,10 +183,10 @@ class UnitTableModel(QAbstractTableModel):
                 return format_moment(line.last_import_at)
             return format_number(line.activities, self.language)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == "status" and not line.own:
-                return QColor("#1b5e20" if line.reported else "#c62828")
+            if column == "status" and not line.own:  # not yet sent is a state, not an error
+                return QColor(theme.SUCCESS if line.reported else theme.WARNING)
             if column == "key" and line.fingerprint is None:
-                return QColor("#666666")
+                return QColor(theme.MUTED)
         if role == Qt.ItemDataRole.FontRole and column == "key" and line.fingerprint:
             font: QFont = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
             return font

@@ -54,9 +54,10 @@ class PhotoSettingsBox(QGroupBox):
         self.days.setAccessibleName(self.tr("Cảnh báo ảnh chụp trước ngày hoạt động quá"))
         hint = QLabel(
             self.tr(
-                "Ảnh điện thoại (JPEG, HEIC) lớn hơn cạnh dài nhất được lưu thành JPEG nhỏ hơn, "
-                "để gói dữ liệu gửi được qua thư điện tử. Tệp gốc trên máy không bị thay đổi; "
-                "Trung tâm vẫn biết kích thước gốc. Ảnh chụp ngoài thời gian chiến dịch hoặc "
+                "Ảnh điện thoại (JPEG, HEIC) có cạnh dài hơn «Cạnh dài nhất» dưới đây được "
+                "lưu thành JPEG nhỏ hơn, để gói dữ liệu gửi được qua thư điện tử. Tệp gốc "
+                "trên máy không bị thay đổi; "
+                "Trung tâm vẫn biết kích thước gốc. Ảnh chụp ngoài thời gian của đợt hoặc "
                 "quá sớm so với ngày hoạt động được cảnh báo, vẫn lưu được."
             )
         )

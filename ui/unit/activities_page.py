@@ -25,7 +25,7 @@ from cds_desktop import catalog
 from cds_desktop.activities import ActivityRow, ActivityService, SaveResult
 from cds_desktop.profile import Profile
 from ui.common.dialogs import confirm, inform
-from ui.common.empty_state import EmptyState
+from ui.common.empty_state import EmptyState, page_heading
 from ui.common.i18n import current_language
 from ui.common.list_view import list_view
 from ui.common.tasks import TaskControl, run_task
@@ -149,6 +149,7 @@ class ActivitiesPage(QWidget):
         self.empty_state.hide()
 
         layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(self.tr("Hoạt động của đơn vị")))
         layout.addLayout(actions)
         layout.addLayout(self.excel_row)
         layout.addLayout(filters)

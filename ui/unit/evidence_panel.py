@@ -380,7 +380,7 @@ class EvidencePanel(QWidget):
         if flagged:
             self.photo_warning.setText(
                 self.tr(
-                    "Có {n} ảnh chụp ngoài thời gian chiến dịch hoặc quá sớm so với ngày hoạt "
+                    "Có {n} ảnh chụp ngoài thời gian của đợt hoặc quá sớm so với ngày hoạt "
                     "động. Vẫn lưu được, nhưng hãy kiểm tra lại ảnh đúng là của hoạt động này."
                 ).format(n=flagged)
             )
@@ -390,7 +390,7 @@ class EvidencePanel(QWidget):
 
     def flag_text(self, flag: str) -> str:
         if flag == OUTSIDE_CAMPAIGN:
-            return self.tr("Ảnh chụp ngoài thời gian chiến dịch")
+            return self.tr("Ảnh chụp ngoài thời gian của đợt")
         if flag == LONG_BEFORE_ACTIVITY:
             return self.tr("Ảnh chụp quá sớm so với ngày hoạt động")
         return flag
