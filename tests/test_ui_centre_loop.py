@@ -39,11 +39,13 @@ def test_unit_settings_show_the_centre_key_it_trusts(
     qtbot.addWidget(page)
     assert page.sheet_button is None
     assert page.centre_fingerprint.text() == "(chưa xác nhận)"
+    assert "monospace" not in page.centre_fingerprint.styleSheet()  # a note, not a key
     public = keys.load_public_key(centre_profile.paths.public_key)
     fingerprint = centre_profile.fingerprint()
     check_centre_signer(unit_profile, fingerprint, public, fingerprint)
     page.refresh_centre_key()
     assert page.centre_fingerprint.text() == fingerprint
+    assert "monospace" in page.centre_fingerprint.styleSheet()
 
 
 # Receipts: the import page saves them, the export page imports and shows them.

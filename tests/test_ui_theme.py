@@ -127,6 +127,20 @@ def test_activities_page_shows_an_empty_state_with_the_add_button_until_there_is
     QThreadPool.globalInstance().waitForDone(15_000)
 
 
+def test_the_editors_channel_and_topic_boxes_end_on_one_line(
+    qtbot: QtBot, unit_profile: Profile
+) -> None:
+    editor = ActivityEditor(unit_profile)
+    qtbot.addWidget(editor)
+    editor.resize(1180, 740)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.lists.direction() == editor.lists.Direction.LeftToRight)
+    channels, topics = editor.channels.parentWidget(), editor.topics.parentWidget()
+    assert channels is not None and topics is not None
+    qtbot.waitUntil(lambda: channels.geometry().bottom() == topics.geometry().bottom())
+    assert channels.geometry().top() == topics.geometry().top()
+
+
 def test_settings_page_has_a_heading_and_says_when_there_is_no_backup(
     qtbot: QtBot, unit_profile: Profile
 ) -> None:

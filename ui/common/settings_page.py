@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.errors import CdsError
 from cds_desktop.profile import Profile
+from ui.common import theme
 from ui.common.backups_box import BackupsBox
 from ui.common.dialogs import inform, show_error
 from ui.common.empty_state import page_heading
@@ -153,16 +154,13 @@ class SettingsPage(QWidget):
         self.centre_fingerprint.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.centre_fingerprint.setStyleSheet(
-            "font-family: monospace; font-weight: bold; font-size: 14pt;"
-        )
         hint = QLabel()
         hint.setWordWrap(True)
         form.addRow(self.tr("Mã khóa:"), self.centre_fingerprint)
         form.addRow(hint)
         self.sheet_button: QPushButton | None = None
         if profile.is_centre:
-            self.centre_fingerprint.setText(profile.fingerprint())
+            self._show_centre_fingerprint(profile.fingerprint())
             hint.setText(
                 self.tr(
                     "Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc "
@@ -195,10 +193,20 @@ class SettingsPage(QWidget):
         try:
             key = trusted_centre_key(self.profile)
         except CdsError as exc:
-            self.centre_fingerprint.setText(str(exc))
+            self._show_centre_fingerprint(None, str(exc))
             return
-        self.centre_fingerprint.setText(
-            key.fingerprint if key is not None else self.tr("(chưa xác nhận)")
+        if key is None:
+            self._show_centre_fingerprint(None, self.tr("(chưa xác nhận)"))
+        else:
+            self._show_centre_fingerprint(key.fingerprint)
+
+    def _show_centre_fingerprint(self, fingerprint: str | None, note: str = "") -> None:
+        """A key in the fingerprint's big fixed-width type; a note in plain muted text."""
+        self.centre_fingerprint.setText(fingerprint or note)
+        self.centre_fingerprint.setStyleSheet(
+            "font-family: monospace; font-weight: bold; font-size: 14pt;"
+            if fingerprint
+            else f"color: {theme.MUTED}; font-style: italic;"
         )
 
     def save_key_sheet(self) -> None:

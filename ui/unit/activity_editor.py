@@ -257,6 +257,10 @@ class ActivityEditor(QDialog):
         dates.addStretch(1)
         lists = self.lists = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top = Qt.AlignmentFlag.AlignTop
+        # side by side, the two boxes end on one line: the shorter list keeps blank rows
+        tallest = max(self.channels.maximumHeight(), self.topics.maximumHeight())
+        for term_list in (self.channels, self.topics):
+            term_list.setFixedHeight(tallest)
         lists.addWidget(self._boxed(self.tr("Kênh thực hiện"), self.channels), 1, top)
         lists.addWidget(self._boxed(self.tr("Chủ đề"), self.topics), 1, top)
         rows: list[tuple[str, str, QWidget | QBoxLayout]] = [
