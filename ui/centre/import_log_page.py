@@ -35,14 +35,14 @@ COLUMNS = (
     "unit_code",
     "sequence",
     "status",
+    "reason",  # beside the result, on screen without scrolling
     "added",
     "updated",
     "deleted",
-    "reason",
     "signer_fingerprint",
     "package_sha256",
 )
-WIDTHS = (125, 220, 90, 76, 150, 55, 55, 55, 280, 200, 200)
+WIDTHS = (125, 220, 90, 76, 190, 300, 55, 55, 55, 200, 200)
 NUMERIC = {"sequence", "added", "updated", "deleted"}
 
 
