@@ -24,6 +24,7 @@ from cds_desktop.profile import Profile
 from cds_desktop.units import UnitService
 from tests.centre_support import Packages, build_packages, copy_to, new_centre
 from tests.ui_support import wait_for_tasks
+from ui.centre.import_log_page import COLUMNS as LOG_COLUMNS
 from ui.centre.import_page import ImportPage
 from ui.centre.trust_prompt import TrustPrompt
 from ui.common import tasks
@@ -235,14 +236,16 @@ def test_tampered_stale_and_duplicate_packages(
     wait_for_tasks(qtbot)
     log = window.centre_reports.log.model
     assert log.rowCount() == 4
-    statuses = [log.index(r, 4).data() for r in range(log.rowCount())]
+    statuses = [log.index(r, LOG_COLUMNS.index("status")).data() for r in range(log.rowCount())]
     assert sorted(statuses) == sorted(
         ["Bị từ chối", "Đã nhập", "Cũ hơn (không thay đổi gì)", "Trùng lặp (đã nhập trước)"]
     )
     rejected = statuses.index("Bị từ chối")
-    assert log.index(rejected, 8).data() == "Tệp hỏng hoặc bị sửa đổi sau khi ký"
-    assert "SHA-256 does not match" in log.index(rejected, 8).data(Qt.ItemDataRole.ToolTipRole)
-    assert [log.index(rejected, c).data() for c in (5, 6, 7)] == ["–", "–", "–"]
+    reason = LOG_COLUMNS.index("reason")
+    assert log.index(rejected, reason).data() == "Tệp hỏng hoặc bị sửa đổi sau khi ký"
+    assert "SHA-256 does not match" in log.index(rejected, reason).data(Qt.ItemDataRole.ToolTipRole)
+    counts = [LOG_COLUMNS.index(c) for c in ("added", "updated", "deleted")]
+    assert [log.index(rejected, c).data() for c in counts] == ["–", "–", "–"]
 
 
 def test_result_table_is_saved_as_excel_and_csv(
