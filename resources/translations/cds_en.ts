@@ -285,14 +285,14 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="270"/>
+        <location filename="../../ui/unit/activity_editor.py" line="274"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
         <location filename="../../ui/unit/activity_editor.py" line="82"/>
         <location filename="../../ui/unit/activity_editor.py" line="248"/>
-        <location filename="../../ui/unit/activity_editor.py" line="260"/>
+        <location filename="../../ui/unit/activity_editor.py" line="264"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
@@ -381,7 +381,7 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     <message>
         <location filename="../../ui/unit/activity_editor.py" line="83"/>
         <location filename="../../ui/unit/activity_editor.py" line="249"/>
-        <location filename="../../ui/unit/activity_editor.py" line="261"/>
+        <location filename="../../ui/unit/activity_editor.py" line="265"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
@@ -436,87 +436,87 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
         <translation>Where the activity was published (article, video, news page). Files, photos and links kept as proof go in the «Evidence» box.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="263"/>
+        <location filename="../../ui/unit/activity_editor.py" line="267"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="264"/>
+        <location filename="../../ui/unit/activity_editor.py" line="268"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="265"/>
+        <location filename="../../ui/unit/activity_editor.py" line="269"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="267"/>
+        <location filename="../../ui/unit/activity_editor.py" line="271"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="268"/>
+        <location filename="../../ui/unit/activity_editor.py" line="272"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="269"/>
+        <location filename="../../ui/unit/activity_editor.py" line="273"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="272"/>
+        <location filename="../../ui/unit/activity_editor.py" line="276"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="273"/>
+        <location filename="../../ui/unit/activity_editor.py" line="277"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="274"/>
+        <location filename="../../ui/unit/activity_editor.py" line="278"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="300"/>
+        <location filename="../../ui/unit/activity_editor.py" line="304"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="306"/>
+        <location filename="../../ui/unit/activity_editor.py" line="310"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="307"/>
+        <location filename="../../ui/unit/activity_editor.py" line="311"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="489"/>
+        <location filename="../../ui/unit/activity_editor.py" line="493"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="541"/>
+        <location filename="../../ui/unit/activity_editor.py" line="545"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="562"/>
+        <location filename="../../ui/unit/activity_editor.py" line="566"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="569"/>
+        <location filename="../../ui/unit/activity_editor.py" line="573"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="570"/>
+        <location filename="../../ui/unit/activity_editor.py" line="574"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -1260,7 +1260,7 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     <message>
         <location filename="../../ui/centre/duplicates_view.py" line="52"/>
         <source>Loại trùng</source>
-        <translation>Kind</translation>
+        <translation>Match</translation>
     </message>
     <message>
         <location filename="../../ui/centre/duplicates_view.py" line="53"/>
@@ -1288,7 +1288,7 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     <message>
         <location filename="../../ui/centre/duplicates_view.py" line="146"/>
         <source>Tìm lại</source>
-        <translation>Search again</translation>
+        <translation>Scan again</translation>
     </message>
     <message>
         <location filename="../../ui/centre/duplicates_view.py" line="154"/>
@@ -3826,198 +3826,198 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="49"/>
+        <location filename="../../ui/common/settings_page.py" line="50"/>
         <source>Giao diện</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="51"/>
+        <location filename="../../ui/common/settings_page.py" line="52"/>
         <source>Ngôn ngữ:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="54"/>
+        <location filename="../../ui/common/settings_page.py" line="55"/>
         <source>Thông tin trên báo cáo</source>
         <translation>Report header and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="58"/>
+        <location filename="../../ui/common/settings_page.py" line="59"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Governing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="59"/>
+        <location filename="../../ui/common/settings_page.py" line="60"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="60"/>
+        <location filename="../../ui/common/settings_page.py" line="61"/>
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="61"/>
+        <location filename="../../ui/common/settings_page.py" line="62"/>
         <source>Ký hiệu (sau BC-):</source>
         <translation>Symbol (after BC-):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="62"/>
+        <location filename="../../ui/common/settings_page.py" line="63"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="63"/>
+        <location filename="../../ui/common/settings_page.py" line="64"/>
         <source>Trích yếu:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="64"/>
+        <location filename="../../ui/common/settings_page.py" line="65"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="65"/>
+        <location filename="../../ui/common/settings_page.py" line="66"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="66"/>
+        <location filename="../../ui/common/settings_page.py" line="67"/>
         <source>Chức vụ (dòng 2):</source>
         <translation>Title (second line):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="67"/>
+        <location filename="../../ui/common/settings_page.py" line="68"/>
         <source>Họ tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="68"/>
+        <location filename="../../ui/common/settings_page.py" line="69"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation>Recipients (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="69"/>
+        <location filename="../../ui/common/settings_page.py" line="70"/>
         <source>Đơn vị soạn thảo (sau «Lưu: VT,»):</source>
         <translation>Drafting unit (after «Lưu: VT,»):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="70"/>
+        <location filename="../../ui/common/settings_page.py" line="71"/>
         <source>Tồn tại, hạn chế:</source>
         <translation>Shortcomings:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="71"/>
+        <location filename="../../ui/common/settings_page.py" line="72"/>
         <source>Nhiệm vụ, kiến nghị:</source>
         <translation>Next steps, proposals:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="80"/>
+        <location filename="../../ui/common/settings_page.py" line="81"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="88"/>
+        <location filename="../../ui/common/settings_page.py" line="89"/>
         <source>Lưu thông tin báo cáo</source>
         <translation>Save report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="96"/>
+        <location filename="../../ui/common/settings_page.py" line="97"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="102"/>
+        <location filename="../../ui/common/settings_page.py" line="103"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="101"/>
-        <location filename="../../ui/common/settings_page.py" line="109"/>
+        <location filename="../../ui/common/settings_page.py" line="102"/>
+        <location filename="../../ui/common/settings_page.py" line="110"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="114"/>
+        <location filename="../../ui/common/settings_page.py" line="115"/>
         <source>Mã nhận dạng khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="118"/>
+        <location filename="../../ui/common/settings_page.py" line="119"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="123"/>
+        <location filename="../../ui/common/settings_page.py" line="124"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="149"/>
+        <location filename="../../ui/common/settings_page.py" line="150"/>
         <source>Khóa của Trung tâm</source>
         <translation>IT Centre key</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="161"/>
+        <location filename="../../ui/common/settings_page.py" line="159"/>
         <source>Mã khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="168"/>
+        <location filename="../../ui/common/settings_page.py" line="166"/>
         <source>Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập tệp của Trung tâm, đơn vị phải xác nhận đúng mã này.</source>
         <translation>The centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the centre, it must confirm exactly this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="173"/>
+        <location filename="../../ui/common/settings_page.py" line="171"/>
         <source>Lưu phiếu mã khóa (PDF)…</source>
         <translation>Save the key sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="183"/>
+        <location filename="../../ui/common/settings_page.py" line="181"/>
         <source>Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng đúng khóa này.</source>
         <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="201"/>
+        <location filename="../../ui/common/settings_page.py" line="199"/>
         <source>(chưa xác nhận)</source>
         <translation>(not confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="210"/>
+        <location filename="../../ui/common/settings_page.py" line="218"/>
         <source>Lưu phiếu mã khóa</source>
         <translation>Save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="210"/>
+        <location filename="../../ui/common/settings_page.py" line="218"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="223"/>
+        <location filename="../../ui/common/settings_page.py" line="231"/>
         <source>Đã lưu phiếu mã khóa</source>
         <translation>Key sheet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="224"/>
+        <location filename="../../ui/common/settings_page.py" line="232"/>
         <source>Đã lưu phiếu vào {path}.</source>
         <translation>The sheet was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="226"/>
+        <location filename="../../ui/common/settings_page.py" line="234"/>
         <source>Không lưu được phiếu mã khóa</source>
         <translation>Could not save the key sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="266"/>
+        <location filename="../../ui/common/settings_page.py" line="274"/>
         <source>Không lưu được thông tin báo cáo</source>
         <translation>Could not save the report settings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="268"/>
+        <location filename="../../ui/common/settings_page.py" line="276"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="268"/>
+        <location filename="../../ui/common/settings_page.py" line="276"/>
         <source>Đã lưu thông tin báo cáo.</source>
         <translation>The report settings were saved.</translation>
     </message>
