@@ -661,8 +661,8 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
     </message>
     <message>
         <location filename="../../ui/common/backups_box.py" line="91"/>
-        <source>Nạp dữ liệu do Trung tâm gửi…</source>
-        <translation>Load data sent by the Centre…</translation>
+        <source>Nhập dữ liệu do Trung tâm gửi…</source>
+        <translation>Import data sent by the Centre…</translation>
     </message>
     <message>
         <location filename="../../ui/common/backups_box.py" line="134"/>
@@ -1550,7 +1550,7 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     <message>
         <location filename="../../ui/unit/export_page.py" line="110"/>
         <source>Số thứ tự gói:</source>
-        <translation>Package number:</translation>
+        <translation>Package no.:</translation>
     </message>
     <message>
         <location filename="../../ui/unit/export_page.py" line="111"/>
@@ -1669,7 +1669,7 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/wizard.py" line="223"/>
         <source>Khóa ký của đơn vị đã được tạo. Hãy gửi mã dưới đây cho Trung tâm tổng hợp (đọc qua điện thoại hoặc gửi phiếu đăng ký) để Trung tâm tin cậy các gói dữ liệu của đơn vị.</source>
-        <translation>The unit&apos;s signing key was created. Give the fingerprint below to the IT Centre (read it out over the phone or send the enrolment sheet) so that the centre trusts the unit&apos;s packages.</translation>
+        <translation>The unit&apos;s signing key was created. Give the fingerprint below to the IT Centre (read it out over the phone or send the enrolment sheet) so that the Centre trusts the unit&apos;s packages.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="233"/>
@@ -1737,7 +1737,7 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/centre/import_log_page.py" line="54"/>
         <source>Số gói</source>
-        <translation>Sequence</translation>
+        <translation>Package no.</translation>
     </message>
     <message>
         <location filename="../../ui/centre/import_log_page.py" line="55"/>
@@ -1864,7 +1864,7 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/centre/import_page.py" line="138"/>
         <source>Biên nhận có chữ ký của Trung tâm cho từng gói trong bảng, gửi lại đơn vị</source>
-        <translation>Receipts signed by the centre for each package in the table, to send back to the units</translation>
+        <translation>Receipts signed by the Centre for each package in the table, to send back to the units</translation>
     </message>
     <message>
         <location filename="../../ui/centre/import_page.py" line="162"/>
@@ -2285,7 +2285,7 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/centre/import_model.py" line="210"/>
         <source>Số gói</source>
-        <translation>Sequence</translation>
+        <translation>Package no.</translation>
     </message>
     <message>
         <location filename="../../ui/centre/import_model.py" line="211"/>
@@ -3012,37 +3012,37 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="51"/>
         <source>Đây là tệp đầu tiên đơn vị nhận từ Trung tâm. Hãy gọi điện cho Trung tâm, đề nghị đọc mã khóa của Trung tâm (20 ký tự), rồi nhập mã đó vào đây. Chỉ nhập mã do Trung tâm đọc, không chép từ tệp.</source>
-        <translation>This is the first file this unit receives from the IT Centre. Call the centre, ask them to read out the centre&apos;s key fingerprint (20 characters) and type it here. Type only what the centre reads out; do not copy it from the file.</translation>
+        <translation>This is the first file this unit receives from the IT Centre. Call the Centre, ask them to read out the Centre&apos;s key fingerprint (20 characters) and type it here. Type only what the Centre reads out; do not copy it from the file.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="98"/>
         <source>Chưa xác nhận khóa của Trung tâm. Hãy gọi Trung tâm để được đọc mã khóa, rồi nhập lại tệp và gõ mã đó khi chương trình hỏi.</source>
-        <translation>The IT Centre&apos;s key has not been confirmed. Call the centre to have its fingerprint read out, then import the file again and type the fingerprint when asked.</translation>
+        <translation>The IT Centre&apos;s key has not been confirmed. Call the Centre to have its fingerprint read out, then import the file again and type the fingerprint when asked.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="103"/>
         <source>Tệp được ký bằng một khóa khác với khóa của Trung tâm mà đơn vị đã xác nhận: tệp không phải do Trung tâm gửi. Không dùng tệp này; hãy gọi Trung tâm.</source>
-        <translation>The file is signed with a key other than the IT Centre key this unit confirmed: it does not come from the centre. Do not use it; call the centre.</translation>
+        <translation>The file is signed with a key other than the IT Centre key this unit confirmed: it does not come from the Centre. Do not use it; call the Centre.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="108"/>
         <source>Tệp này dành cho một đơn vị khác. Hãy chuyển tệp cho đúng đơn vị, hoặc đề nghị Trung tâm gửi tệp của đơn vị mình.</source>
-        <translation>This file is meant for another unit. Pass it on to that unit, or ask the centre for your own unit&apos;s file.</translation>
+        <translation>This file is meant for another unit. Pass it on to that unit, or ask the Centre for your own unit&apos;s file.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="113"/>
         <source>Biên nhận này là của một gói không do máy này xuất. Hãy nhập biên nhận trên máy đã xuất gói, hoặc hỏi lại Trung tâm.</source>
-        <translation>This receipt is for a package this computer did not export. Import it on the computer that exported the package, or ask the centre.</translation>
+        <translation>This receipt is for a package this computer did not export. Import it on the computer that exported the package, or ask the Centre.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="118"/>
         <source>Kế hoạch này không mới hơn kế hoạch đơn vị đang dùng, nên không được nhập. Hãy đề nghị Trung tâm gửi kế hoạch mới nhất.</source>
-        <translation>This plan is not newer than the plan the unit already uses, so it was not imported. Ask the centre for its latest plan.</translation>
+        <translation>This plan is not newer than the plan the unit already uses, so it was not imported. Ask the Centre for its latest plan.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="123"/>
         <source>Tệp bị hỏng hoặc đã bị sửa đổi sau khi Trung tâm ký. Hãy đề nghị Trung tâm gửi lại tệp.</source>
-        <translation>The file is damaged or was changed after the centre signed it. Ask the centre to send it again.</translation>
+        <translation>The file is damaged or was changed after the Centre signed it. Ask the Centre to send it again.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="128"/>
@@ -3057,7 +3057,7 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="135"/>
         <source>Tệp không đúng quy cách. Hãy đề nghị Trung tâm gửi lại tệp.</source>
-        <translation>The file does not follow the format. Ask the centre to send it again.</translation>
+        <translation>The file does not follow the format. Ask the Centre to send it again.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="138"/>
@@ -3092,7 +3092,7 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="199"/>
         <source>Trung tâm đã nhận gói số {n} lúc {time}; dữ liệu của gói này đã có tại Trung tâm.</source>
-        <translation>The IT Centre received package no. {n} at {time}; the centre already had its data.</translation>
+        <translation>The IT Centre received package no. {n} at {time}; the Centre already had its data.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="204"/>
@@ -3102,12 +3102,12 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="212"/>
         <source>Hãy gọi Trung tâm, đọc mã khóa của đơn vị (trang Cài đặt) để Trung tâm đăng ký, rồi gửi lại gói.</source>
-        <translation>Call the centre and read out your unit&apos;s key fingerprint (Settings page) for the centre to register, then send the package again.</translation>
+        <translation>Call the Centre and read out your unit&apos;s key fingerprint (Settings page) for the Centre to register, then send the package again.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="217"/>
         <source>Khóa của máy này khác khóa Trung tâm đã đăng ký cho đơn vị. Hãy gọi Trung tâm để xác minh và đăng ký lại khóa, rồi gửi lại gói.</source>
-        <translation>This computer&apos;s key differs from the key the centre registered for your unit. Call the centre to verify and register the key again, then send the package again.</translation>
+        <translation>This computer&apos;s key differs from the key the Centre registered for your unit. Call the Centre to verify and register the key again, then send the package again.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="222"/>
@@ -3117,17 +3117,17 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="225"/>
         <source>Trung tâm cần cập nhật chương trình; hãy liên hệ Trung tâm.</source>
-        <translation>The centre needs to update its program; contact the centre.</translation>
+        <translation>The Centre needs to update its program; contact the Centre.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="228"/>
         <source>Trung tâm cần cập nhật đợt báo cáo; hãy liên hệ Trung tâm.</source>
-        <translation>The centre needs to update the campaign; contact the centre.</translation>
+        <translation>The Centre needs to update the campaign; contact the Centre.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="233"/>
         <source>Hãy liên hệ Trung tâm, sửa theo hướng dẫn, rồi xuất và gửi gói mới.</source>
-        <translation>Contact the centre, correct as advised, then export and send a new package.</translation>
+        <translation>Contact the Centre, correct as advised, then export and send a new package.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="237"/>
@@ -3187,7 +3187,7 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="333"/>
         <source>Chưa có biên nhận nào. Sau khi nhập gói, Trung tâm gửi lại một tệp biên nhận (.cdsreceipt); hãy nhập tệp đó để biết Trung tâm đã nhận gói chưa.</source>
-        <translation>No receipt yet. After importing a package the centre sends back a receipt file (.cdsreceipt); import it to learn whether the centre received the package.</translation>
+        <translation>No receipt yet. After importing a package the Centre sends back a receipt file (.cdsreceipt); import it to learn whether the Centre received the package.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="345"/>
@@ -3207,7 +3207,7 @@ Export an empty package anyway?</translation>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="371"/>
         <source>Lưu ý: mã SHA-256 Trung tâm nhận được khác mã của gói đơn vị đã xuất.</source>
-        <translation>Note: the SHA-256 the centre received differs from that of the package this unit exported.</translation>
+        <translation>Note: the SHA-256 the Centre received differs from that of the package this unit exported.</translation>
     </message>
     <message>
         <location filename="../../ui/common/receipts_box.py" line="374"/>
@@ -3964,7 +3964,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     <message>
         <location filename="../../ui/common/settings_page.py" line="166"/>
         <source>Trung tâm ký biên nhận và kế hoạch gửi các đơn vị bằng khóa này. Hãy đọc mã khóa cho các đơn vị qua điện thoại hoặc gửi phiếu mã khóa: lần đầu nhập tệp của Trung tâm, đơn vị phải xác nhận đúng mã này.</source>
-        <translation>The centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the centre, it must confirm exactly this fingerprint.</translation>
+        <translation>The Centre signs the receipts and plans it sends to units with this key. Read the fingerprint out to the units by phone or send them the key sheet: the first time a unit imports a file from the Centre, it must confirm exactly this fingerprint.</translation>
     </message>
     <message>
         <location filename="../../ui/common/settings_page.py" line="171"/>
@@ -3974,7 +3974,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     <message>
         <location filename="../../ui/common/settings_page.py" line="181"/>
         <source>Mã khóa của Trung tâm mà đơn vị đã xác nhận (qua điện thoại) khi nhập tệp đầu tiên của Trung tâm. Mọi biên nhận và kế hoạch sau đó phải được ký bằng đúng khóa này.</source>
-        <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
+        <translation>The IT Centre&apos;s key fingerprint this unit confirmed (by phone) when it imported the Centre&apos;s first file. Every later receipt and plan must be signed with exactly this key.</translation>
     </message>
     <message>
         <location filename="../../ui/common/settings_page.py" line="199"/>
@@ -4632,7 +4632,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
     <message>
         <location filename="../../ui/centre/units_model.py" line="87"/>
         <source>Gói cuối</source>
-        <translation>Last package</translation>
+        <translation>Last package no.</translation>
     </message>
     <message>
         <location filename="../../ui/centre/units_model.py" line="88"/>

@@ -88,7 +88,7 @@ class BackupsBox(QGroupBox):
         full_note.setWordWrap(True)
         self.full_backup_button = QPushButton(self.tr("Sao lưu đầy đủ…"))
         self.full_backup_button.clicked.connect(self.full_backup)
-        self.from_centre_button = QPushButton(self.tr("Nạp dữ liệu do Trung tâm gửi…"))
+        self.from_centre_button = QPushButton(self.tr("Nhập dữ liệu do Trung tâm gửi…"))
         self.from_centre_button.clicked.connect(self.restore_from_centre)
         self.from_centre_button.setVisible(not profile.is_centre)
         full_buttons = FlowLayout()
