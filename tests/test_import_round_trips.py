@@ -197,3 +197,29 @@ def test_a_clash_in_the_database_itself_is_a_clean_rejection(
     assert sorted(log) == [("BO-VP", "imported"), ("SO-HCM", "rejected"), ("SO-HNI", "imported")]
     assert owners == ["SO-HNI"]
     centre.close()
+
+
+def test_a_key_registered_by_another_officer_meanwhile_gives_duplicate_not_a_rejection(
+    tmp_path: Path, centre_url: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two officers trust a new unit's key (`--trust-new`) and import the same package.
+    The second one's reads of the unit ran before the first one committed, its duplicate
+    check after (each read sees the newest commit): one by one, the second import would
+    have found the key registered and the package a duplicate — so that is its result,
+    not `key_not_trusted` (seen under load in the concurrency test)."""
+    from cds_desktop.packages import importer
+
+    package = unit_package(tmp_path, "SO-HNI", 2)
+    centre = make_centre(tmp_path, url=centre_url)
+    [first] = import_packages(centre, [package], trust_new=True)
+    assert first.status == "imported"
+    monkeypatch.setattr(importer, "key_is_registered", lambda *_args: False)
+    monkeypatch.setattr(merge, "key_is_registered", lambda *_args: False)
+    [second] = import_packages(centre, [package], trust_new=True)
+    assert (second.status, second.reason_code) == ("duplicate", "")
+    # a key that was registered when the import began and is not now is still refused
+    monkeypatch.undo()
+    monkeypatch.setattr(merge, "key_is_registered", lambda *_args: False)
+    [third] = import_packages(centre, [package], trust_new=False)
+    assert (third.status, third.reason_code) == ("rejected", "key_not_trusted")
+    centre.close()

@@ -442,7 +442,11 @@ def _import_one(
             package = check.check_evidence(
                 progress=progress, should_cancel=should_cancel, raw=hasher.feed
             )
-            if not plan.known_key:
+            # Trusted now (`trust_new`) counts too: another officer may have registered the
+            # key between this import's reads (each read sees the newest commit), and a
+            # one-by-one import would then have found it registered and this package a
+            # duplicate or stale. Registered at step 1 and gone now: the key was retired.
+            if not plan.known_key and not decision.trusted_now:
                 raise PackageRejected(
                     f"unit {meta.unit_code}'s key {package.fingerprint} is not trusted",
                     code="key_not_trusted",
