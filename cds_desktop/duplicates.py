@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, func, select, update
 
+from cds_desktop import photos
 from cds_desktop.bulk import among, id_batches
 from cds_desktop.models import Activity, Base, Evidence, Unit
 from cds_desktop.photos import PhotoError, open_image
@@ -241,15 +242,7 @@ def thumbnail_png(profile: Profile, sha256: str, longest: int = 200) -> bytes | 
         data = profile.evidence.read_bytes(sha256)
         if not looks_like_image(data[:HEAD_BYTES]):
             return None
-        from PIL import ImageOps
-
-        with open_image(io.BytesIO(data)) as image:
-            image.draft("RGB", (longest, longest))
-            small = ImageOps.exif_transpose(image).convert("RGB")
-            small.thumbnail((longest, longest))
-            out = io.BytesIO()
-            small.save(out, "PNG")
-            return out.getvalue()
+        return photos.thumbnail_png(io.BytesIO(data), longest)
     except (PhotoError, OSError, ValueError, SyntaxError, MemoryError, EOFError) as exc:
         log.info("no thumbnail for %s: %s", sha256, exc)
         return None
