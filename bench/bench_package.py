@@ -71,15 +71,21 @@ def child(operation: str, args: list[str]) -> None:
             for _ in range(int(args[1]) // len(block)):
                 out.write(block)
             os.fsync(out.fileno())
+    report_child(started, cpu)
+
+
+def report_child(started: float, cpu: float) -> None:
+    """The child's last line: wall and CPU seconds since `started`/`cpu`, peak memory."""
     seconds = time.perf_counter() - started
     cpu = time.process_time() - cpu
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_kib / 1024}))
 
 
-def run_child(operation: str, *args: str) -> dict[str, float]:
+def run_child(operation: str, *args: str, script: str = __file__) -> dict[str, float]:
+    """`operation` run by `script --child` in a process of its own; its figures."""
     output = subprocess.run(
-        [sys.executable, __file__, "--child", operation, *args],
+        [sys.executable, script, "--child", operation, *args],
         check=True,
         capture_output=True,
         text=True,

@@ -19,11 +19,8 @@ as in `bench_package.py`. The work folder needs about 6 × the sum of the sizes.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_package import make_unit, warm  # noqa: E402
+from bench_package import make_unit, report_child, run_child, warm  # noqa: E402
 
 
 def child(operation: str, args: list[str]) -> None:
@@ -64,21 +61,7 @@ def child(operation: str, args: list[str]) -> None:
             cpu = time.process_time()
             [result] = import_packages(centre, [Path(args[1])], trust_new=True)
             assert result.status == "imported", result
-    seconds = time.perf_counter() - started
-    cpu = time.process_time() - cpu
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_kib / 1024}))
-
-
-def run_child(operation: str, *args: str) -> dict[str, float]:
-    output = subprocess.run(
-        [sys.executable, __file__, "--child", operation, *args],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    result: dict[str, float] = json.loads(output.strip().splitlines()[-1])
-    return result
+    report_child(started, cpu)
 
 
 def warm_all(path: Path) -> None:
@@ -107,7 +90,7 @@ def bench(size_gib: float, part_mb: int, work: Path, repeat: int) -> dict[str, o
             ):
                 if operation != "export":
                     warm_all(target)
-                result = run_child(operation, *args)
+                result = run_child(operation, *args, script=__file__)
                 row = figures.setdefault(f"{operation} {how}", {})
                 for key, value in result.items():
                     row.setdefault(key, []).append(value)
