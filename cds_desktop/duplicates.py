@@ -41,7 +41,7 @@ from sqlalchemy import bindparam, func, select, update
 from cds_desktop import photos
 from cds_desktop.bulk import among, id_batches
 from cds_desktop.models import Activity, Base, Evidence, Unit
-from cds_desktop.photos import PhotoError, open_image
+from cds_desktop.photos import HEAD_BYTES, PhotoError, looks_like_image, open_image
 
 if TYPE_CHECKING:
     from cds_desktop.profile import Profile
@@ -67,7 +67,6 @@ MAX_DECODED_PIXELS = 50_000_000
 """Larger images after a JPEG's reduced-scale decoding (a 48 MP HEIC passes; a 100 MP
 PNG, decoded whole at 400 MB, does not) get no hash: memory stays bounded."""
 
-HEAD_BYTES = 16
 HASHING_THREADS = 2
 """Photos hashed at once (Pillow decodes without the GIL); at most two keep the memory
 of two large decoded photos."""
@@ -81,16 +80,6 @@ def may_be_image(media_type: str, filename: str) -> bool:
     if media_type.lower().startswith("image/"):
         return True
     return PurePosixPath(filename.lower()).suffix in IMAGE_SUFFIXES
-
-
-def looks_like_image(head: bytes) -> bool:
-    """The first bytes of a JPEG, PNG, GIF, BMP, WebP, TIFF or HEIF/HEIC file."""
-    return (
-        head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF8", b"BM"))
-        or head.startswith((b"II*\x00", b"MM\x00*"))
-        or (head.startswith(b"RIFF") and head[8:12] == b"WEBP")
-        or head[4:8] == b"ftyp"
-    )
 
 
 def image_hash(data: bytes, name: str = "") -> str | None:

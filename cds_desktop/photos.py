@@ -79,6 +79,20 @@ PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".heic", ".heif"})
 IMAGE_SUFFIXES = PHOTO_SUFFIXES | {".png", ".gif", ".webp", ".bmp", ".tif", ".tiff"}
 """Files shown as thumbnails."""
 
+HEAD_BYTES = 16
+"""Enough of a file's first bytes for `looks_like_image`."""
+
+
+def looks_like_image(head: bytes) -> bool:
+    """The first bytes of a JPEG, PNG, GIF, BMP, WebP, TIFF or HEIF/HEIC file."""
+    return (
+        head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF8", b"BM"))
+        or head.startswith((b"II*\x00", b"MM\x00*"))
+        or (head.startswith(b"RIFF") and head[8:12] == b"WEBP")
+        or head[4:8] == b"ftyp"
+    )
+
+
 _TAG_ORIENTATION = 0x0112
 _TAG_DATETIME = 0x0132
 _TAG_DATETIME_ORIGINAL = 0x9003

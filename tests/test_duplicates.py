@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import time
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
+from cds_desktop import duplicates
 from cds_desktop.duplicates import (
     EXACT,
     NEAR,
@@ -21,6 +23,7 @@ from cds_desktop.duplicates import (
     near_pairs,
 )
 from cds_desktop.models import Evidence
+from cds_desktop.packages.importer import Staging
 from cds_desktop.profile import Profile
 from tests.conftest import CliResult
 from tests.duplicates_support import (
@@ -137,6 +140,49 @@ def test_a_damaged_image_does_not_fail_the_import_and_gets_no_hash(tmp_path: Pat
     assert hashes["hỏng.jpg"] is None
     assert hashes["tốt.jpg"] is not None
     centre.close()
+
+
+def test_files_that_do_not_begin_like_an_image_are_not_read_back_after_the_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The importer sees each file's first bytes as it stages it (issue 14): a file named
+    .jpg that is no image is never opened again for its perceptual hash."""
+    read_back: list[str] = []
+    head_and_size = duplicates._head_and_size
+
+    def spy(profile: Profile, sha256: str) -> tuple[bytes, int]:
+        read_back.append(sha256)
+        return head_and_size(profile, sha256)
+
+    monkeypatch.setattr(duplicates, "_head_and_size", spy)
+    centre = make_centre(tmp_path)
+    photo = jpeg(scene(5), 80)
+    import_units(
+        centre, tmp_path,
+        {"SO-HNI": [Use("Hội thảo", "2024-10-08", {"ảnh.jpg": photo,
+                                                   "không phải ảnh.jpg": random.randbytes(9000)})]},
+    )  # fmt: skip
+    assert read_back == [hashlib.sha256(photo).hexdigest()]
+    centre.close()
+
+
+def test_staging_knows_an_image_by_its_first_bytes_even_when_they_come_in_pieces(
+    tmp_path: Path,
+) -> None:
+    centre = make_centre(tmp_path)
+    photo = jpeg(scene(6), 80)
+    files = {"a" * 64: [photo[:2], photo[2:9], photo[9:]], "b" * 64: [b"%PDF-1.7 " * 50],
+             "c" * 64: [b"GIF8"], "d" * 64: [b"\xff"]}  # fmt: skip
+    staging = Staging(centre.evidence, files)
+    try:
+        for sha256, chunks in files.items():
+            assert staging.begin(sha256, sum(map(len, chunks)))
+            for chunk in chunks:
+                staging.write(chunk)
+        assert staging.photo_candidates(files) == {"a" * 64, "c" * 64}
+    finally:
+        staging.discard()
+        centre.close()
 
 
 def test_hashes_missing_from_an_older_master_are_filled_on_demand(

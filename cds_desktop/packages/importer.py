@@ -68,6 +68,7 @@ from cds_desktop.packages.trust import (
     require_centre,
 )
 from cds_desktop.packages.verify import PackageCheck, VerifiedPackage
+from cds_desktop.photos import HEAD_BYTES, looks_like_image
 from cds_desktop.profile import Profile, backup_profile
 from cds_desktop.validation import UNIT_CODE_PATTERN
 
@@ -164,6 +165,11 @@ class Staging:
         self._lacking = store.lacking(evidence)
         self._index: dict[str, tuple[int, int]] = {}
         """{sha256: (offset, size)} of the files in the pack."""
+        self._images: set[str] = set()
+        """The staged files whose first bytes are an image's (`photos.looks_like_image`)."""
+        self._head: bytes | None = None
+        """The current file's first bytes, until there are `HEAD_BYTES` of them."""
+        self._current = ""
         self._size = 0
         self._path: Path | None = None
         self._handle: BinaryIO | None = None
@@ -179,14 +185,23 @@ class Staging:
             self._writer = BackgroundWriter(self._handle, drop_cache=True, sha256=False)
         self._index[sha256] = (self._size, size)
         self._size += size
+        self._current, self._head = sha256, b""
         return True
 
     def write(self, chunk: bytes) -> None:
         assert self._writer is not None
+        if self._head is not None:
+            self._head += chunk[: HEAD_BYTES - len(self._head)]
+            if len(self._head) == HEAD_BYTES or len(self._head) == self._index[self._current][1]:
+                if looks_like_image(self._head):
+                    self._images.add(self._current)
+                self._head = None
         self._writer.write(chunk)
 
-    def end(self) -> None:
-        """Nothing to do: the verifier has checked the file's size and hash."""
+    def photo_candidates(self, evidence: Iterable[str]) -> set[str]:
+        """Of the package's files, those worth a perceptual hash: the staged ones that
+        begin like an image, and those the store had already (read from the store)."""
+        return self._images | (set(evidence) - self._index.keys())
 
     def commit(self) -> None:
         """The pack durable, then added to the store."""
@@ -484,7 +499,7 @@ def _import_one(
         if result.status == IMPORTED:  # after the commit: never fails the import
             from cds_desktop.duplicates import hash_new_evidence
 
-            hash_new_evidence(profile, check.evidence, should_cancel)
+            hash_new_evidence(profile, staging.photo_candidates(check.evidence), should_cancel)
         log.info(
             "imported %s: unit %s sequence %s (+%d ~%d -%d)",
             path, result.unit_code, result.sequence, result.added, result.updated, result.deleted,

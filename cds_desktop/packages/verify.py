@@ -47,11 +47,12 @@ ShouldCancel = Callable[[], bool]
 
 _CORES = os.cpu_count() or 1
 HASHING_THREADS = _CORES if _CORES <= 2 else min(4, _CORES - 1)
-"""Workers hashing evidence files at once when a package is only verified (issue 14): one
-per core beside the reading thread's, and on two cores one per core (reading from the
-page cache costs little). Measured on the 2-core VM at rest, two workers took whole-process
-`verify` of 1 GiB from 1.18× to 0.87× `openssl dgst -sha256` (under other work's load
-they gained nothing; docs/benchmarks.md, «Start-up and whole-process commands»)."""
+"""Workers hashing evidence files at once (issue 14): one per core beside the reading
+thread's, and on two cores one per core (reading from the page cache costs little).
+Measured on the 2-core VM at rest, two workers took whole-process `verify` of 1 GiB from
+1.18× to 0.87× `openssl dgst -sha256`, and the import's evidence check from 1.44 s to
+1.28 s (under other work's load they gained nothing; docs/benchmarks.md, «Start-up and
+whole-process commands»)."""
 
 
 class EvidenceSink(Protocol):
@@ -61,9 +62,6 @@ class EvidenceSink(Protocol):
         """True if this file's bytes are wanted."""
 
     def write(self, chunk: bytes) -> None: ...
-
-    def end(self) -> None:
-        """The file's size and hash have been checked."""
 
 
 @dataclass(frozen=True)
@@ -134,51 +132,14 @@ class PackageCheck:
     ) -> VerifiedPackage:
         """Read and check every evidence file, in the order they are in the zip file.
 
-        `raw` is told every block read from the file (`ZipReader.stream`).
-        """
-        if sink is None and raw is None and len(self.evidence) > 1 and HASHING_THREADS > 1:
-            self._hash_in_parallel(progress, should_cancel)
-            return self._verified()
-        total = self.total_bytes
-        done = 0
-        members = self.container.members
-        for sha256 in sorted(self.evidence, key=lambda s: members[EVIDENCE_DIR + s].header_offset):
-            wanted = sink is not None and sink.begin(sha256, self.evidence[sha256])
-            for chunk in self.container.payload_chunks(EVIDENCE_DIR + sha256, raw):
-                if should_cancel is not None and should_cancel():
-                    raise Cancelled("cancelled; nothing was changed")
-                if wanted:
-                    assert sink is not None
-                    sink.write(chunk)
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, total)
-            if wanted:
-                assert sink is not None
-                sink.end()
-        return self._verified()
-
-    def _verified(self) -> VerifiedPackage:
-        signature = self.container.signature
-        return VerifiedPackage(
-            self.path,
-            self.metadata,
-            self.records,
-            dict(self.evidence),
-            signature.public_key,
-            signature.fingerprint,
-        )
-
-    def _hash_in_parallel(
-        self, progress: Progress | None, should_cancel: ShouldCancel | None
-    ) -> None:
-        """`check_evidence` without a sink: this thread reads, one worker per core hashes.
-
-        Each file goes whole to one worker (files in turn), so that two files are hashed at
-        once (hashlib releases the GIL on large buffers); every worker's queue is bounded in
-        bytes, so memory stays flat. The result is the sequential one's: the first damaged
-        file in the zip's order, or the reader's own rejection when no earlier file was
-        damaged.
+        This thread reads; each file goes whole to one of `HASHING_THREADS` workers (files
+        in turn), so that files are hashed on every core at once (hashlib releases the
+        GIL on large buffers). Every worker's queue is bounded in bytes, so memory stays
+        flat. `sink` is given each wanted file's bytes as they are read, and `raw(offset,
+        block)` every block read from the file (`ZipReader.stream`). The hashes are all
+        checked before this returns, so a sink makes nothing lasting before then. The
+        result is the one of checking file after file: the first damaged file in the
+        zip's order, or the reader's own rejection when no earlier file was damaged.
         """
         from cds_desktop.packages.background import Worker
 
@@ -200,14 +161,19 @@ class PackageCheck:
         try:
             try:
                 for index, path in enumerate(paths):
-                    if damaged:  # the sequential check would have stopped by now
+                    if damaged:  # checking file after file would have stopped by now
                         break
+                    sha256 = path.removeprefix(EVIDENCE_DIR)
+                    wanted = sink is not None and sink.begin(sha256, self.evidence[sha256])
                     worker = workers[index % len(workers)]
                     digest = hashlib.sha256()
-                    for chunk in container.reader.stream(members[path], None, check_crc=False):
+                    for chunk in container.reader.stream(members[path], check_crc=False, raw=raw):
                         if should_cancel is not None and should_cancel():
                             raise Cancelled("cancelled; nothing was changed")
                         worker.submit(digest.update, chunk, size=len(chunk))
+                        if wanted:
+                            assert sink is not None
+                            sink.write(chunk)
                         done += len(chunk)
                         if progress is not None:
                             progress(done, total)
@@ -225,6 +191,18 @@ class PackageCheck:
                 worker.stop(discard=True)
         if damaged:
             raise damaged[min(damaged)]
+        return self._verified()
+
+    def _verified(self) -> VerifiedPackage:
+        signature = self.container.signature
+        return VerifiedPackage(
+            self.path,
+            self.metadata,
+            self.records,
+            dict(self.evidence),
+            signature.public_key,
+            signature.fingerprint,
+        )
 
 
 def _check_payload(
