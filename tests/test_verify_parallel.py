@@ -81,3 +81,20 @@ def test_the_first_damaged_file_is_named_as_on_one_thread(
     assert isinstance(one, tuple) and "SHA-256 does not match" in one[1]
     assert outcome(package, 2, monkeypatch) == one
     assert outcome(package, 3, monkeypatch) == one
+
+
+def test_a_package_replaced_while_it_is_verified_is_refused(tmp_path: Path) -> None:
+    """The workers read the evidence on handles of their own (issue 14): those must be
+    the file whose structure and signature were checked, not what the name holds now."""
+    unit = unit_with_files(tmp_path)
+    package = export(unit, tmp_path / "out")
+    unit.close()
+    other = tmp_path / "other.cdspkg"
+    other.write_bytes(package.read_bytes())
+    with verify.PackageCheck(package) as check:
+        other.replace(package)
+        with pytest.raises(PackageRejected) as caught:
+            check.check_evidence()
+    assert caught.value.code == "unreadable"
+    assert "was replaced while it was being read" in str(caught.value)
+    assert isinstance(verify_package(package), VerifiedPackage)  # the new file is sound

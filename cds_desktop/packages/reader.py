@@ -10,6 +10,7 @@ as text only; a name from the archive is never used as a file-system path.
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import stat
@@ -168,6 +169,7 @@ class ZipReader:
     """A checked zip: `members` in file order; `read` and `stream` give their content."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         self._file: BinaryIO = open_regular_file(path)
         try:
             self.size = os.fstat(self._file.fileno()).st_size
@@ -218,6 +220,25 @@ class ZipReader:
 
     def close(self) -> None:
         self._file.close()
+
+    def twin(self) -> ZipReader:
+        """The same checked zip on a handle of its own, so that another thread can stream
+        members while this one does; refused if the path no longer names the same file."""
+        handle = open_regular_file(self.path)
+        mine, theirs = os.fstat(self._file.fileno()), os.fstat(handle.fileno())
+        if (theirs.st_dev, theirs.st_ino, theirs.st_size) != (
+            mine.st_dev,
+            mine.st_ino,
+            mine.st_size,
+        ):
+            handle.close()
+            raise PackageRejected(
+                f"{self.path.name} was replaced while it was being read; check it again",
+                code="unreadable",
+            )
+        twin = copy.copy(self)
+        twin._file = handle
+        return twin
 
     def _read_at(self, offset: int, length: int) -> bytes:
         self._file.seek(offset)
