@@ -136,7 +136,15 @@ class EvidenceStore:
         with self._lock:
             self._read_new_indexes()
             packed = set(self._packed)
-        return {s for s in sha256s if s not in packed and not self.path_for(s).is_file()}
+        try:  # files lie in `ab/abcdef…`: none where the folder `ab` does not exist
+            folders = {entry.name for entry in os.scandir(self.root) if entry.is_dir()}
+        except FileNotFoundError:
+            folders = set()
+        return {
+            s
+            for s in sha256s
+            if s not in packed and not (s[:2] in folders and self.path_for(s).is_file())
+        }
 
     def packed(self, sha256: str) -> PackedFile | None:
         """Where the file lies in a pack, if it is in one (packs added by another process

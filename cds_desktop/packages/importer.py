@@ -496,10 +496,11 @@ def _import_one(
                 "another import changed the same records at the same time; import again",
                 code="import_clash",
             ) from exc
-        if result.status == IMPORTED:  # after the commit: never fails the import
-            from cds_desktop.duplicates import hash_new_evidence
+        photos = staging.photo_candidates(check.evidence)
+        if result.status == IMPORTED and photos:  # after the commit: never fails the import
+            from cds_desktop.duplicates import hash_new_evidence  # Pillow: only for photos
 
-            hash_new_evidence(profile, staging.photo_candidates(check.evidence), should_cancel)
+            hash_new_evidence(profile, photos, should_cancel)
         log.info(
             "imported %s: unit %s sequence %s (+%d ~%d -%d)",
             path, result.unit_code, result.sequence, result.added, result.updated, result.deleted,

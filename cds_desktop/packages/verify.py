@@ -221,10 +221,13 @@ class PackageCheck:
         progress: Progress | None,
         should_cancel: ShouldCancel | None,
     ) -> None:
-        """This thread reads every file, giving its bytes to the sink and to a worker."""
+        """This thread reads every file, giving its bytes to the sink and to a worker (the
+        last piece of a file goes with the check of its hash: one hand-over for most
+        files)."""
         container = self.container
 
-        def finish(index: int, path: str, digest: hashlib._Hash) -> None:
+        def finish(index: int, path: str, digest: hashlib._Hash, last: bytes) -> None:
+            digest.update(last)
             try:
                 container.check_sha256(path, digest.hexdigest())
             except PackageRejected as exc:
@@ -238,18 +241,21 @@ class PackageCheck:
             wanted = sink is not None and sink.begin(sha256, self.evidence[sha256])
             worker = workers[index % len(workers)]
             digest = hashlib.sha256()
+            held = b""
             member = container.members[path]
             for chunk in container.reader.stream(member, check_crc=False, raw=raw):
                 if should_cancel is not None and should_cancel():
                     raise Cancelled("cancelled; nothing was changed")
-                worker.submit(digest.update, chunk, size=len(chunk))
+                if held:
+                    worker.submit(digest.update, held, size=len(held))
+                held = chunk
                 if wanted:
                     assert sink is not None
                     sink.write(chunk)
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)
-            worker.submit(finish, index, path, digest)
+            worker.submit(finish, index, path, digest, held, size=len(held))
 
     def _verified(self) -> VerifiedPackage:
         signature = self.container.signature
