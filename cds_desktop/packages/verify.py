@@ -194,9 +194,10 @@ class PackageCheck:
             try:
                 for _chunk in reader.stream(container.members[path], digest, check_crc=False):
                     pass
-                container.check_sha256(path, digest.hexdigest())
             except PackageRejected as exc:
                 damaged[index] = exc
+                return
+            self._check_hash(damaged, index, path, digest)
 
         total, done = self.total_bytes, 0
         for index, path in enumerate(paths):
@@ -228,10 +229,7 @@ class PackageCheck:
 
         def finish(index: int, path: str, digest: hashlib._Hash, last: bytes) -> None:
             digest.update(last)
-            try:
-                container.check_sha256(path, digest.hexdigest())
-            except PackageRejected as exc:
-                damaged[index] = exc
+            self._check_hash(damaged, index, path, digest)
 
         total, done = self.total_bytes, 0
         for index, path in enumerate(paths):
@@ -256,6 +254,15 @@ class PackageCheck:
                 if progress is not None:
                     progress(done, total)
             worker.submit(finish, index, path, digest, held, size=len(held))
+
+    def _check_hash(
+        self, damaged: dict[int, PackageRejected], index: int, path: str, digest: hashlib._Hash
+    ) -> None:
+        """On a worker: a file whose hash is not the manifest's is kept by its index."""
+        try:
+            self.container.check_sha256(path, digest.hexdigest())
+        except PackageRejected as exc:
+            damaged[index] = exc
 
     def _verified(self) -> VerifiedPackage:
         signature = self.container.signature
