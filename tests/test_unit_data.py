@@ -84,9 +84,8 @@ def register_new_key(cli: Cli, centre: Path, unit_code: str, fingerprint: str) -
         unit.public_key = None
 
 
-@pytest.fixture
-def lost_pc(cli: Cli, tmp_path: Path) -> dict[str, object]:
-    """A unit that reported twice (with evidence, an edit and a deletion), then lost its PC."""
+def unit_and_centre(cli: Cli, tmp_path: Path) -> tuple[Path, Path]:
+    """A unit's profile and the centre's, which trusts the unit's key."""
     unit = tmp_path / "Máy cũ"
     centre = tmp_path / "Trung tâm"
     fp = init(cli, unit, "unit", "SO-HNI", UNIT_NAME)
@@ -103,6 +102,13 @@ def lost_pc(cli: Cli, tmp_path: Path) -> dict[str, object]:
             fp,
         )
     )
+    return unit, centre
+
+
+@pytest.fixture
+def lost_pc(cli: Cli, tmp_path: Path) -> dict[str, object]:
+    """A unit that reported twice (with evidence, an edit and a deletion), then lost its PC."""
+    unit, centre = unit_and_centre(cli, tmp_path)
     photo = tmp_path / "Ảnh hội thảo.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 64)
     scan = tmp_path / "Biên bản.pdf"
@@ -326,11 +332,8 @@ def test_the_new_commands_have_help(cli: Cli, command: list[str]) -> None:
 def test_photos_come_back_with_their_time_place_and_original(cli: Cli, tmp_path: Path) -> None:
     """A unit's photos keep, through the centre and back, when and where they were taken
     and the original of a reduced photo (unit data version 2, as packages)."""
-    unit, centre, new_pc = tmp_path / "Máy cũ", tmp_path / "Trung tâm", tmp_path / "Máy mới"
-    fp = init(cli, unit, "unit", "SO-HNI", UNIT_NAME)
-    init(cli, centre, "centre", "BO-TTCDS", "Trung tâm Chuyển đổi số")
-    trust = ["units", "trust", "--unit-code", "SO-HNI", "--fingerprint", fp]
-    ok(cli("--data-dir", str(centre), *trust))
+    unit, centre = unit_and_centre(cli, tmp_path)
+    new_pc = tmp_path / "Máy mới"
     taken = dt.datetime(2024, 10, 8, 9, 30)
     photo = make_photo(
         tmp_path / "Ảnh hội thảo.jpg", (2400, 1600), taken=taken, gps=(21.0285, 105.8542)
@@ -353,27 +356,11 @@ def test_a_version_1_unit_data_file_with_photo_fields_is_refused(
 ) -> None:
     """Written by a program that labels it version 1 while it carries photo fields (an
     older reader would refuse the fields rather than the version): refused, nothing loaded."""
-    from cds_desktop.packages import export as package_export
-
-    unit, centre, new_pc = tmp_path / "Máy cũ", tmp_path / "Trung tâm", tmp_path / "Máy mới"
-    fp = init(cli, unit, "unit", "SO-HNI", UNIT_NAME)
-    init(cli, centre, "centre", "BO-TTCDS", "Trung tâm Chuyển đổi số")
-    ok(
-        cli(
-            "--data-dir",
-            str(centre),
-            "units",
-            "trust",
-            "--unit-code",
-            "SO-HNI",
-            "--fingerprint",
-            fp,
-        )
-    )
+    unit, centre = unit_and_centre(cli, tmp_path)
+    new_pc = tmp_path / "Máy mới"
     photo = make_photo(tmp_path / "Ảnh.jpg", taken=dt.datetime(2024, 10, 8, 9, 30))
     add_activity(cli, unit, "Hội thảo", "--evidence", str(photo))
     assert export_and_import(cli, unit, centre, tmp_path / "p1")["status"] == "imported"
-    monkeypatch.setattr(package_export, "format_version", lambda _records, _kind: 1)
     monkeypatch.setattr(unit_data, "format_version", lambda _records, _kind: 1)
     file, centre_fp = export_data(cli, centre, tmp_path)
     init(cli, new_pc, "unit", "SO-HNI", UNIT_NAME)
