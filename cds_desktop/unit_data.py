@@ -33,8 +33,8 @@ from sqlalchemy.orm import Session, selectinload
 from cds_desktop import __version__, keys
 from cds_desktop.centre_key import check_centre_signer, trusted_centre_key
 from cds_desktop.errors import CdsError
-from cds_desktop.evidence_store import SHA256_HEX, fsync_directory
-from cds_desktop.files import create_new, move_into_place
+from cds_desktop.evidence_store import SHA256_HEX
+from cds_desktop.files import fsync_directory, move_into_place, new_file_in_place
 from cds_desktop.models import Activity, Campaign, Evidence, Setting, Unit
 from cds_desktop.packages import strict_json
 from cds_desktop.packages.background import BackgroundWriter
@@ -234,48 +234,34 @@ def export_unit_data(
                 progress(done, total)
             yield chunk
 
-    temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.part")
-    try:
-        handle = create_new(temp, 0o666)
-        try:
-            with BackgroundWriter(handle, sha256=False) as sink:
-                base = f"{code}-unit-data"
-                writer = ContainerWriter(sink.write, base, UNIT_DATA_KIND, version, now)
-                writer.add_tag_file(BAGIT_TXT, BAGIT_TXT_CONTENT)
-                writer.add_tag_file(
-                    BAG_INFO_TXT,
-                    container_bag_info(
-                        UNIT_DATA_KIND,
-                        version,
-                        now,
-                        sizes,
-                        [
-                            ("Source-Organization", profile.identity.unit_name),
-                            ("Bag-Software-Agent", f"CDS Desktop {__version__}"),
-                        ],
-                    ),
-                )
-                writer.add_payload(METADATA, metadata)
-                for name, data in records_files:
-                    writer.add_payload(name, data)
-                for sha256 in sorted(evidence):
-                    writer.add_payload_stream(
-                        EVIDENCE_DIR + sha256,
-                        counted(profile.evidence.chunks(sha256)),
-                        compress=False,
-                    )
-                writer.finish(private_key)
-                sink.finish()
-        finally:
-            handle.close()
-        move_into_place(temp, out)
-        fsync_directory(out.parent)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise CdsError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with new_file_in_place(out) as handle, BackgroundWriter(handle, sha256=False) as sink:
+        base = f"{code}-unit-data"
+        writer = ContainerWriter(sink.write, base, UNIT_DATA_KIND, version, now)
+        writer.add_tag_file(BAGIT_TXT, BAGIT_TXT_CONTENT)
+        writer.add_tag_file(
+            BAG_INFO_TXT,
+            container_bag_info(
+                UNIT_DATA_KIND,
+                version,
+                now,
+                sizes,
+                [
+                    ("Source-Organization", profile.identity.unit_name),
+                    ("Bag-Software-Agent", f"CDS Desktop {__version__}"),
+                ],
+            ),
+        )
+        writer.add_payload(METADATA, metadata)
+        for name, data in records_files:
+            writer.add_payload(name, data)
+        for sha256 in sorted(evidence):
+            writer.add_payload_stream(
+                EVIDENCE_DIR + sha256,
+                counted(profile.evidence.chunks(sha256)),
+                compress=False,
+            )
+        writer.finish(private_key)
+        sink.finish()
     deleted = sum(r.deleted for records in record_lists for r in records)
     count = sum(len(records) for records in record_lists)
     log.info("exported the data of unit %s to %s", code, out)

@@ -27,8 +27,7 @@ from sqlalchemy.orm import selectinload
 from cds_desktop import __version__, keys
 from cds_desktop.activities import activity_data
 from cds_desktop.errors import CdsError
-from cds_desktop.evidence_store import fsync_directory
-from cds_desktop.files import create_new, move_into_place
+from cds_desktop.files import create_new, fsync_directory, move_into_place
 from cds_desktop.models import Activity, Evidence, Setting
 from cds_desktop.packages import strict_json
 from cds_desktop.packages.background import CHUNK, BackgroundWriter
