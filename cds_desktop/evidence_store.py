@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cds_desktop.errors import CdsError
-from cds_desktop.files import move_into_place
+from cds_desktop.files import fsync_directory, move_into_place
 from cds_desktop.text import format_size
 
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
@@ -93,17 +93,6 @@ def check_readable(path: Path) -> int:
             limit=MAX_EVIDENCE_BYTES,
         )
     return size
-
-
-def fsync_directory(folder: Path) -> None:
-    """Make a rename durable; not possible (nor needed) on Windows."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class EvidenceStore:

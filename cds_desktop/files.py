@@ -10,10 +10,15 @@ short while instead of failing the whole operation.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from cds_desktop.errors import CdsError
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
@@ -43,3 +48,36 @@ def move_into_place(source: Path, target: Path) -> None:
                 raise
             time.sleep(pause)
             pause = min(pause * 2, 0.25)
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename durable; not possible (nor needed) on Windows."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def new_file_in_place(target: Path, mode: int = 0o666) -> Iterator[BinaryIO]:
+    """A new file written under a temporary name beside `target` and moved over it (the
+    rename made durable) when the block ends; removed if the block fails, and an
+    `OSError` becomes a `CdsError` naming `target`. The block fsyncs what it writes."""
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
+    try:
+        handle = create_new(temp, mode)
+        try:
+            yield handle
+        finally:
+            handle.close()
+        move_into_place(temp, target)
+        fsync_directory(target.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise CdsError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

@@ -60,9 +60,8 @@ from cds_desktop.evidence_store import (
     MAX_EVIDENCE_BYTES,
     SHA256_HEX,
     EvidenceStore,
-    fsync_directory,
 )
-from cds_desktop.files import create_new, move_into_place
+from cds_desktop.files import create_new, fsync_directory, move_into_place, new_file_in_place
 from cds_desktop.models import Evidence
 from cds_desktop.packages import bag, strict_json
 from cds_desktop.packages.background import BackgroundWriter
@@ -263,7 +262,6 @@ def write_full_backup(
     )
 
     snapshot = profile.paths.staging / f"full-backup-{uuid.uuid4().hex}.sqlite3.part"
-    temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.part")
     total = sizes
     done = 0
 
@@ -276,10 +274,9 @@ def write_full_backup(
             progress(done, total)
 
     try:
-        profile.paths.staging.mkdir(parents=True, exist_ok=True)
-        backup_sqlite(profile.paths.database, snapshot)
-        handle = create_new(temp, 0o600)
-        try:
+        with new_file_in_place(out, 0o600) as handle:
+            profile.paths.staging.mkdir(parents=True, exist_ok=True)
+            backup_sqlite(profile.paths.database, snapshot)
             with BackgroundWriter(handle, sha256=False) as writer:
                 zip_writer = ZipWriter(writer.write, now)
                 entries: list[tuple[str, str]] = []
@@ -309,16 +306,6 @@ def write_full_backup(
                 zip_writer.close()
                 size = zip_writer.offset
                 writer.finish()
-        finally:
-            handle.close()
-        move_into_place(temp, out)
-        fsync_directory(out.parent)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise CdsError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     finally:
         snapshot.unlink(missing_ok=True)
     profile.set_setting(LAST_FULL_BACKUP_SETTING, now.isoformat())

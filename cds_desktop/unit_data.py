@@ -31,11 +31,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from cds_desktop import __version__, keys
-from cds_desktop.activities import activity_data
 from cds_desktop.centre_key import check_centre_signer, trusted_centre_key
 from cds_desktop.errors import CdsError
-from cds_desktop.evidence_store import SHA256_HEX, fsync_directory
-from cds_desktop.files import create_new, move_into_place
+from cds_desktop.evidence_store import SHA256_HEX
+from cds_desktop.files import fsync_directory, move_into_place, new_file_in_place
 from cds_desktop.models import Activity, Campaign, Evidence, Setting, Unit
 from cds_desktop.packages import strict_json
 from cds_desktop.packages.background import BackgroundWriter
@@ -45,11 +44,11 @@ from cds_desktop.packages.container import (
     container_bag_info,
     open_container,
 )
+from cds_desktop.packages.export import activity_record, format_version
 from cds_desktop.packages.format import (
     BAG_INFO_TXT,
     BAGIT_TXT,
     BAGIT_TXT_CONTENT,
-    CURRENT_VERSION,
     EVIDENCE_DIR,
     FORMAT_NAME,
     MAX_EVIDENCE_FILE_BYTES,
@@ -57,19 +56,21 @@ from cds_desktop.packages.format import (
     MAX_METADATA_BYTES,
     MAX_PAYLOAD_BYTES,
     MAX_RECORDS_BYTES,
+    SUPPORTED_VERSIONS,
     UNIT_DATA_KIND,
     Cancelled,
     PackageRejected,
 )
+from cds_desktop.packages.merge import evidence_rows
 from cds_desktop.packages.reader import ZipReader
 from cds_desktop.packages.records import (
     ActivityRecord,
-    EvidenceRecord,
     _date,
     _object,
     _text,
     _time,
     _whole,
+    check_photo_fields,
     parse_records,
     records_json,
     timestamp,
@@ -132,30 +133,7 @@ def _records(session: Session, unit_code: str, campaign_id: int) -> list[Activit
         .options(selectinload(Activity.evidence))
         .order_by(Activity.id)
     ).all()
-    return [
-        ActivityRecord(
-            id=a.id,
-            data=activity_data(a),
-            created_at=a.created_at,
-            updated_at=a.updated_at,
-            revision=a.revision,
-            deleted=a.deleted,
-            evidence=[
-                EvidenceRecord(
-                    id=e.id,
-                    kind=e.kind,
-                    caption=e.caption,
-                    sha256=e.sha256,
-                    filename=e.filename,
-                    media_type=e.media_type,
-                    size=e.size,
-                    url=e.url,
-                )
-                for e in a.evidence
-            ],
-        )
-        for a in activities
-    ]
+    return [activity_record(a, a.evidence) for a in activities]
 
 
 def export_unit_data(
@@ -209,7 +187,7 @@ def export_unit_data(
         raise CdsError(f"{out} already exists; choose another name", "file_exists", name=out.name)
 
     now = dt.datetime.now(dt.UTC)
-    version = CURRENT_VERSION[UNIT_DATA_KIND]
+    version = format_version((r for records in record_lists for r in records), UNIT_DATA_KIND)
     records_files = [
         (f"{RECORDS_PREFIX}{i:03d}.json", strict_json.dumps(records_json(r)))
         for i, r in enumerate(record_lists, start=1)
@@ -256,48 +234,34 @@ def export_unit_data(
                 progress(done, total)
             yield chunk
 
-    temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.part")
-    try:
-        handle = create_new(temp, 0o666)
-        try:
-            with BackgroundWriter(handle, sha256=False) as sink:
-                base = f"{code}-unit-data"
-                writer = ContainerWriter(sink.write, base, UNIT_DATA_KIND, version, now)
-                writer.add_tag_file(BAGIT_TXT, BAGIT_TXT_CONTENT)
-                writer.add_tag_file(
-                    BAG_INFO_TXT,
-                    container_bag_info(
-                        UNIT_DATA_KIND,
-                        version,
-                        now,
-                        sizes,
-                        [
-                            ("Source-Organization", profile.identity.unit_name),
-                            ("Bag-Software-Agent", f"CDS Desktop {__version__}"),
-                        ],
-                    ),
-                )
-                writer.add_payload(METADATA, metadata)
-                for name, data in records_files:
-                    writer.add_payload(name, data)
-                for sha256 in sorted(evidence):
-                    writer.add_payload_stream(
-                        EVIDENCE_DIR + sha256,
-                        counted(profile.evidence.chunks(sha256)),
-                        compress=False,
-                    )
-                writer.finish(private_key)
-                sink.finish()
-        finally:
-            handle.close()
-        move_into_place(temp, out)
-        fsync_directory(out.parent)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise CdsError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with new_file_in_place(out) as handle, BackgroundWriter(handle, sha256=False) as sink:
+        base = f"{code}-unit-data"
+        writer = ContainerWriter(sink.write, base, UNIT_DATA_KIND, version, now)
+        writer.add_tag_file(BAGIT_TXT, BAGIT_TXT_CONTENT)
+        writer.add_tag_file(
+            BAG_INFO_TXT,
+            container_bag_info(
+                UNIT_DATA_KIND,
+                version,
+                now,
+                sizes,
+                [
+                    ("Source-Organization", profile.identity.unit_name),
+                    ("Bag-Software-Agent", f"CDS Desktop {__version__}"),
+                ],
+            ),
+        )
+        writer.add_payload(METADATA, metadata)
+        for name, data in records_files:
+            writer.add_payload(name, data)
+        for sha256 in sorted(evidence):
+            writer.add_payload_stream(
+                EVIDENCE_DIR + sha256,
+                counted(profile.evidence.chunks(sha256)),
+                compress=False,
+            )
+        writer.finish(private_key)
+        sink.finish()
     deleted = sum(r.deleted for records in record_lists for r in records)
     count = sum(len(records) for records in record_lists)
     log.info("exported the data of unit %s to %s", code, out)
@@ -329,8 +293,13 @@ def _parse(container: OpenContainer) -> _UnitData:
         raise PackageRejected(f"{METADATA} is missing")
     doc = strict_json.loads(container.read_payload(METADATA, MAX_METADATA_BYTES), where)
     d = _object(doc, METADATA_KEYS, where)
-    if (d["format"], d["kind"], d["format_version"]) != (FORMAT_NAME, UNIT_DATA_KIND, 1):
+    version = d["format_version"]
+    if (d["format"], d["kind"]) != (FORMAT_NAME, UNIT_DATA_KIND) or version not in (
+        SUPPORTED_VERSIONS[UNIT_DATA_KIND]
+    ):
         raise PackageRejected(f"{where}: not the metadata of a unit's data")
+    if version != container.signature.version:
+        raise PackageRejected(f"{where}: format version differs from the signature's")
     unit = _object(d["unit"], frozenset({"code", "name"}), f"{where} unit")
     centre = _object(d["centre"], frozenset({"code", "name", "fingerprint"}), f"{where} centre")
     if centre["fingerprint"] != container.signature.fingerprint:
@@ -356,6 +325,7 @@ def _parse(container: OpenContainer) -> _UnitData:
         records = parse_records(
             strict_json.loads(container.read_payload(name, MAX_RECORDS_BYTES), name)
         )
+        check_photo_fields(version, records)
         for record in records:
             for item_id in (record.id, *(e.id for e in record.evidence)):
                 if item_id in ids:
@@ -523,23 +493,6 @@ def _values(record: ActivityRecord) -> dict[str, object]:
     }
 
 
-def _evidence_rows(record: ActivityRecord) -> list[Evidence]:
-    return [
-        Evidence(
-            id=e.id,
-            position=position,
-            kind=e.kind,
-            sha256=e.sha256 if e.kind == "file" else None,
-            filename=e.filename,
-            media_type=e.media_type,
-            size=e.size,
-            url=e.url,
-            caption=e.caption,
-        )
-        for position, e in enumerate(record.evidence, start=1)
-    ]
-
-
 def _apply(profile: Profile, data: _UnitData) -> RestoredFromCentre:
     own = profile.identity.unit_code
     loaded = kept = 0
@@ -570,7 +523,7 @@ def _apply(profile: Profile, data: _UnitData) -> RestoredFromCentre:
                     ids = [e.id for e in record.evidence]
                     if ids:  # an id this PC gave another activity's evidence (never expected)
                         session.execute(delete(Evidence).where(Evidence.id.in_(ids)))
-                    activity.evidence.extend(_evidence_rows(record))
+                    activity.evidence.extend(evidence_rows(record))
                     loaded += 1
             setting = session.get(Setting, SEQUENCE_SETTING)
             current = int(setting.value) if setting is not None else 0

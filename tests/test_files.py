@@ -1,4 +1,5 @@
-"""Moving a finished file into place: tried again while Windows says it is in use."""
+"""Writing a file for good: under a temporary name, moved into place when complete (tried
+again while Windows says the target is in use)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cds_desktop import files
+from cds_desktop.errors import CdsError
 from cds_desktop.files import move_into_place
 
 
@@ -58,3 +60,26 @@ def test_without_retries_a_refusal_is_reported_at_once(
     with pytest.raises(PermissionError):
         move_into_place(source, tmp_path / "a")
     assert len(calls) == 1
+
+
+def test_a_new_file_replaces_the_old_one_only_when_it_is_complete(tmp_path: Path) -> None:
+    target = tmp_path / "Báo cáo.cdsdata"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError), files.new_file_in_place(target) as handle:
+        handle.write(b"half")
+        raise RuntimeError("cancelled")
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Báo cáo.cdsdata"]  # no .part
+    with files.new_file_in_place(target) as handle:
+        handle.write(b"new")
+    assert target.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Báo cáo.cdsdata"]
+
+
+def test_a_disk_error_names_the_file_the_user_chose(tmp_path: Path) -> None:
+    target = tmp_path / "sao-lưu.cdsbak"
+    with pytest.raises(CdsError) as caught, files.new_file_in_place(target) as handle:
+        handle.write(b"x")
+        raise OSError(28, "No space left on device")
+    assert str(caught.value) == f"cannot write {target}: No space left on device"
+    assert list(tmp_path.iterdir()) == []

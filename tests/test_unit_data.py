@@ -4,6 +4,7 @@ key, the centre gives its data back, and its next package is imported with nothi
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import replace
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cds_desktop import keys
+from cds_desktop import keys, unit_data
 from cds_desktop.activities import ActivityService, ActivityView
 from cds_desktop.centre_key import check_centre_signer, trusted_centre_key
 from cds_desktop.models import Unit
@@ -19,6 +20,7 @@ from cds_desktop.packages.format import EVIDENCE_DIR
 from cds_desktop.packages.reader import ZipReader
 from cds_desktop.profile import open_profile
 from tests.conftest import CliResult
+from tests.photo_support import make_photo
 
 Cli = Callable[..., CliResult]
 UNIT_NAME = "Sở Văn hóa và Thể thao Hà Nội"
@@ -82,9 +84,8 @@ def register_new_key(cli: Cli, centre: Path, unit_code: str, fingerprint: str) -
         unit.public_key = None
 
 
-@pytest.fixture
-def lost_pc(cli: Cli, tmp_path: Path) -> dict[str, object]:
-    """A unit that reported twice (with evidence, an edit and a deletion), then lost its PC."""
+def unit_and_centre(cli: Cli, tmp_path: Path) -> tuple[Path, Path]:
+    """A unit's profile and the centre's, which trusts the unit's key."""
     unit = tmp_path / "Máy cũ"
     centre = tmp_path / "Trung tâm"
     fp = init(cli, unit, "unit", "SO-HNI", UNIT_NAME)
@@ -101,6 +102,13 @@ def lost_pc(cli: Cli, tmp_path: Path) -> dict[str, object]:
             fp,
         )
     )
+    return unit, centre
+
+
+@pytest.fixture
+def lost_pc(cli: Cli, tmp_path: Path) -> dict[str, object]:
+    """A unit that reported twice (with evidence, an edit and a deletion), then lost its PC."""
+    unit, centre = unit_and_centre(cli, tmp_path)
     photo = tmp_path / "Ảnh hội thảo.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 64)
     scan = tmp_path / "Biên bản.pdf"
@@ -319,3 +327,44 @@ def test_loading_again_keeps_what_this_pc_changed_since(
 def test_the_new_commands_have_help(cli: Cli, command: list[str]) -> None:
     result = cli(*command, "--help")
     assert result.code == 0 and "usage:" in result.out
+
+
+def test_photos_come_back_with_their_time_place_and_original(cli: Cli, tmp_path: Path) -> None:
+    """A unit's photos keep, through the centre and back, when and where they were taken
+    and the original of a reduced photo (unit data version 2, as packages)."""
+    unit, centre = unit_and_centre(cli, tmp_path)
+    new_pc = tmp_path / "Máy mới"
+    taken = dt.datetime(2024, 10, 8, 9, 30)
+    photo = make_photo(
+        tmp_path / "Ảnh hội thảo.jpg", (2400, 1600), taken=taken, gps=(21.0285, 105.8542)
+    )
+    add_activity(cli, unit, "Hội thảo", "--evidence", str(photo), "--reduce-photos", "1200")
+    assert export_and_import(cli, unit, centre, tmp_path / "p1")["status"] == "imported"
+    before = everything(unit)
+    [item] = before[0].evidence
+    assert item.taken_at == taken and item.gps_lat is not None and item.reduced
+
+    file, centre_fp = export_data(cli, centre, tmp_path)
+    new_fp = init(cli, new_pc, "unit", "SO-HNI", UNIT_NAME)
+    register_new_key(cli, centre, "SO-HNI", new_fp)
+    ok(from_centre(cli, new_pc, file, centre_fp))
+    assert everything(new_pc) == before
+
+
+def test_a_version_1_unit_data_file_with_photo_fields_is_refused(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written by a program that labels it version 1 while it carries photo fields (an
+    older reader would refuse the fields rather than the version): refused, nothing loaded."""
+    unit, centre = unit_and_centre(cli, tmp_path)
+    new_pc = tmp_path / "Máy mới"
+    photo = make_photo(tmp_path / "Ảnh.jpg", taken=dt.datetime(2024, 10, 8, 9, 30))
+    add_activity(cli, unit, "Hội thảo", "--evidence", str(photo))
+    assert export_and_import(cli, unit, centre, tmp_path / "p1")["status"] == "imported"
+    monkeypatch.setattr(unit_data, "format_version", lambda _records, _kind: 1)
+    file, centre_fp = export_data(cli, centre, tmp_path)
+    init(cli, new_pc, "unit", "SO-HNI", UNIT_NAME)
+    refused = from_centre(cli, new_pc, file, centre_fp)
+    assert refused.code == 1
+    assert "photo fields (taken_at, gps, pixels, original) need format version 2" in refused.err
+    assert everything(new_pc) == []

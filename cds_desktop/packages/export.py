@@ -16,7 +16,7 @@ import os
 import re
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,9 +27,8 @@ from sqlalchemy.orm import selectinload
 from cds_desktop import __version__, keys
 from cds_desktop.activities import activity_data
 from cds_desktop.errors import CdsError
-from cds_desktop.evidence_store import fsync_directory
-from cds_desktop.files import create_new, move_into_place
-from cds_desktop.models import Activity, Setting
+from cds_desktop.files import create_new, fsync_directory, move_into_place
+from cds_desktop.models import Activity, Evidence, Setting
 from cds_desktop.packages import strict_json
 from cds_desktop.packages.background import CHUNK, BackgroundWriter
 from cds_desktop.packages.container import ContainerWriter, container_bag_info
@@ -136,30 +135,7 @@ def _snapshot(profile: Profile) -> _Snapshot:
             for e in items:
                 if e.kind == "file" and e.sha256 is not None:
                     evidence.setdefault(e.sha256, (e.size, e.media_type))
-            records.append(
-                ActivityRecord(
-                    id=a.id,
-                    data=activity_data(a),
-                    created_at=a.created_at,
-                    updated_at=a.updated_at,
-                    revision=a.revision,
-                    deleted=a.deleted,
-                    evidence=[
-                        EvidenceRecord(
-                            id=e.id,
-                            kind=e.kind,
-                            caption=e.caption,
-                            sha256=e.sha256,
-                            filename=e.filename,
-                            media_type=e.media_type,
-                            size=e.size,
-                            url=e.url,
-                            **(photo_fields(e) if e.kind == "file" else {}),
-                        )
-                        for e in items
-                    ],
-                )
-            )
+            records.append(activity_record(a, items))
         return _Snapshot(
             records,
             evidence,
@@ -167,12 +143,39 @@ def _snapshot(profile: Profile) -> _Snapshot:
         )
 
 
-def _version(records: list[ActivityRecord]) -> int:
-    """Version 1 unless a photo field travels (then 2, which older centres refuse as newer
-    rather than as invalid): units without photo data stay readable by every centre."""
+def activity_record(a: Activity, items: Sequence[Evidence]) -> ActivityRecord:
+    """An activity and the evidence `items` given, as they travel in a package (or in a
+    unit's data from the centre)."""
+    return ActivityRecord(
+        id=a.id,
+        data=activity_data(a),
+        created_at=a.created_at,
+        updated_at=a.updated_at,
+        revision=a.revision,
+        deleted=a.deleted,
+        evidence=[
+            EvidenceRecord(
+                id=e.id,
+                kind=e.kind,
+                caption=e.caption,
+                sha256=e.sha256,
+                filename=e.filename,
+                media_type=e.media_type,
+                size=e.size,
+                url=e.url,
+                **(photo_fields(e) if e.kind == "file" else {}),
+            )
+            for e in items
+        ],
+    )
+
+
+def format_version(records: Iterable[ActivityRecord], kind: str) -> int:
+    """Version 1 unless a photo field travels (then 2, which older programs refuse as newer
+    rather than as invalid): files without photo data stay readable by every version."""
     if any(e.has_photo_fields for r in records for e in r.evidence):
         return PHOTO_FIELDS_VERSION
-    return CURRENT_VERSION[PACKAGE_KIND]
+    return CURRENT_VERSION[kind]
 
 
 def _damaged(sha256: str, what: str) -> CdsError:
@@ -318,7 +321,7 @@ def export_package(
     now = dt.datetime.now(dt.UTC)
     campaign_code, campaign_name, start, end = snapshot.campaign
     metadata = PackageMetadata(
-        version=_version(snapshot.records),
+        version=format_version(snapshot.records, PACKAGE_KIND),
         package_id=str(uuid.uuid4()),
         unit_code=unit.unit_code,
         unit_name=unit.unit_name,

@@ -33,7 +33,7 @@ KNOWN_KINDS = (PACKAGE_KIND, UNIT_DATA_KIND, RECEIPT_KIND, PLAN_KIND, PART_KIND)
 
 SUPPORTED_VERSIONS: dict[str, tuple[int, ...]] = {
     PACKAGE_KIND: (1, 2),  # 2: file items may carry photo fields (records.PHOTO_KEYS)
-    UNIT_DATA_KIND: (1,),
+    UNIT_DATA_KIND: (1, 2),  # 2: as for packages
     RECEIPT_KIND: (1,),
     PLAN_KIND: (1,),
     PART_KIND: (1,),

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,8 +19,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cds_desktop import __version__
 from cds_desktop.errors import CdsError
-from cds_desktop.files import create_new, move_into_place
+from cds_desktop.files import new_file_in_place
 from cds_desktop.packages import strict_json
+from cds_desktop.packages.background import write_all
 from cds_desktop.packages.container import ContainerWriter, container_bag_info, open_container
 from cds_desktop.packages.format import (
     BAG_INFO_TXT,
@@ -77,19 +77,9 @@ def write_file_atomically(target: Path, data: bytes) -> None:
     """Write `data` to a temporary name next to `target`, fsync, rename over `target`."""
     if not target.parent.is_dir():
         raise CdsError(f"the folder {target.parent} does not exist")
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
-    try:
-        with create_new(temp, 0o666) as raw, io.BufferedWriter(raw) as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        move_into_place(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise CdsError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with new_file_in_place(target) as handle:
+        write_all(handle, [data])
+        os.fsync(handle.fileno())
 
 
 @dataclass(frozen=True)

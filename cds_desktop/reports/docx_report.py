@@ -38,7 +38,7 @@ from cds_desktop.errors import CdsError
 from cds_desktop.files import move_into_place
 from cds_desktop.profile import Profile
 from cds_desktop.reports import charts
-from cds_desktop.reports.fonts import SerifFamily, register_fonts
+from cds_desktop.reports.fonts import SerifFamily
 from cds_desktop.reports.pdf_layout import header_lines
 from cds_desktop.reports.pdf_report import (
     COMPARISON_CAPTION,
@@ -51,15 +51,14 @@ from cds_desktop.reports.pdf_report import (
     TARGET_CAPTION,
     TARGET_HEADS,
     _Builder,
+    report_builder,
 )
 from cds_desktop.reports.progress import Progress, ReportCancelled, ShouldCancel
 from cds_desktop.reports.report_data import (
     ActivityRow,
     Indicators,
-    load_report_data,
-    load_reused_evidence,
 )
-from cds_desktop.reports.settings import ReportSettings, load_report_settings
+from cds_desktop.reports.settings import ReportSettings
 from cds_desktop.reports.vi_format import (
     format_date,
     format_int,
@@ -879,20 +878,8 @@ def write_docx_report(
     """Write the master report (centre profile) or the unit report (unit profile) of a
     campaign (default: the active one)."""
     out = Path(out)
-    if out.is_dir():
-        raise CdsError(f"{out} is a folder; give a file name such as bao-cao.docx")
-    if not out.parent.is_dir():
-        raise CdsError(f"the folder {out.parent} does not exist")
-    fonts = register_fonts()
-    data = load_report_data(profile, campaign_code)
-    settings = settings or load_report_settings(profile)
-    day = report_date or dt.date.today()
-    from cds_desktop.plans import campaign_totals, evaluate
-
-    builder = _Builder(data, settings, day, fonts)
-    builder.evaluation = evaluate(profile, data.campaign.code)  # targets (issue 18)
-    builder.years = campaign_totals(profile)  # year on year (issue 18)
-    builder.reused = load_reused_evidence(profile, data.campaign.code)  # issue 19
+    builder = report_builder(profile, out, "docx", report_date, settings, campaign_code)
+    settings, day, fonts = builder.settings, builder.day, builder.fonts
     writer = _Writer(builder, settings, day, fonts, progress, should_cancel)
     if progress is not None:
         progress(0, writer.total)

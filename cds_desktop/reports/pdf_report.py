@@ -210,11 +210,11 @@ class _Builder:
         self.tables = 0
         self.figures = 0
         self.evaluation: CampaignEvaluation | None = None
-        """Units against their targets (issue 18), set by `write_pdf_report`."""
+        """Units against their targets (issue 18), set by `report_builder`."""
         self.years: list[CampaignTotals] = []
-        """Every campaign with activities (year on year), set by `write_pdf_report`."""
+        """Every campaign with activities (year on year), set by `report_builder`."""
         self.reused: list[DuplicateGroup] = []
-        """Photos used by several activities (issue 19), set by `write_pdf_report`."""
+        """Photos used by several activities (issue 19), set by `report_builder`."""
 
     # -- text helpers ---------------------------------------------------------------
     @property
@@ -920,6 +920,30 @@ def _wrap(text: str, font: str, size: float, width: float) -> str:
     return "\n".join(simpleSplit(text, font, size, width))
 
 
+def report_builder(
+    profile: Profile,
+    out: Path,
+    suffix: str,
+    report_date: dt.date | None,
+    settings: ReportSettings | None,
+    campaign_code: str | None,
+) -> _Builder:
+    """What the PDF and the Word report both say, read once, after the target file's
+    checks: the data, the settings, the targets, the years and the reused photos."""
+    if out.is_dir():
+        raise CdsError(f"{out} is a folder; give a file name such as bao-cao.{suffix}")
+    if not out.parent.is_dir():
+        raise CdsError(f"the folder {out.parent} does not exist")
+    fonts = register_fonts()
+    data = load_report_data(profile, campaign_code)
+    settings = settings or load_report_settings(profile)
+    builder = _Builder(data, settings, report_date or dt.date.today(), fonts)
+    builder.evaluation = evaluate(profile, data.campaign.code)  # targets (issue 18)
+    builder.years = campaign_totals(profile)  # year on year (issue 18)
+    builder.reused = load_reused_evidence(profile, data.campaign.code)  # issue 19
+    return builder
+
+
 def write_pdf_report(
     profile: Profile,
     out: Path,
@@ -932,18 +956,8 @@ def write_pdf_report(
     """Write the master report (centre profile) or the unit report (unit profile) of a
     campaign (default: the active one)."""
     out = Path(out)
-    if out.is_dir():
-        raise CdsError(f"{out} is a folder; give a file name such as bao-cao.pdf")
-    if not out.parent.is_dir():
-        raise CdsError(f"the folder {out.parent} does not exist")
-    fonts = register_fonts()
-    data = load_report_data(profile, campaign_code)
-    settings = settings or load_report_settings(profile)
-    day = report_date or dt.date.today()
-    builder = _Builder(data, settings, day, fonts)
-    builder.evaluation = evaluate(profile, data.campaign.code)  # targets (issue 18)
-    builder.years = campaign_totals(profile)  # year on year (issue 18)
-    builder.reused = load_reused_evidence(profile, data.campaign.code)  # issue 19
+    builder = report_builder(profile, out, "pdf", report_date, settings, campaign_code)
+    data, settings, fonts = builder.data, builder.settings, builder.fonts
     story = builder.story()
     total = len(story) + len(data.activities)
     tracker = _Tracker(total, progress, should_cancel)

@@ -39,7 +39,7 @@ from ui.centre.master_model import UNIT_COLUMN, MasterActivityModel
 from ui.common import theme
 from ui.common.empty_state import EmptyState
 from ui.common.i18n import current_language
-from ui.common.list_view import list_view, title_width
+from ui.common.list_view import list_view, sortable, title_width
 from ui.common.screen_fit import small_screen
 from ui.common.tasks import TaskControl, run_task
 from ui.unit.activity_model import COLUMNS, search_key
@@ -336,13 +336,11 @@ class MasterPage(QWidget):
         )
         self.table.setAccessibleName(self.tr("Dữ liệu tổng hợp"))
         header = self.table.horizontalHeader()
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnWidth(UNIT_COLUMN, max(90, title_width(self.table, UNIT_COLUMN)))
         header.moveSection(UNIT_COLUMN, 0)  # the unit first, as the reports list it
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(COLUMNS.index("start_date"), Qt.SortOrder.DescendingOrder)
+        newest_first = Qt.SortOrder.DescendingOrder
+        sortable(self.table, self.model.sort, COLUMNS.index("start_date"), newest_first)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.count_label = QLabel()
 

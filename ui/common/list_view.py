@@ -6,7 +6,7 @@ buttons come alive without a click); Enter or F2 on a row does what a double cli
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -85,3 +85,14 @@ def list_view(
         table.setColumnWidth(n, max(width, title_width(table, n)))
     table.installEventFilter(_Keyboard(table))
     return table
+
+
+def sortable(
+    table: QTableView, sort: Callable[[int, Qt.SortOrder], None], column: int, order: Qt.SortOrder
+) -> None:
+    """Clicking a column's title sorts by it (`sort`: the model's); first by `column`."""
+    header = table.horizontalHeader()
+    header.setSortIndicatorShown(True)
+    header.setSectionsClickable(True)
+    header.sortIndicatorChanged.connect(sort)
+    header.setSortIndicator(column, order)

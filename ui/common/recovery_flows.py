@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -27,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop.errors import CdsError
-from cds_desktop.full_backup import MIN_PASSPHRASE
+from cds_desktop.full_backup import MIN_PASSPHRASE, FullBackupResult
 from cds_desktop.full_backup import SUFFIX as BACKUP_SUFFIX
 from cds_desktop.profile import Profile
 from cds_desktop.unit_data import SUFFIX as DATA_SUFFIX
+from cds_desktop.unit_data import RestoredFromCentre, UnitDataResult
 from ui.common.dialogs import inform, show_error
 from ui.common.fingerprint import big_fingerprint
 from ui.common.tasks import TaskControl, run_task
+
+T = TypeVar("T")
 
 
 def where_to_keep() -> str:
@@ -224,6 +228,24 @@ class PassphraseDialog(QDialog):
         return dialog.passphrase if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def _in_background(
+    parent: QWidget,
+    work: Callable[[TaskControl], T],
+    finished: Callable[[T], None],
+    busy: str,
+    refused: str,
+) -> None:
+    """Run `work` behind a progress dialog with Cancel; a refusal is shown as `refused`."""
+    run_task(
+        parent,
+        work,
+        finished,
+        on_failure=lambda exc: show_refusal(parent, refused, exc),
+        title=busy,
+        cancellable=True,
+    )
+
+
 def make_full_backup(
     parent: QWidget, profile: Profile, done: Callable[[], None] = lambda: None
 ) -> None:
@@ -248,30 +270,27 @@ def make_full_backup(
     if passphrase is None:
         return
 
-    def work(ctl: TaskControl) -> object:
+    def work(ctl: TaskControl) -> FullBackupResult:
         return write_full_backup(profile, out, passphrase, ctl.progress, ctl.should_cancel)
 
-    def finished(result: object) -> None:
+    def finished(result: FullBackupResult) -> None:
         inform(
             parent,
             QCoreApplication.translate("Recovery", "Đã tạo bản sao lưu đầy đủ"),
             QCoreApplication.translate("Recovery", "Đã lưu bản sao lưu đầy đủ vào {path}.").format(
-                path=getattr(result, "path", out)
+                path=result.path
             )
             + "\n\n"
             + where_to_keep(),
         )
         done()
 
-    run_task(
+    _in_background(
         parent,
         work,
         finished,
-        on_failure=lambda exc: show_refusal(
-            parent, QCoreApplication.translate("Recovery", "Không tạo được bản sao lưu"), exc
-        ),
-        title=QCoreApplication.translate("Recovery", "Đang tạo bản sao lưu đầy đủ…"),
-        cancellable=True,
+        QCoreApplication.translate("Recovery", "Đang tạo bản sao lưu đầy đủ…"),
+        QCoreApplication.translate("Recovery", "Không tạo được bản sao lưu"),
     )
 
 
@@ -294,12 +313,11 @@ def restore_full_backup(parent: QWidget, data_dir: Path, done: Callable[[Profile
     if passphrase is None:
         return
 
-    def work(ctl: TaskControl) -> object:
+    def work(ctl: TaskControl) -> Profile:
         restore(data_dir, Path(name), passphrase, ctl.progress, ctl.should_cancel)
         return open_profile(data_dir)
 
-    def finished(profile: object) -> None:
-        assert isinstance(profile, Profile)
+    def finished(profile: Profile) -> None:
         inform(
             parent,
             QCoreApplication.translate("Recovery", "Đã khôi phục"),
@@ -311,15 +329,12 @@ def restore_full_backup(parent: QWidget, data_dir: Path, done: Callable[[Profile
         )
         done(profile)
 
-    run_task(
+    _in_background(
         parent,
         work,
         finished,
-        on_failure=lambda exc: show_refusal(
-            parent, QCoreApplication.translate("Recovery", "Không khôi phục được"), exc
-        ),
-        title=QCoreApplication.translate("Recovery", "Đang khôi phục bản sao lưu đầy đủ…"),
-        cancellable=True,
+        QCoreApplication.translate("Recovery", "Đang khôi phục bản sao lưu đầy đủ…"),
+        QCoreApplication.translate("Recovery", "Không khôi phục được"),
     )
 
 
@@ -351,10 +366,10 @@ def restore_from_centre(
     if not accepted or not fingerprint.strip():
         return
 
-    def work(ctl: TaskControl) -> object:
+    def work(ctl: TaskControl) -> RestoredFromCentre:
         return load(profile, Path(name), fingerprint, ctl.progress, ctl.should_cancel)
 
-    def finished(result: object) -> None:
+    def finished(result: RestoredFromCentre) -> None:
         inform(
             parent,
             QCoreApplication.translate("Recovery", "Đã nạp dữ liệu từ Trung tâm"),
@@ -362,19 +377,16 @@ def restore_from_centre(
                 "Recovery",
                 "Đã nạp {n} hoạt động của đơn vị như Trung tâm đang lưu. Gói tiếp theo mang "
                 "số {seq} và chỉ thay đổi những gì đơn vị sửa từ nay.",
-            ).format(n=getattr(result, "activities", 0), seq=getattr(result, "next_sequence", "")),
+            ).format(n=result.activities, seq=result.next_sequence),
         )
         done()
 
-    run_task(
+    _in_background(
         parent,
         work,
         finished,
-        on_failure=lambda exc: show_refusal(
-            parent, QCoreApplication.translate("Recovery", "Không nạp được dữ liệu"), exc
-        ),
-        title=QCoreApplication.translate("Recovery", "Đang nạp dữ liệu từ Trung tâm…"),
-        cancellable=True,
+        QCoreApplication.translate("Recovery", "Đang nạp dữ liệu từ Trung tâm…"),
+        QCoreApplication.translate("Recovery", "Không nạp được dữ liệu"),
     )
 
 
@@ -424,25 +436,16 @@ def export_unit_data(parent: QWidget, profile: Profile, unit_code: str) -> None:
     if out.suffix.lower() != DATA_SUFFIX:
         out = out.with_name(out.name + DATA_SUFFIX)
 
-    def work(ctl: TaskControl) -> object:
+    def work(ctl: TaskControl) -> UnitDataResult:
         return export(profile, unit_code, out, ctl.progress, ctl.should_cancel)
 
-    def finished(result: object) -> None:
-        dialog = CentreFingerprintDialog(
-            parent,
-            unit_code,
-            getattr(result, "path", out),
-            getattr(result, "centre_fingerprint", ""),
-        )
-        dialog.exec()
+    def finished(result: UnitDataResult) -> None:
+        CentreFingerprintDialog(parent, unit_code, result.path, result.centre_fingerprint).exec()
 
-    run_task(
+    _in_background(
         parent,
         work,
         finished,
-        on_failure=lambda exc: show_refusal(
-            parent, QCoreApplication.translate("Recovery", "Không xuất được dữ liệu"), exc
-        ),
-        title=QCoreApplication.translate("Recovery", "Đang xuất dữ liệu của đơn vị…"),
-        cancellable=True,
+        QCoreApplication.translate("Recovery", "Đang xuất dữ liệu của đơn vị…"),
+        QCoreApplication.translate("Recovery", "Không xuất được dữ liệu"),
     )

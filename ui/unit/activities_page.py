@@ -27,7 +27,7 @@ from cds_desktop.profile import Profile
 from ui.common.dialogs import confirm, inform
 from ui.common.empty_state import EmptyState, page_heading
 from ui.common.i18n import current_language
-from ui.common.list_view import list_view
+from ui.common.list_view import list_view, sortable
 from ui.common.tasks import TaskControl, run_task
 from ui.unit.activity_editor import DATE_FORMAT, ActivityEditor, from_qdate, to_qdate
 from ui.unit.activity_model import COLUMNS, ActivityTableModel, search_key
@@ -124,11 +124,9 @@ class ActivitiesPage(QWidget):
         )
         self.table.setAccessibleName(self.tr("Danh sách hoạt động"))
         header = self.table.horizontalHeader()
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(COLUMNS.index("start_date"), Qt.SortOrder.DescendingOrder)
+        newest_first = Qt.SortOrder.DescendingOrder
+        sortable(self.table, self.model.sort, COLUMNS.index("start_date"), newest_first)
         state = QSettings().value("activities/header")
         if state is not None:
             header.restoreState(state)
