@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cds_desktop.text import format_number
 from ui.common import theme
+from ui.common.dialogs import safe_default_buttons, unit_heading
 from ui.common.i18n import current_language
 
 if TYPE_CHECKING:
@@ -37,9 +37,7 @@ class DeletionPrompt(QDialog):
         language = current_language()
         icon = QLabel()
         icon.setPixmap(theme.icon("warning").pixmap(48, 48))
-        self.unit = QLabel(f"<b>{found.unit_code}</b> — {found.unit_name}")
-        self.unit.setWordWrap(True)
-        self.unit.setStyleSheet("font-size: 13pt;")
+        self.unit = unit_heading(found.unit_code, found.unit_name)
         self.numbers = QLabel(
             self.tr("Gói này sẽ xóa {deleting} trong số {existing} hoạt động của đơn vị.").format(
                 deleting=format_number(found.deleting, language),
@@ -65,17 +63,9 @@ class DeletionPrompt(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        self.apply_button = QPushButton(self.tr("Vẫn nhập và xóa"))
-        self.keep_button = QPushButton(self.tr("Không nhập"))
-        self.keep_button.setDefault(True)
-        self.keep_button.setAutoDefault(True)
-        self.apply_button.setAutoDefault(False)
-        self.apply_button.clicked.connect(self.accept)
-        self.keep_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(self.keep_button)
+        self.apply_button, self.keep_button, buttons = safe_default_buttons(
+            self, self.tr("Vẫn nhập và xóa"), self.tr("Không nhập")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(6)

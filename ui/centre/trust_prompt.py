@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.centre.deletion_prompt import DeletionPrompt
 from ui.common import theme
+from ui.common.dialogs import safe_default_buttons, unit_heading
 from ui.common.fingerprint import big_fingerprint
 from ui.common.tasks import asking, emit
 
@@ -59,9 +59,7 @@ class TrustPrompt(QDialog):
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(heading, 1)
-        self.unit = QLabel(f"<b>{unknown.unit_code}</b> — {unknown.unit_name}")
-        self.unit.setWordWrap(True)
-        self.unit.setStyleSheet("font-size: 13pt;")
+        self.unit = unit_heading(unknown.unit_code, unknown.unit_name)
         self.new_unit = QLabel(
             self.tr("Đơn vị này chưa có trong danh sách; nếu tin cậy, đơn vị sẽ được thêm vào.")
         )
@@ -77,17 +75,9 @@ class TrustPrompt(QDialog):
             )
         )
         instruction.setWordWrap(True)
-        self.trust_button = QPushButton(self.tr("Tin cậy khóa này"))
-        self.reject_button = QPushButton(self.tr("Từ chối"))
-        self.reject_button.setDefault(True)
-        self.reject_button.setAutoDefault(True)
-        self.trust_button.setAutoDefault(False)
-        self.trust_button.clicked.connect(self.accept)
-        self.reject_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.trust_button)
-        buttons.addWidget(self.reject_button)
+        self.trust_button, self.reject_button, buttons = safe_default_buttons(
+            self, self.tr("Tin cậy khóa này"), self.tr("Từ chối")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(6)

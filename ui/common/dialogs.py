@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from cds_desktop import environment
 from cds_desktop.environment import classify
@@ -263,3 +263,29 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def unit_heading(unit_code: str, unit_name: str) -> QLabel:
+    """A unit named large at the top of a question about it: "**SO-HNI** — Sở …"."""
+    label = QLabel(f"<b>{unit_code}</b> — {unit_name}")
+    label.setWordWrap(True)
+    label.setStyleSheet("font-size: 13pt;")
+    return label
+
+
+def safe_default_buttons(
+    dialog: QDialog, go: str, stay: str
+) -> tuple[QPushButton, QPushButton, QHBoxLayout]:
+    """The buttons of a question whose safe answer is the default: `go` accepts, `stay`
+    (Enter) rejects; right-aligned, `stay` last."""
+    go_button, stay_button = QPushButton(go), QPushButton(stay)
+    stay_button.setDefault(True)
+    stay_button.setAutoDefault(True)
+    go_button.setAutoDefault(False)
+    go_button.clicked.connect(dialog.accept)
+    stay_button.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(go_button)
+    row.addWidget(stay_button)
+    return go_button, stay_button, row
