@@ -50,12 +50,13 @@ from cds_desktop.models import ImportLog, Unit, utc_now
 from cds_desktop.packages.background import BackgroundWriter, FileSha256
 from cds_desktop.packages.container import OpenContainer
 from cds_desktop.packages.deletions import DeletionDecision, confirm_deletions
-from cds_desktop.packages.format import PACKAGE_SUFFIX, Cancelled, PackageRejected
+from cds_desktop.packages.format import Cancelled, PackageRejected
 from cds_desktop.packages.merge import IMPORTED, Plan, apply_snapshot, decide
 from cds_desktop.packages.parts import (
     PartSet,
     RefusedPart,
     job_size,
+    list_files,
     refused_part_reason,
     sort_out,
 )
@@ -132,20 +133,6 @@ class ImportCancelled(Cancelled):
             "was not changed"
         )
         self.results = results
-
-
-def find_packages(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders give their `*.cdspkg` files (not recursively), by name."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(
-                (p for p in path.iterdir() if p.suffix.lower() == PACKAGE_SUFFIX and p.is_file()),
-                key=lambda p: p.name,
-            )
-        else:
-            found.append(path)
-    return found
 
 
 class Staging:
@@ -558,7 +545,7 @@ def import_packages(
     goes on.
     """
     require_centre(profile)
-    files = find_packages(paths)
+    files = list_files(paths)
     if not files:
         raise CdsError("no packages (*.cdspkg) found in the given folders")
     backup_profile(profile, "before-import")
