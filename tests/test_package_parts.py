@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import random
 import shutil
 import sys
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from cds_desktop.activities import ActivityService, FileInput
 from cds_desktop.cli import main
 from cds_desktop.models import ImportLog
+from cds_desktop.packages import background
 from cds_desktop.packages import parts as package_parts
 from cds_desktop.packages.export import ExportResult, export_package, next_sequence
 from cds_desktop.packages.format import REJECTION_CODES, PackageRejected
@@ -119,6 +121,46 @@ def test_a_package_that_fits_is_not_split(tmp_path: Path) -> None:
     assert result.parts == ()
     assert result.path.name == "SO-HNI-000001.cdspkg"
     verify_package(result.path)
+
+
+def fsynced_files(monkeypatch: pytest.MonkeyPatch) -> set[tuple[int, int]]:
+    """The (device, inode) of every file fsynced from now on (a rename keeps them)."""
+    synced: set[tuple[int, int]] = set()
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        info = os.fstat(fd)
+        synced.add((info.st_dev, info.st_ino))
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    return synced
+
+
+def test_what_an_export_in_parts_leaves_is_on_the_disk_for_good(
+    unit: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parts are fsynced; the whole package written only to be split is not (it is
+    deleted at once); one that fits stays whole, and is fsynced."""
+    synced = fsynced_files(monkeypatch)
+    result = export_parts(unit, tmp_path / "out")
+    assert len(result.parts) == 4
+    for part in result.parts:
+        assert (part.stat().st_dev, part.stat().st_ino) in synced
+    whole_writes = 0
+    real_finish = background.BackgroundWriter.finish
+
+    def finish(self: background.BackgroundWriter, sync: bool = True) -> str:
+        nonlocal whole_writes
+        whole_writes += not sync
+        return real_finish(self, sync)
+
+    monkeypatch.setattr(background.BackgroundWriter, "finish", finish)
+    small = make_unit(tmp_path / "small")
+    kept = export_parts(small, tmp_path / "out-small", split=1024 * KIB)
+    assert kept.parts == ()
+    assert (kept.path.stat().st_dev, kept.path.stat().st_ino) in synced
+    assert whole_writes == 1  # written to be split, made durable once it stayed whole
 
 
 def test_parts_in_any_order_are_imported_once(

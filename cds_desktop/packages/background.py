@@ -206,10 +206,12 @@ class BackgroundWriter:
         if self._drop_cache:
             drop_cached(self._handle, self._dropped, self._written - self._dropped)
 
-    def finish(self) -> str:
-        """Write and hash what is left, fsync the file; its SHA-256 (hex), or ""."""
+    def finish(self, sync: bool = True) -> str:
+        """Write and hash what is left, fsync the file (unless not `sync`: a file only
+        read again at once, then deleted); its SHA-256 (hex), or ""."""
         self._flush()
-        self._writer.submit(self._sync)
+        if sync:
+            self._writer.submit(self._sync)
         self._writer.drain()
         if self._hasher is None:
             return ""

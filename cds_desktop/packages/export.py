@@ -209,20 +209,27 @@ def _read_evidence(
 
 
 def _write_new_file(
-    path: Path, fill: Callable[[Callable[[bytes], None]], int], drop_cache: bool = True
+    path: Path, fill: Callable[[Callable[[bytes], None]], int], to_split: bool = False
 ) -> tuple[int, str]:
     """Create `path`, let `fill` write it, fsync it; its size and SHA-256.
 
     The package file's SHA-256 and the disk writes run on two worker threads while
-    `fill` reads the evidence and computes the zip's CRC-32.
+    `fill` reads the evidence and computes the zip's CRC-32. A file written `to_split`
+    stays in the page cache, to be read again at once, and is not fsynced: only its parts
+    are kept (`_made_durable` if it turns out small enough to stay whole).
     """
     handle = create_new(path, 0o666)  # a document, not a program: rw-r--r-- after the umask
     try:
-        with BackgroundWriter(handle, drop_cache=drop_cache) as out:
+        with BackgroundWriter(handle, drop_cache=not to_split) as out:
             size = fill(out.write)
-            return size, out.finish()
+            return size, out.finish(sync=not to_split)
     finally:
         handle.close()
+
+
+def _made_durable(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _require_unit(profile: Profile) -> None:
@@ -394,10 +401,11 @@ def export_package(
 
     pieces: list[tuple[Path, Path]] = []
     try:
-        # Kept in the page cache when it is to be split: it is read again at once.
-        package_size, package_sha256 = _write_new_file(temp, fill, split_bytes is None)
+        package_size, package_sha256 = _write_new_file(temp, fill, split_bytes is not None)
         check_cancel()
-        if split_bytes is not None and package_size > split_bytes:
+        if split_bytes is not None and package_size <= split_bytes:  # it stays whole
+            _made_durable(temp)
+        elif split_bytes is not None:
             pieces = _split(
                 temp, metadata, target, (package_size, package_sha256), split_bytes,
                 private_key, check_cancel,
