@@ -52,7 +52,7 @@ HASHING_THREADS = _CORES if _CORES <= 2 else min(4, _CORES - 1)
 thread's, and on two cores one per core (reading from the page cache costs little).
 Measured on the 2-core VM at rest, two workers took whole-process `verify` of 1 GiB from
 1.18× to 0.87× `openssl dgst -sha256`, and the import's evidence check from 1.44 s to
-1.28 s (under other work's load they gained nothing; docs/benchmarks.md, «Start-up and
+≈ 1.1 s (under other work's load they gained nothing; docs/benchmarks.md, «Start-up and
 whole-process commands»)."""
 
 
