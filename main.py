@@ -7,13 +7,17 @@ is imported before the first window shows; the database layer loads behind it.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from PySide6.QtWidgets import QApplication
 
+from cds_desktop import __version__
 from cds_desktop.logs import setup_logging
 from cds_desktop.paths import ProfilePaths, resolve_data_dir
-from ui.app import StartWindow, create_app
+from ui.app import FirstPaintLog, StartWindow, create_app
+
+log = logging.getLogger(__name__)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     paths = ProfilePaths(data_dir)
     setup_logging(paths.logs)
+    log.info("CĐS Desktop %s starting", __version__)
     # the test of profile.profile_exists, without importing the database layer yet
     if not (paths.database.exists() or paths.private_key.exists()):
         from ui.wizard import SetupWizard
@@ -61,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
     while True:
         window = MainWindow(profile)
+        FirstPaintLog(app, window.stack.currentWidget() or window, "main window painted")
         window.show()
         if start is not None:
             start.close()

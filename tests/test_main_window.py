@@ -130,3 +130,34 @@ def test_main_opens_the_window_for_a_profile(
     root = unit_profile.paths.root
     assert entry.main(["--data-dir", str(root), "--no-crash-dialog"]) == 0
     assert any("Văn phòng Bộ" in title for title in shown)
+
+
+def test_the_log_says_when_the_program_started_and_its_window_was_painted(
+    qtbot: QtBot, unit_profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """How long the start took on a PC is in its log (issue 14): the first paint of the
+    main window's start page, after the program's start."""
+    from PySide6.QtWidgets import QApplication
+
+    import main as entry
+    from cds_desktop.logs import LOG_FILE
+
+    log_file = unit_profile.paths.logs / LOG_FILE
+
+    def lines() -> list[str]:
+        return log_file.read_text(encoding="utf-8").splitlines() if log_file.exists() else []
+
+    def run(_app: object) -> int:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: any("main window painted" in line for line in lines()))
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run)
+    root = unit_profile.paths.root
+    assert entry.main(["--data-dir", str(root), "--no-crash-dialog"]) == 0
+    started = [n for n, line in enumerate(lines()) if "CĐS Desktop" in line and "starting" in line]
+    painted = [n for n, line in enumerate(lines()) if "main window painted" in line]
+    assert started and painted and started[-1] < painted[-1]
+    assert len(painted) == 1  # once, at the first paint

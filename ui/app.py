@@ -8,7 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -101,6 +101,28 @@ class CrashDialog(QDialog):
 def _crash_hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     log.critical("unexpected error", exc_info=(kind, value, tb))
     CrashDialog(crash_report(kind, value, tb)).exec()
+
+
+class FirstPaintLog(QObject):
+    """Logs `message` when `widget` (or a widget in it) is first painted: how long the
+    program took to start is in its log, on the PC where it ran (a scanning antivirus
+    shows there), and `bench/bench_frozen.py` reads it."""
+
+    def __init__(self, app: QApplication, widget: QWidget, message: str) -> None:
+        super().__init__(widget)  # gone with the widget, if that is never painted
+        self._app = app
+        self._widget = widget
+        self._message = message
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            widget = self._widget
+            if watched is widget or widget.isAncestorOf(watched):
+                log.info(self._message)
+                self._app.removeEventFilter(self)
+                self.deleteLater()
+        return False
 
 
 class StartWindow(QMainWindow):
