@@ -79,37 +79,37 @@
         <translation>Activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="142"/>
+        <location filename="../../ui/unit/activities_page.py" line="140"/>
         <source>Chưa có hoạt động nào</source>
         <translation>No activities yet</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="143"/>
+        <location filename="../../ui/unit/activities_page.py" line="141"/>
         <source>Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.</source>
         <translation>Click «Add activity» or «Import from Excel…» to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="144"/>
+        <location filename="../../ui/unit/activities_page.py" line="142"/>
         <source>Thêm hoạt động đầu tiên</source>
         <translation>Add the first activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="152"/>
+        <location filename="../../ui/unit/activities_page.py" line="150"/>
         <source>Hoạt động của đơn vị</source>
         <translation>The unit&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="243"/>
+        <location filename="../../ui/unit/activities_page.py" line="241"/>
         <source>Không đọc được danh sách hoạt động</source>
         <translation>Could not read the activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="318"/>
+        <location filename="../../ui/unit/activities_page.py" line="316"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="320"/>
+        <location filename="../../ui/unit/activities_page.py" line="318"/>
         <source>Xóa hoạt động «{title}»?
 
 Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ liệu tiếp theo.</source>
@@ -118,28 +118,28 @@ Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ li
 The deletion will reach the IT Centre with the next exported package.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="330"/>
+        <location filename="../../ui/unit/activities_page.py" line="328"/>
         <source>Không xóa được hoạt động</source>
         <translation>Could not delete the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="341"/>
+        <location filename="../../ui/unit/activities_page.py" line="339"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="343"/>
-        <location filename="../../ui/unit/activities_page.py" line="374"/>
+        <location filename="../../ui/unit/activities_page.py" line="341"/>
+        <location filename="../../ui/unit/activities_page.py" line="372"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="360"/>
+        <location filename="../../ui/unit/activities_page.py" line="358"/>
         <source>Đã lưu mẫu Excel</source>
         <translation>Excel template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="362"/>
+        <location filename="../../ui/unit/activities_page.py" line="360"/>
         <source>Đã lưu mẫu vào {path}.
 
 Điền mỗi hoạt động một dòng ở trang «Hoạt động», rồi bấm «Nhập từ Excel…».</source>
@@ -148,22 +148,22 @@ The deletion will reach the IT Centre with the next exported package.</translati
 Fill in one activity per row on the “Hoạt động” sheet, then click “Import from Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="366"/>
+        <location filename="../../ui/unit/activities_page.py" line="364"/>
         <source>Không lưu được mẫu Excel</source>
         <translation>Could not save the Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="372"/>
+        <location filename="../../ui/unit/activities_page.py" line="370"/>
         <source>Nhập hoạt động từ Excel</source>
         <translation>Import activities from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="391"/>
+        <location filename="../../ui/unit/activities_page.py" line="389"/>
         <source>Đang nhập từ Excel…</source>
         <translation>Importing from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="409"/>
+        <location filename="../../ui/unit/activities_page.py" line="407"/>
         <source>Không nhập được tệp Excel</source>
         <translation>Could not import the Excel file</translation>
     </message>
@@ -987,22 +987,22 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
         <translation>The package would delete many activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/deletion_prompt.py" line="44"/>
+        <location filename="../../ui/centre/deletion_prompt.py" line="42"/>
         <source>Gói này sẽ xóa {deleting} trong số {existing} hoạt động của đơn vị.</source>
         <translation>This package would delete {deleting} of the unit&apos;s {existing} activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/deletion_prompt.py" line="60"/>
+        <location filename="../../ui/centre/deletion_prompt.py" line="58"/>
         <source>Mỗi gói là toàn bộ dữ liệu của đơn vị: hoạt động không có trong gói sẽ bị xóa khỏi dữ liệu tổng hợp. Máy tính mới hoặc cài lại mà chưa khôi phục dữ liệu sẽ gửi gói gần như rỗng. Hãy gọi điện hỏi đơn vị trước. Chỉ bấm «Vẫn nhập và xóa» khi đơn vị xác nhận đã xóa các hoạt động này. Nếu bấm «Không nhập», gói bị từ chối và dữ liệu tổng hợp giữ nguyên.</source>
         <translation>Each package holds all of the unit&apos;s data: activities missing from it are deleted from the master data. A new or reinstalled computer whose data was not restored sends an almost empty package. Phone the unit first. Click “Import and delete” only when the unit confirms it deleted these activities. With “Do not import”, the package is rejected and the master data stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/deletion_prompt.py" line="68"/>
+        <location filename="../../ui/centre/deletion_prompt.py" line="67"/>
         <source>Vẫn nhập và xóa</source>
         <translation>Import and delete</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/deletion_prompt.py" line="69"/>
+        <location filename="../../ui/centre/deletion_prompt.py" line="67"/>
         <source>Không nhập</source>
         <translation>Do not import</translation>
     </message>
@@ -1599,8 +1599,8 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
     </message>
     <message>
         <location filename="../../ui/unit/export_page.py" line="164"/>
-        <source>Dung lượng tối đa của mỗi phần (MiB)</source>
-        <translation>Largest size of each part (MiB)</translation>
+        <source>Dung lượng tối đa của mỗi phần (MB)</source>
+        <translation>Largest size of each part (MB)</translation>
     </message>
     <message>
         <location filename="../../ui/unit/export_page.py" line="171"/>
@@ -2620,7 +2620,7 @@ Export an empty package anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/centre/master_page.py" line="303"/>
-        <location filename="../../ui/centre/master_page.py" line="465"/>
+        <location filename="../../ui/centre/master_page.py" line="463"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -2655,27 +2655,27 @@ Export an empty package anyway?</translation>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="372"/>
+        <location filename="../../ui/centre/master_page.py" line="370"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="373"/>
+        <location filename="../../ui/centre/master_page.py" line="371"/>
         <source>Ảnh dùng lại</source>
         <translation>Reused photos</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="380"/>
+        <location filename="../../ui/centre/master_page.py" line="378"/>
         <source>Chưa có dữ liệu của đơn vị nào</source>
         <translation>No unit&apos;s data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="382"/>
+        <location filename="../../ui/centre/master_page.py" line="380"/>
         <source>Dữ liệu tổng hợp là các hoạt động trong những gói đã nhập, chỉ để xem. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
         <translation>The master data are the activities of the packages imported, read-only. Import the units&apos; data packages on the “Import” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="447"/>
+        <location filename="../../ui/centre/master_page.py" line="445"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -3233,7 +3233,7 @@ Khôi phục bản sao lưu tốt gần nhất (lúc {when})? Những thay đổ
 Restore the newest good backup (from {when})? Changes made after that time will have to be entered again. The damaged copy is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="319"/>
+        <location filename="../../ui/common/recovery_flows.py" line="337"/>
         <location filename="../../ui/recovery.py" line="52"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
@@ -3244,252 +3244,252 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="40"/>
+        <location filename="../../ui/common/recovery_flows.py" line="44"/>
         <source>Hãy cất bản sao lưu trên USB hoặc ổ đĩa khác (không để trên cùng ổ đĩa với máy này) và ghi mật khẩu ở nơi khác, an toàn. Không có mật khẩu thì không khôi phục được.</source>
         <translation>Keep the backup on a USB stick or another disk (not on this computer&apos;s disk) and write the passphrase down somewhere else, safe. Without the passphrase it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="51"/>
+        <location filename="../../ui/common/recovery_flows.py" line="55"/>
         <source>Nên tạo bản sao lưu đầy đủ (dữ liệu, tệp minh chứng và khóa ký) sau lần xuất gói đầu tiên và định kỳ: Cài đặt → Sao lưu → «Sao lưu đầy đủ…». Nếu máy hỏng, bản sao lưu này khôi phục toàn bộ hồ sơ trên máy mới. </source>
         <translation>Make a full backup (data, evidence files and signing key) after the first export and regularly: Settings → Backups → “Full backup…”. If this computer fails, it restores the whole profile on a new one. </translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="64"/>
+        <location filename="../../ui/common/recovery_flows.py" line="68"/>
         <source>Mật khẩu không đúng với bản sao lưu này. Chưa có gì được khôi phục; hãy nhập đúng mật khẩu đã dùng khi tạo bản sao lưu.</source>
         <translation>Wrong passphrase for this backup. Nothing was restored; type the passphrase used when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="69"/>
+        <location filename="../../ui/common/recovery_flows.py" line="73"/>
         <source>Bản sao lưu bị hỏng hoặc đã bị sửa đổi. Chưa có gì được khôi phục; hãy dùng một bản sao khác.</source>
         <translation>The backup is damaged or was changed. Nothing was restored; use another copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="74"/>
+        <location filename="../../ui/common/recovery_flows.py" line="78"/>
         <source>Tệp này không phải là bản sao lưu đầy đủ của CĐS Desktop.</source>
         <translation>This file is not a CĐS Desktop full backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="77"/>
+        <location filename="../../ui/common/recovery_flows.py" line="81"/>
         <source>Bản sao lưu được tạo bằng phiên bản CĐS Desktop mới hơn; hãy cài phiên bản đó trước.</source>
         <translation>The backup was made by a newer version of CĐS Desktop; install that version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="81"/>
+        <location filename="../../ui/common/recovery_flows.py" line="85"/>
         <source>Thư mục dữ liệu không trống. Chỉ khôi phục bản sao lưu đầy đủ vào máy chưa có hồ sơ (thư mục dữ liệu trống).</source>
         <translation>The data folder is not empty. A full backup is restored only on a computer without a profile (an empty data folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="86"/>
+        <location filename="../../ui/common/recovery_flows.py" line="90"/>
         <source>Tệp được ký bằng khóa {signer}, không phải khóa của Trung tâm {expected} mà bạn được đọc cho. Chưa có gì thay đổi; hãy gọi lại Trung tâm để đọc lại mã và gửi đúng tệp.</source>
         <translation>The file is signed by the key {signer}, not by the Centre&apos;s key {expected} that was read out to you. Nothing was changed; call the Centre again to check the fingerprint and get the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="92"/>
+        <location filename="../../ui/common/recovery_flows.py" line="96"/>
         <source>Tệp chứa dữ liệu của đơn vị {unit}, không phải của đơn vị này. Chưa có gì thay đổi.</source>
         <translation>The file holds the data of unit {unit}, not of this unit. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="96"/>
+        <location filename="../../ui/common/recovery_flows.py" line="100"/>
         <source>Tệp này không phải là tệp dữ liệu đơn vị do Trung tâm xuất. Chưa có gì thay đổi.</source>
         <translation>This file is not a unit data file exported by the Centre. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="100"/>
+        <location filename="../../ui/common/recovery_flows.py" line="104"/>
         <source>Tệp của Trung tâm bị hỏng hoặc đã bị sửa đổi. Chưa có gì thay đổi; hãy đề nghị Trung tâm gửi lại.</source>
         <translation>The Centre&apos;s file is damaged or was changed. Nothing was changed; ask the Centre to send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="107"/>
+        <location filename="../../ui/common/recovery_flows.py" line="111"/>
         <source>Cơ sở dữ liệu nằm trên máy chủ; hãy sao lưu bằng công cụ của máy chủ.</source>
         <translation>The database is on a server; back it up with the server&apos;s own tools.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="111"/>
+        <location filename="../../ui/common/recovery_flows.py" line="115"/>
         <source>Thiếu {n} tệp minh chứng trong kho. Hãy chạy «Kiểm tra tệp minh chứng» và đính kèm lại các tệp bị thiếu, rồi sao lưu lại.</source>
         <translation>{n} evidence files are missing from the store. Run “Check evidence files”, attach the missing files again, then back up again.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="116"/>
+        <location filename="../../ui/common/recovery_flows.py" line="120"/>
         <source>Dữ liệu quá lớn cho một tệp sao lưu. Hãy đóng chương trình và chép cả thư mục dữ liệu sang USB hoặc ổ đĩa khác.</source>
         <translation>The data is too large for one backup file. Close the program and copy the whole data folder to a USB stick or another disk.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="121"/>
+        <location filename="../../ui/common/recovery_flows.py" line="125"/>
         <source>Thiếu tệp minh chứng của đơn vị trong kho của Trung tâm. Hãy chạy kiểm tra tệp minh chứng rồi thử lại.</source>
         <translation>Evidence files of the unit are missing from the Centre&apos;s store. Run the evidence check, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="126"/>
+        <location filename="../../ui/common/recovery_flows.py" line="130"/>
         <source>Dữ liệu của đơn vị quá lớn cho một tệp.</source>
         <translation>The unit&apos;s data is too large for one file.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="129"/>
+        <location filename="../../ui/common/recovery_flows.py" line="133"/>
         <source>Tệp «{name}» đã có; hãy chọn tên khác.</source>
         <translation>The file “{name}” already exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="132"/>
+        <location filename="../../ui/common/recovery_flows.py" line="136"/>
         <source>Không đọc được tệp «{name}» (không còn ở đó, là thư mục hoặc không có quyền đọc).</source>
         <translation>The file “{name}” cannot be read (it is gone, is a folder, or may not be read).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="158"/>
+        <location filename="../../ui/common/recovery_flows.py" line="162"/>
         <source>Mật khẩu bản sao lưu</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="160"/>
+        <location filename="../../ui/common/recovery_flows.py" line="164"/>
         <source>Đặt mật khẩu cho bản sao lưu (ít nhất {n} ký tự; một câu dễ nhớ là tốt nhất). Khóa ký của đơn vị trong bản sao lưu được mã hóa bằng mật khẩu này.</source>
         <translation>Choose a passphrase for the backup (at least {n} characters; a sentence you can remember is best). The unit&apos;s signing key in the backup is encrypted with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="166"/>
+        <location filename="../../ui/common/recovery_flows.py" line="170"/>
         <source>Nhập mật khẩu đã đặt khi tạo bản sao lưu.</source>
         <translation>Type the passphrase chosen when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="177"/>
+        <location filename="../../ui/common/recovery_flows.py" line="181"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="179"/>
+        <location filename="../../ui/common/recovery_flows.py" line="183"/>
         <source>Nhập lại:</source>
         <translation>Again:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="205"/>
+        <location filename="../../ui/common/recovery_flows.py" line="209"/>
         <source>Mật khẩu cần ít nhất {n} ký tự.</source>
         <translation>The passphrase needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="209"/>
+        <location filename="../../ui/common/recovery_flows.py" line="213"/>
         <source>Hai lần nhập không giống nhau.</source>
         <translation>The two entries differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="236"/>
+        <location filename="../../ui/common/recovery_flows.py" line="258"/>
         <source>Lưu bản sao lưu đầy đủ (nên lưu vào USB)</source>
         <translation>Save the full backup (preferably on a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="238"/>
+        <location filename="../../ui/common/recovery_flows.py" line="260"/>
         <source>Bản sao lưu đầy đủ CĐS (*{suffix})</source>
         <translation>CĐS full backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="257"/>
+        <location filename="../../ui/common/recovery_flows.py" line="279"/>
         <source>Đã tạo bản sao lưu đầy đủ</source>
         <translation>Full backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="258"/>
+        <location filename="../../ui/common/recovery_flows.py" line="280"/>
         <source>Đã lưu bản sao lưu đầy đủ vào {path}.</source>
         <translation>The full backup was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="271"/>
+        <location filename="../../ui/common/recovery_flows.py" line="293"/>
         <source>Không tạo được bản sao lưu</source>
         <translation>The backup could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="273"/>
+        <location filename="../../ui/common/recovery_flows.py" line="292"/>
         <source>Đang tạo bản sao lưu đầy đủ…</source>
         <translation>Making the full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="285"/>
+        <location filename="../../ui/common/recovery_flows.py" line="304"/>
         <source>Chọn bản sao lưu đầy đủ</source>
         <translation>Choose the full backup</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="287"/>
+        <location filename="../../ui/common/recovery_flows.py" line="306"/>
         <source>Bản sao lưu đầy đủ CĐS (*{suffix});;Mọi tệp (*)</source>
         <translation>CĐS full backup (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="305"/>
+        <location filename="../../ui/common/recovery_flows.py" line="323"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="306"/>
+        <location filename="../../ui/common/recovery_flows.py" line="324"/>
         <source>Đã khôi phục hồ sơ của {unit} cùng dữ liệu, tệp minh chứng và khóa ký. Gói dữ liệu tiếp theo sẽ nối tiếp số thứ tự cũ.</source>
         <translation>The profile of {unit} was restored with its data, evidence files and signing key. The next package continues the old numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="321"/>
+        <location filename="../../ui/common/recovery_flows.py" line="336"/>
         <source>Đang khôi phục bản sao lưu đầy đủ…</source>
         <translation>Restoring the full backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="334"/>
+        <location filename="../../ui/common/recovery_flows.py" line="349"/>
         <source>Chọn tệp dữ liệu do Trung tâm gửi</source>
         <translation>Choose the data file sent by the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="336"/>
+        <location filename="../../ui/common/recovery_flows.py" line="351"/>
         <source>Dữ liệu đơn vị (*{suffix});;Mọi tệp (*)</source>
         <translation>Unit data (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="344"/>
+        <location filename="../../ui/common/recovery_flows.py" line="359"/>
         <source>Mã nhận dạng khóa của Trung tâm</source>
         <translation>The Centre&apos;s key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="345"/>
+        <location filename="../../ui/common/recovery_flows.py" line="360"/>
         <source>Gọi điện cho Trung tâm và nhập mã nhận dạng khóa của Trung tâm do cán bộ Trung tâm đọc (20 ký tự, ví dụ 7K2Q-M9XH-4TRB-ZP3D-W8NC):</source>
         <translation>Call the Centre and type the Centre&apos;s key fingerprint as its officer reads it out (20 characters, e.g. 7K2Q-M9XH-4TRB-ZP3D-W8NC):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="360"/>
+        <location filename="../../ui/common/recovery_flows.py" line="375"/>
         <source>Đã nạp dữ liệu từ Trung tâm</source>
         <translation>Data loaded from the Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="361"/>
+        <location filename="../../ui/common/recovery_flows.py" line="376"/>
         <source>Đã nạp {n} hoạt động của đơn vị như Trung tâm đang lưu. Gói tiếp theo mang số {seq} và chỉ thay đổi những gì đơn vị sửa từ nay.</source>
         <translation>{n} activities of the unit were loaded as the Centre holds them. The next package is number {seq} and changes only what the unit changes from now on.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="374"/>
+        <location filename="../../ui/common/recovery_flows.py" line="389"/>
         <source>Không nạp được dữ liệu</source>
         <translation>The data could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="376"/>
+        <location filename="../../ui/common/recovery_flows.py" line="388"/>
         <source>Đang nạp dữ liệu từ Trung tâm…</source>
         <translation>Loading the data from the Centre…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="386"/>
+        <location filename="../../ui/common/recovery_flows.py" line="398"/>
         <source>Đã xuất dữ liệu đơn vị</source>
         <translation>Unit data exported</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="388"/>
+        <location filename="../../ui/common/recovery_flows.py" line="400"/>
         <source>Đã lưu dữ liệu của {unit} vào {path}. Gửi tệp cho đơn vị, rồi gọi điện và đọc cho đơn vị mã nhận dạng khóa của Trung tâm dưới đây; đơn vị nhập mã này khi nạp tệp để chắc chắn tệp do Trung tâm gửi.</source>
         <translation>The data of {unit} was saved to {path}. Send the file to the unit, then call and read out the Centre&apos;s key fingerprint below; the unit types it when loading the file, to be sure the file comes from the Centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="413"/>
+        <location filename="../../ui/common/recovery_flows.py" line="425"/>
         <source>Lưu dữ liệu của đơn vị {unit}</source>
         <translation>Save the data of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="417"/>
+        <location filename="../../ui/common/recovery_flows.py" line="429"/>
         <source>Dữ liệu đơn vị (*{suffix})</source>
         <translation>Unit data (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="444"/>
+        <location filename="../../ui/common/recovery_flows.py" line="450"/>
         <source>Không xuất được dữ liệu</source>
         <translation>The data could not be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/common/recovery_flows.py" line="446"/>
+        <location filename="../../ui/common/recovery_flows.py" line="449"/>
         <source>Đang xuất dữ liệu của đơn vị…</source>
         <translation>Exporting the unit&apos;s data…</translation>
     </message>
@@ -4351,7 +4351,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
@@ -4471,22 +4471,22 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>The package of the unit below is signed with a key the Centre has not registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/trust_prompt.py" line="66"/>
+        <location filename="../../ui/centre/trust_prompt.py" line="64"/>
         <source>Đơn vị này chưa có trong danh sách; nếu tin cậy, đơn vị sẽ được thêm vào.</source>
         <translation>This unit is not in the unit list yet; if you trust it, it will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/trust_prompt.py" line="73"/>
+        <location filename="../../ui/centre/trust_prompt.py" line="71"/>
         <source>Gọi điện cho cán bộ của đơn vị (theo số điện thoại Trung tâm đã có, không dùng số ghi trong thư gửi kèm gói) và đề nghị đọc mã nhận dạng khóa trong «Cài đặt» của chương trình. Chỉ bấm «Tin cậy khóa này» khi cả 20 ký tự trùng khớp. Nếu khác, bấm «Từ chối»: gói sẽ không được nhập.</source>
         <translation>Phone the unit&apos;s officer (on a number the Centre already has, not one given with the package) and ask them to read out the key fingerprint shown under &quot;Settings&quot; in their program. Press &quot;Trust this key&quot; only if all 20 characters match. If not, press &quot;Reject&quot;: the package is not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/trust_prompt.py" line="80"/>
+        <location filename="../../ui/centre/trust_prompt.py" line="79"/>
         <source>Tin cậy khóa này</source>
         <translation>Trust this key</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/trust_prompt.py" line="81"/>
+        <location filename="../../ui/centre/trust_prompt.py" line="79"/>
         <source>Từ chối</source>
         <translation>Reject</translation>
     </message>
