@@ -430,10 +430,16 @@ def test_the_reports_page_covers_the_campaign_chosen_without_switching(
     qtbot.addWidget(page)
     choices = [page.campaign.itemData(i) for i in range(page.campaign.count())]
     assert choices == ["CDS-2025", "CDS-2024"] and page.campaign.currentData() == "CDS-2025"
+    # the box is narrow; its list is wide enough for every name whole, its tooltip names it
+    metrics = page.campaign.view().fontMetrics()
+    longest = max(metrics.horizontalAdvance(page.campaign.itemText(i)) for i in range(2))
+    assert page.campaign.view().minimumWidth() >= longest
+    assert page.campaign.toolTip().endswith("CDS-2025 — Tuyên truyền năm 2025")
     page.campaign.setCurrentIndex(1)
     page.campaign.activated.emit(1)
     page.show()  # showing the page again keeps the officer's choice
     assert page.campaign.currentData() == "CDS-2024" and not page.save_button.isEnabled()
+    assert "CDS-2024 — " in page.campaign.toolTip()
 
     target = tmp_path / "báo cáo 2024.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -3625,94 +3625,94 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="94"/>
-        <source>Đợt báo cáo mà báo cáo này tổng hợp</source>
-        <translation>The campaign this report covers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/reports_page.py" line="103"/>
+        <location filename="../../ui/common/reports_page.py" line="102"/>
         <source>Đợt:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="117"/>
+        <location filename="../../ui/common/reports_page.py" line="116"/>
         <source>Bấm «Tạo báo cáo PDF» để xem trước báo cáo ở đây.</source>
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="206"/>
+        <location filename="../../ui/common/reports_page.py" line="178"/>
+        <source>Đợt báo cáo mà báo cáo này tổng hợp: {name}</source>
+        <translation>The campaign this report covers: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/reports_page.py" line="222"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="213"/>
+        <location filename="../../ui/common/reports_page.py" line="229"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="246"/>
+        <location filename="../../ui/common/reports_page.py" line="262"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="246"/>
-        <location filename="../../ui/common/reports_page.py" line="268"/>
+        <location filename="../../ui/common/reports_page.py" line="262"/>
+        <location filename="../../ui/common/reports_page.py" line="284"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="253"/>
+        <location filename="../../ui/common/reports_page.py" line="269"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="254"/>
-        <location filename="../../ui/common/reports_page.py" line="311"/>
+        <location filename="../../ui/common/reports_page.py" line="270"/>
+        <location filename="../../ui/common/reports_page.py" line="327"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="292"/>
+        <location filename="../../ui/common/reports_page.py" line="308"/>
         <source>Không ký số được báo cáo</source>
         <translation>The report could not be signed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="266"/>
+        <location filename="../../ui/common/reports_page.py" line="282"/>
         <source>Lưu báo cáo đã ký</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="283"/>
+        <location filename="../../ui/common/reports_page.py" line="299"/>
         <source>Đã ký số báo cáo</source>
         <translation>Report signed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="284"/>
+        <location filename="../../ui/common/reports_page.py" line="300"/>
         <source>Đã lưu báo cáo đã ký số vào {path}.</source>
         <translation>The signed report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="291"/>
+        <location filename="../../ui/common/reports_page.py" line="307"/>
         <source>Đang ký số báo cáo…</source>
         <translation>Signing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="305"/>
+        <location filename="../../ui/common/reports_page.py" line="321"/>
         <source>Lưu báo cáo Word</source>
         <translation>Save the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="307"/>
+        <location filename="../../ui/common/reports_page.py" line="323"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="310"/>
+        <location filename="../../ui/common/reports_page.py" line="326"/>
         <source>Đã lưu báo cáo Word</source>
         <translation>Word report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="308"/>
+        <location filename="../../ui/common/reports_page.py" line="324"/>
         <source>Đang tạo báo cáo Word…</source>
         <translation>Creating the Word report…</translation>
     </message>
@@ -3722,37 +3722,37 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Digitally sign the PDF report with a certificate file (.p12/.pfx) or a USB token, then save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="309"/>
+        <location filename="../../ui/common/reports_page.py" line="325"/>
         <source>Không tạo được báo cáo Word</source>
         <translation>Could not create the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="322"/>
+        <location filename="../../ui/common/reports_page.py" line="338"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="324"/>
+        <location filename="../../ui/common/reports_page.py" line="340"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="327"/>
+        <location filename="../../ui/common/reports_page.py" line="343"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="328"/>
+        <location filename="../../ui/common/reports_page.py" line="344"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="325"/>
+        <location filename="../../ui/common/reports_page.py" line="341"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="326"/>
+        <location filename="../../ui/common/reports_page.py" line="342"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>

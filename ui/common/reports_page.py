@@ -91,7 +91,6 @@ class ReportsPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.campaign.setMinimumContentsLength(18)
-        self.campaign.setToolTip(self.tr("Đợt báo cáo mà báo cáo này tổng hợp"))
         self.campaign.currentIndexChanged.connect(self._campaign_changed)
         self.picked = False
         """The officer chose a campaign here; else the report follows the active one."""
@@ -164,6 +163,22 @@ class ReportsPage(QWidget):
             index = max(self.campaign.findData(active), 0)
         self.campaign.setCurrentIndex(index)
         self.campaign.blockSignals(False)
+        self._show_campaign_whole()
+
+    def _show_campaign_whole(self) -> None:
+        """The box is narrow (the buttons keep their row); its list and its tooltip give
+        the campaigns' names whole."""
+        view, box = self.campaign.view(), self.campaign
+        metrics = view.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0
+        )
+        view.setMinimumWidth(widest + 2 * view.frameWidth() + 24)  # the item's margins
+        self.campaign.setToolTip(
+            self.tr("Đợt báo cáo mà báo cáo này tổng hợp: {name}").format(
+                name=self.campaign.currentText()
+            )
+        )
 
     def campaign_code(self) -> str | None:
         code = self.campaign.currentData()
@@ -173,6 +188,7 @@ class ReportsPage(QWidget):
         """The preview showed another campaign: it must be made again before saving."""
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
+        self._show_campaign_whole()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.fill_campaigns()  # a plan imported or a campaign added meanwhile
