@@ -163,17 +163,16 @@ class ReportsPage(QWidget):
             index = max(self.campaign.findData(active), 0)
         self.campaign.setCurrentIndex(index)
         self.campaign.blockSignals(False)
-        self._show_campaign_whole()
-
-    def _show_campaign_whole(self) -> None:
-        """The box is narrow (the buttons keep their row); its list and its tooltip give
-        the campaigns' names whole."""
-        view, box = self.campaign.view(), self.campaign
+        # the box is narrow (the buttons keep their row); its list gives the names whole
+        view = self.campaign.view()
         metrics = view.fontMetrics()
-        widest = max(
-            (metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0
-        )
+        texts = (self.campaign.itemText(i) for i in range(self.campaign.count()))
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         view.setMinimumWidth(widest + 2 * view.frameWidth() + 24)  # the item's margins
+        self._name_campaign()
+
+    def _name_campaign(self) -> None:
+        """The box's tooltip gives the chosen campaign's name whole."""
         self.campaign.setToolTip(
             self.tr("Đợt báo cáo mà báo cáo này tổng hợp: {name}").format(
                 name=self.campaign.currentText()
@@ -188,7 +187,7 @@ class ReportsPage(QWidget):
         """The preview showed another campaign: it must be made again before saving."""
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
-        self._show_campaign_whole()
+        self._name_campaign()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.fill_campaigns()  # a plan imported or a campaign added meanwhile
