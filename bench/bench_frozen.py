@@ -8,9 +8,11 @@ Starts the built program offscreen, each start its own process, on a unit profil
 them), and prints medians with the best in brackets (issue 14):
 
 * first window: from starting the process to the offscreen platform's message that a
-  window was shown (the start window, shown before the database layer loads);
+  window was shown (the main window, built from the start view before the database layer
+  loads; the start window when that view cannot be read);
 * main window painted: to the program's own "main window painted" line in the profile's
-  log (`ui.app.FirstPaintLog`, timestamped to the millisecond);
+  log (`ui.app.FirstPaint`, timestamped to the millisecond), the window with its data;
+* main window ready: to its "main window ready" line, once the profile is open;
 * `--self-test`: the whole process (profile, migrations, an activity, export, verify,
   import, the reports, the main window painted).
 
@@ -41,6 +43,7 @@ from cds_desktop.logs import LOG_FILE  # noqa: E402
 SHOWN = "propagateSizeHints"
 """The offscreen platform's message when a window is shown."""
 PAINTED = "main window painted"
+READY = "main window ready"
 TIMEOUT = 120.0
 
 
@@ -50,8 +53,10 @@ def logged_at(line: str) -> float:
     return dt.datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S,%f").timestamp()
 
 
-def start_once(command: list[str], data_dir: Path, env: dict[str, str]) -> tuple[float, float]:
-    """(first window, main window painted) in seconds from starting the process."""
+def start_once(
+    command: list[str], data_dir: Path, env: dict[str, str]
+) -> tuple[float, float, float]:
+    """(first window, main window painted, ready) in seconds from starting the process."""
     log_file = data_dir / "logs" / LOG_FILE
     before = log_file.stat().st_size if log_file.exists() else 0
     shown: list[float] = []
@@ -75,7 +80,9 @@ def start_once(command: list[str], data_dir: Path, env: dict[str, str]) -> tuple
     reader.start()
     try:
         painted = _wait_for_line(log_file, before, PAINTED, started)
-        return (shown[0] if shown else float("nan")), painted - started_wall
+        ready = _wait_for_line(log_file, before, READY, started)
+        first = shown[0] if shown else float("nan")
+        return first, painted - started_wall, ready - started_wall
     finally:
         child.kill()
         child.wait()
@@ -113,6 +120,7 @@ def measure(name: str, command: list[str], profiles: dict[str, Path], repeat: in
         runs = [start_once(command, data_dir, env) for _ in range(repeat)]
         print(f"{name:8} {role:7} first window        {summary([r[0] for r in runs])}")
         print(f"{name:8} {role:7} main window painted {summary([r[1] for r in runs])}")
+        print(f"{name:8} {role:7} main window ready   {summary([r[2] for r in runs])}")
     tests: list[float] = [self_test_once(command, env) for _ in range(repeat)]
     print(f"{name:8} --self-test done             {summary(tests)}")
 

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session, selectinload
@@ -47,6 +47,7 @@ from cds_desktop.validation import (
     validate_caption,
     validate_link,
 )
+from cds_desktop.views import ActivityRow
 
 Progress = Callable[[int, int], None]
 
@@ -165,24 +166,6 @@ def _photo_json(e: EvidenceView) -> dict[str, object]:
     if e.period_flag:
         values["period_flag"] = e.period_flag
     return values
-
-
-class ActivityRow(NamedTuple):
-    """One line of the activity table: only what a list shows, cheap for 100,000 rows."""
-
-    id: str
-    title: str
-    form: str
-    start_date: dt.date
-    end_date: dt.date
-    location: str
-    organiser: str
-    participants: int
-    reach: int
-    evidence: int
-    updated_at: dt.datetime
-    unit_code: str = ""
-    """The unit the activity belongs to (the centre's master table filters on it)."""
 
 
 @dataclass(frozen=True)

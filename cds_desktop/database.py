@@ -23,14 +23,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cds_desktop.backups import make_backup
 from cds_desktop.errors import DatabaseTooNewError
+from cds_desktop.schema import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0005"
-"""The newest migration in migrations/versions (a test keeps the two equal)."""
 BUSY_TIMEOUT_MS = 10_000
 """How long an ordinary SQLite statement waits for another writer before it gives up."""
 LOCK_STEP_MS = 250

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError
 
 DISK_FULL = "disk_full"
 NO_PERMISSION = "no_permission"
@@ -63,8 +62,13 @@ _WINDOWS_KINDS = {39: DISK_FULL, 112: DISK_FULL, 5: NO_PERMISSION, 19: READ_ONLY
 
 def classify(exc: BaseException) -> Problem | None:
     """The environment problem behind `exc`, or None if it is not one (then it is a bug)."""
-    if isinstance(exc, DBAPIError) and exc.orig is not None:
-        return classify(exc.orig)
+    # SQLAlchemy's wrapper of a driver's error; not imported for it: the windows use this
+    # before the database layer has loaded, when no such error can exist
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_errors is not None and isinstance(exc, sqlalchemy_errors.DBAPIError):
+        orig = exc.orig
+        if isinstance(orig, BaseException):
+            return classify(orig)
     if isinstance(exc, OSError):
         winerror = getattr(exc, "winerror", None)
         kind = _WINDOWS_KINDS.get(winerror) if winerror else None

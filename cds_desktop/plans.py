@@ -674,17 +674,6 @@ def import_plan(
 # --- validation and evaluation -------------------------------------------------------
 
 
-def forms_in_plan_order(session: Session, campaign: Campaign) -> tuple[list[str], list[str]]:
-    """The form codes for choosing an activity's form: (the plan's forms, the others), both
-    in catalog order; with no forms in the plan, every form is in the first list. The
-    others stay choosable: a form outside the plan is a warning, not a refusal."""
-    planned = set(load_details(session, campaign.code).forms)
-    codes = [t.code for t in catalog.forms()]
-    if not planned:
-        return codes, []
-    return [c for c in codes if c in planned], [c for c in codes if c not in planned]
-
-
 def plan_warnings(data: ActivityData, campaign: Campaign, session: Session) -> list[str]:
     """An activity whose form is not among the forms of the campaign's plan."""
     details = load_details(session, campaign.code)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -30,37 +29,11 @@ from cds_desktop.evidence_store import EvidenceStore, remove_stale_temporary_fil
 from cds_desktop.integrity import integrity_problem
 from cds_desktop.models import Campaign, Setting, Unit
 from cds_desktop.paths import ProfilePaths
+from cds_desktop.start_view import FIRST_SCREEN, StartView
 from cds_desktop.validation import validate_unit
+from cds_desktop.views import CampaignView, Identity, forms_in_plan_order
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who this profile is: a unit or the IT Centre, and its own unit code and name."""
-
-    role: str
-    unit_code: str
-    unit_name: str
-
-
-@dataclass(frozen=True)
-class CampaignView:
-    """The active campaign as the windows show it, read once: no widget opens a session.
-
-    `planned_forms` are the form codes of the campaign's plan (every form when the plan
-    names none) and `other_forms` the rest, both in catalog order (issue 18)."""
-
-    code: str
-    name: str
-    start_date: dt.date
-    end_date: dt.date
-    planned_forms: tuple[str, ...]
-    other_forms: tuple[str, ...]
-
-    @property
-    def period(self) -> tuple[dt.date, dt.date]:
-        return self.start_date, self.end_date
 
 
 class Profile:
@@ -89,7 +62,7 @@ class Profile:
 
     @property
     def is_centre(self) -> bool:
-        return self.identity.role == "centre"
+        return self.identity.is_centre
 
     def fingerprint(self) -> str:
         from cds_desktop import keys  # cryptography's serialization: not at the GUI's start
@@ -104,11 +77,11 @@ class Profile:
 
     def campaign_view(self) -> CampaignView:
         """The active campaign, with its plan's forms, for the windows."""
-        from cds_desktop.plans import forms_in_plan_order
+        from cds_desktop.plans import load_details
 
         with self.database.session() as session:
             campaign = self.active_campaign(session)
-            planned, others = forms_in_plan_order(session, campaign)
+            planned, others = forms_in_plan_order(load_details(session, campaign.code).forms)
             return CampaignView(
                 campaign.code,
                 campaign.name,
@@ -117,6 +90,18 @@ class Profile:
                 tuple(planned),
                 tuple(others),
             )
+
+    def start_view(self) -> StartView:
+        """What the main window shows first, read through the services: the same values as
+        `read_start_view` reads before the database layer has loaded."""
+        from cds_desktop.activities import ActivityService
+        from cds_desktop.packages.last_export import last_export
+
+        campaign = self.campaign_view()
+        if self.is_centre:
+            return StartView(self.identity, campaign, (), None)
+        rows = ActivityService(self).list_rows(limit=FIRST_SCREEN)
+        return StartView(self.identity, campaign, tuple(rows), last_export(self.get_setting))
 
     def own_group(self) -> str:
         """This profile's unit group (a unit's targets may be set per group)."""

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from cds_desktop.database import SCHEMA_HEAD, head_revision
+from cds_desktop.database import head_revision
 from cds_desktop.profile import Profile
+from cds_desktop.schema import SCHEMA_HEAD
 from tests.package_helpers import export, make_unit
 
 HEAVY = ("sqlalchemy", "alembic", "mako", "reportlab", "openpyxl", "PySide6")

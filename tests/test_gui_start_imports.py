@@ -2,9 +2,10 @@
 
 Each case starts the program (main.py) in a fresh interpreter, offscreen, runs its events
 until the main window's start page is painted and lists which heavy libraries were loaded
-by then: the report libraries
-(reportlab, openpyxl) and QtPdf/QtPrintSupport load when a report is made, not at start;
-qtawesome is not loaded at all while its font can be.
+by then: the database layer (SQLAlchemy) loads after the window is painted with the data
+(read by `start_view`); the report libraries (reportlab, openpyxl) and
+QtPdf/QtPrintSupport load when a report is made, not at start; qtawesome is not loaded at
+all while its font can be. Then the window gets its profile and loads the rest.
 """
 
 from __future__ import annotations
@@ -14,10 +15,16 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+from cds_desktop.database import alembic_config
 from cds_desktop.profile import Profile
+from cds_desktop.start_view import FIRST_SCREEN
+from tests.test_start_view import fill
 
 HEAVY = (
+    "sqlalchemy",
+    "cds_desktop.profile",
     "reportlab",
     "openpyxl",
     "docx",
@@ -73,7 +80,17 @@ def run(app):
     assert painted, "the start page was never painted"
     loaded = sorted(n for n in HEAVY_NAMES if n in sys.modules or any(
         m.startswith(n + ".") for m in sys.modules))
-    print(json.dumps({"page": window.stack.currentIndex(), "loaded": loaded}), flush=True)
+    model = getattr(page, "model", None)
+    painted_rows = model.rowCount() if model is not None else None
+    title = window.windowTitle()
+    while not window.attached and time.monotonic() < deadline:  # the profile opens
+        app.processEvents()
+    while getattr(page, "loading", False) and time.monotonic() < deadline:  # every row
+        app.processEvents()
+    print(json.dumps({"page": window.stack.currentIndex(), "loaded": loaded,
+                      "painted_rows": painted_rows, "title": title,
+                      "attached": window.attached,
+                      "rows": model.rowCount() if model is not None else None}), flush=True)
     QTimer.singleShot(0, app.quit)
     return 0
 
@@ -84,9 +101,10 @@ os._exit(code)
 """
 
 
-def loaded_at_start(data_dir: Path, tmp_path: Path, extra: tuple[str, ...] = ()) -> set[str]:
-    """The heavy libraries (and `extra`) loaded when the main window is painted, as its
-    own process."""
+def start(data_dir: Path, tmp_path: Path, extra: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The program started as its own process: the heavy libraries (and `extra`) loaded
+    when the main window is painted (`loaded`), the rows its start page showed then and
+    once the profile was open and every row loaded, and the window's title."""
     done = subprocess.run(
         [
             sys.executable,
@@ -105,21 +123,48 @@ def loaded_at_start(data_dir: Path, tmp_path: Path, extra: tuple[str, ...] = ())
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines, done.stderr
-    result = json.loads(lines[-1])
-    assert result["page"] == 0
-    return set(result["loaded"])
+    result: dict[str, Any] = json.loads(lines[-1])
+    assert result["page"] == 0 and result["attached"]
+    return result
 
 
-def test_unit_start_loads_no_report_library(unit_profile: Profile, tmp_path: Path) -> None:
+def test_a_unit_is_painted_with_its_activities_before_the_database_layer_loads(
+    unit_profile: Profile, tmp_path: Path
+) -> None:
+    fill(unit_profile, FIRST_SCREEN + 25)
     data_dir = unit_profile.paths.root
     unit_profile.close()
     # nor its own key
-    assert loaded_at_start(data_dir, tmp_path, extra=("cds_desktop.keys",)) == set()
+    result = start(data_dir, tmp_path, extra=("cds_desktop.keys",))
+    assert set(result["loaded"]) == set()
+    assert result["painted_rows"] == FIRST_SCREEN  # the first screenful, with the window
+    assert result["rows"] == FIRST_SCREEN + 25  # all of them once the profile is open
+    assert result["title"] == "Văn phòng Bộ"
 
 
-def test_centre_start_loads_no_report_library(centre_profile: Profile, tmp_path: Path) -> None:
+def test_the_centre_is_painted_before_the_database_layer_loads(
+    centre_profile: Profile, tmp_path: Path
+) -> None:
     data_dir = centre_profile.paths.root
     centre_profile.close()
     # the import page loads the importer and the package checks with the first import
     extra = ("cds_desktop.packages.importer", "cds_desktop.packages.container", "cds_desktop.keys")
-    assert loaded_at_start(data_dir, tmp_path, extra=extra) == set()
+    result = start(data_dir, tmp_path, extra=extra)
+    assert set(result["loaded"]) == set()
+    assert result["title"].startswith("Trung tâm Chuyển đổi số")
+
+
+def test_a_database_to_migrate_opens_first_then_shows(
+    unit_profile: Profile, tmp_path: Path
+) -> None:
+    """No start view (the schema is older): the profile opens (and migrates) behind the
+    start window, and the main window shows the same rows."""
+    from alembic import command
+
+    fill(unit_profile, 30)
+    command.downgrade(alembic_config(unit_profile.database.engine), "0004")
+    data_dir = unit_profile.paths.root
+    unit_profile.close()
+    result = start(data_dir, tmp_path)
+    assert "sqlalchemy" in result["loaded"]
+    assert result["painted_rows"] == result["rows"] == 30

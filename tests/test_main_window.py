@@ -136,7 +136,7 @@ def test_the_log_says_when_the_program_started_and_its_window_was_painted(
     qtbot: QtBot, unit_profile: Profile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """How long the start took on a PC is in its log (issue 14): the first paint of the
-    main window's start page, after the program's start."""
+    main window's start page, after the program's start, and when it was ready."""
     from PySide6.QtWidgets import QApplication
 
     import main as entry
@@ -161,3 +161,47 @@ def test_the_log_says_when_the_program_started_and_its_window_was_painted(
     painted = [n for n, line in enumerate(lines()) if "main window painted" in line]
     assert started and painted and started[-1] < painted[-1]
     assert len(painted) == 1  # once, at the first paint
+    # then the profile opens behind the painted window, and the window takes input
+    ready = [n for n, line in enumerate(lines()) if "main window ready" in line]
+    assert ready and ready[-1] > painted[-1]
+
+
+def test_the_window_painted_first_closes_when_its_profile_will_not_open(
+    qtbot: QtBot, unit_profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start view shows the data at once; the checks of `open_profile` run right after
+    the paint. When they refuse (here SQLite's check finds damage and there is no backup),
+    the user is told why and the program ends with 1, without a traceback."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import main as entry
+    from cds_desktop import profile as profile_module
+
+    root = unit_profile.paths.root
+    unit_profile.close()
+    monkeypatch.setattr(profile_module, "integrity_problem", lambda _db: "malformed page 7")
+    told: list[str] = []
+    monkeypatch.setattr(
+        "ui.recovery.show_error", lambda _parent, title, exc: told.append(f"{title}: {exc}")
+    )
+    windows: list[MainWindow] = []
+
+    def watch() -> None:
+        windows.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+
+    QTimer.singleShot(0, watch)  # from the event loop, once the window is shown
+    guard = QTimer()  # ends a hang; stopped after, or it would end a later test's loops
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(60_000)
+    try:
+        code = entry.main(["--data-dir", str(root), "--no-crash-dialog"])
+    finally:
+        guard.stop()
+    assert code == 1
+    assert told and "malformed page 7" in told[0]
+    [window] = windows
+    qtbot.addWidget(window)
+    assert not window.attached
+    assert window.activities.model.rowCount() == 0  # the start view of an empty unit

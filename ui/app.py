@@ -6,9 +6,10 @@ import logging
 import platform
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,24 +104,25 @@ def _crash_hook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     CrashDialog(crash_report(kind, value, tb)).exec()
 
 
-class FirstPaintLog(QObject):
-    """Logs `message` when `widget` (or a widget in it) is first painted: how long the
-    program took to start is in its log, on the PC where it ran (a scanning antivirus
-    shows there), and `bench/bench_frozen.py` reads it."""
+class FirstPaint(QObject):
+    """Calls `then()` once `widget` (or a widget in it) has been painted for the first time,
+    from the event loop, after that paint is done. main.py logs the moment (how long the
+    program took to start is in its log, on the PC where it ran, where a scanning
+    antivirus shows; `bench/bench_frozen.py` reads it) and opens the profile then."""
 
-    def __init__(self, app: QApplication, widget: QWidget, message: str) -> None:
+    def __init__(self, app: QApplication, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)  # gone with the widget, if that is never painted
         self._app = app
         self._widget = widget
-        self._message = message
+        self._then = then
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             widget = self._widget
             if watched is widget or widget.isAncestorOf(watched):
-                log.info(self._message)
                 self._app.removeEventFilter(self)
+                QTimer.singleShot(0, self._then)
                 self.deleteLater()
         return False
 

@@ -7,6 +7,10 @@ Centre's profile shows import, units, dashboard, master data, reports and settin
 Only the start page is built with the window; each other page is built the first time it
 is shown or used (`page`; the attributes `activities`, `settings`, `dashboard`… build
 theirs), so the window opens without importing or building what is not on screen.
+
+At start-up main.py builds the window from the `StartView` read before the database layer
+loaded, and gives it the profile with `attach` right after its first paint; until then the
+GUI thread is busy opening it, so no click can reach a page that needs the profile.
 """
 
 from __future__ import annotations
@@ -41,7 +45,8 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop import __version__
-from cds_desktop.profile import Profile
+from cds_desktop.packages.last_export import last_export
+from cds_desktop.start_view import StartView
 from cds_desktop.text import format_date, format_number
 from ui.app import app_icon
 from ui.common import theme
@@ -54,6 +59,7 @@ from ui.unit.export_status import last_export_text
 
 if TYPE_CHECKING:
     from cds_desktop.dashboard import Dashboard
+    from cds_desktop.profile import Profile
     from ui.centre.dashboard_page import DashboardPage
     from ui.centre.import_page import ImportPage
     from ui.centre.master_page import MasterPage
@@ -71,27 +77,60 @@ MIN_WIDTH, MIN_HEIGHT = 640, 420  # 1024×768 at 150 % leaves ~680×470
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, profile: Profile) -> None:
+    def __init__(self, opened: Profile | StartView) -> None:
+        """For an open profile; or, at start-up, from the start view alone (`attach`)."""
         super().__init__()
-        self.profile = profile
+        if isinstance(opened, StartView):
+            view, profile = opened, None
+        else:
+            view, profile = opened.start_view(), opened
+        self.view = view
+        self.identity = view.identity
+        self.is_centre = view.identity.is_centre
+        self.campaign = view.campaign
+        self.centre_totals: Dashboard | None = None  # the dashboard's figures, for the status bar
+        self._profile: Profile | None = None
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
-        self.campaign = profile.campaign_view()
         self._build()
         restore_window(self, "main/geometry", QSize(1280, 780))
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)  # Ctrl+F
+        if profile is not None:
+            self.attach(profile)
+
+    @property
+    def profile(self) -> Profile:
+        """The open profile, from `attach` on."""
+        if self._profile is None:
+            raise RuntimeError("the main window has no open profile yet")
+        return self._profile
+
+    @property
+    def attached(self) -> bool:
+        return self._profile is not None
+
+    def attach(self, profile: Profile) -> None:
+        """The open profile: the start page loads the rest of its data and may change it."""
+        self._profile = profile
+        if self.is_centre:
+            if self.built("import"):
+                self.import_page.attach(profile)
+            self._reload_centre_totals()
+        elif self.built("activities"):
+            self.activities.attach(profile)
+        self.update_status()
 
     # --- building (again after a language change) ----------------------------------------
     def _build(self) -> None:
         self._polished = False
-        identity = self.profile.identity
+        identity = self.identity
         # the system adds " — CĐS Desktop" (the application's display name) itself
         self.setWindowTitle(identity.unit_name)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
-        if self.profile.is_centre:
+        if self.is_centre:
             self._build_centre_pages()
         else:
             self._build_unit_pages()
@@ -155,8 +194,6 @@ class MainWindow(QMainWindow):
         )
         self._empty_stack()
         self.nav.currentRowChanged.connect(self._show_page)
-        self.centre_totals: Dashboard | None = None  # the dashboard's figures, for the status bar
-        self._reload_centre_totals()
 
     # --- pages, each built when first shown (issue 14: the window opens sooner) ----------
     def _empty_stack(self) -> None:
@@ -175,7 +212,7 @@ class MainWindow(QMainWindow):
         if made is not None:
             return made
         index = self.page_names.index(name)
-        made = self._make_centre_page(name) if self.profile.is_centre else self._make_page(name)
+        made = self._make_centre_page(name) if self.is_centre else self._make_page(name)
         self._pages[name] = made
         stand_in = self.stack.widget(index)
         self.stack.insertWidget(index, made)
@@ -188,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, name: str) -> QWidget:
         if name == "activities":
-            activities = ActivitiesPage(self.profile)
+            activities = ActivitiesPage(self._profile or self.view)
             activities.changed.connect(self.update_status)
             activities.loaded.connect(self.update_status)
             return activities
@@ -216,7 +253,7 @@ class MainWindow(QMainWindow):
         if name == "import":
             from ui.centre.import_page import ImportPage
 
-            import_page = ImportPage(self.profile)
+            import_page = ImportPage(self._profile)
             import_page.imported.connect(self._after_import)
             return import_page
         if name == "units":
@@ -247,7 +284,7 @@ class MainWindow(QMainWindow):
 
     @property
     def reports(self) -> ReportsPage:
-        if self.profile.is_centre:
+        if self.is_centre:
             return self.centre_reports.report
         return cast("ReportsPage", self.page("reports"))
 
@@ -320,13 +357,13 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from ui.centre.import_page import dropped_paths
 
-        if self.profile.is_centre and dropped_paths(event):
+        if self.is_centre and dropped_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         from ui.centre.import_page import dropped_paths
 
-        paths = dropped_paths(event) if self.profile.is_centre else []
+        paths = dropped_paths(event) if self.is_centre else []
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
@@ -334,7 +371,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        if self.profile.is_centre:
+        if self.is_centre:
             self._build_centre_menus()
             return
         file_menu = bar.addMenu(self.tr("&Tệp"))
@@ -421,7 +458,7 @@ class MainWindow(QMainWindow):
         for child in bar.findChildren(QLabel):
             bar.removeWidget(child)
             child.deleteLater()
-        identity = self.profile.identity
+        identity = self.identity
         code, start, end = self.campaign.code, self.campaign.start_date, self.campaign.end_date
         self.unit_label = QLabel(f"{identity.unit_code} — {identity.unit_name}")
         self.campaign_label = QLabel(
@@ -441,7 +478,7 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def update_status(self) -> None:
-        if self.profile.is_centre:
+        if self.is_centre:
             self._update_centre_status()
             return
         model = self.activities.model
@@ -455,7 +492,10 @@ class MainWindow(QMainWindow):
                 n=format_number(len(rows), language), e=format_number(evidence, language)
             )
         self.counts_label.setText(counts)
-        self.export_label.setText(last_export_text(self.profile))
+        exported = self.view.last_export
+        if self._profile is not None:
+            exported = last_export(self._profile.get_setting)
+        self.export_label.setText(last_export_text(exported))
 
     def _update_centre_status(self) -> None:
         language = current_language()
@@ -500,7 +540,7 @@ class MainWindow(QMainWindow):
 
     def change_language(self, language: str) -> None:
         set_language(language)
-        if not self.profile.is_centre:
+        if not self.is_centre:
             self.activities.save_layout()
         current = self.nav.currentRow()
         old = self.centralWidget()
@@ -529,7 +569,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main/geometry", self.saveGeometry())
-        if self.profile.is_centre:
+        if self.is_centre:
             if self.built("import"):
                 self.import_page.broker.close()
         else:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cds_desktop.profile import Profile
 from ui.centre.import_model import COLUMNS, ImportResultModel, parts_file_text, reason_help
 from ui.centre.trust_prompt import TrustBroker
 from ui.common.dialogs import inform
@@ -30,6 +29,7 @@ from ui.common.tasks import Task, TaskControl, run_task
 
 if TYPE_CHECKING:  # the importer loads when a package is imported, not at start
     from cds_desktop.packages.importer import ImportResult
+    from cds_desktop.profile import Profile
 
 COLUMN_WIDTHS = {
     "file": 230,
@@ -79,9 +79,11 @@ class ImportPage(QWidget):
     waiting_changed = Signal(bool)
     """From the import's thread: it waits for another import (True), or goes on (False)."""
 
-    def __init__(self, profile: Profile) -> None:
+    def __init__(self, profile: Profile | None) -> None:
+        """At start-up `profile` is None until `attach` (the page reads nothing to show)."""
         super().__init__()
-        self.profile = profile
+        if profile is not None:
+            self.attach(profile)
         self.language = current_language()
         self.broker = TrustBroker(self)
         self.task: Task | None = None
@@ -150,6 +152,9 @@ class ImportPage(QWidget):
         layout.addWidget(self.advice)
         self.setAcceptDrops(True)
         self.waiting_changed.connect(self._show_waiting, Qt.ConnectionType.QueuedConnection)
+
+    def attach(self, profile: Profile) -> None:
+        self.profile = profile
 
     # --- choosing ------------------------------------------------------------------------
     def _start_folder(self) -> str:

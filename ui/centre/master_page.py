@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop import catalog
-from cds_desktop.activities import ActivityRow, ActivityService, ActivityView
+from cds_desktop.activities import ActivityService, ActivityView
 from cds_desktop.profile import Profile
 from cds_desktop.reports.signature_status import (
     ALTERED,
@@ -34,6 +34,7 @@ from cds_desktop.reports.signature_status import (
 )
 from cds_desktop.text import format_date, format_number
 from cds_desktop.units import UnitService, UnitView
+from cds_desktop.views import ActivityRow
 from ui.centre.duplicates_view import DuplicatesView
 from ui.centre.master_model import UNIT_COLUMN, MasterActivityModel
 from ui.common import theme

@@ -1,9 +1,15 @@
-"""The activity list (W2, W3): search, filters, table, add / edit / duplicate / delete."""
+"""The activity list (W2, W3): search, filters, table, add / edit / duplicate / delete.
+
+At start-up the page is built from the `StartView` read before the database layer loaded
+and shows its first screenful; `attach` gives it the profile right after it is painted,
+and the whole list loads then. Nothing that imports SQLAlchemy is imported before that.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -22,17 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop import catalog
-from cds_desktop.activities import ActivityRow, ActivityService, SaveResult
-from cds_desktop.profile import Profile
+from cds_desktop.start_view import StartView
+from cds_desktop.views import ActivityRow
+from ui.common.dates import DATE_FORMAT, from_qdate, to_qdate
 from ui.common.dialogs import confirm, inform
 from ui.common.empty_state import EmptyState, page_heading
 from ui.common.i18n import current_language
 from ui.common.list_view import list_view, sortable
 from ui.common.tasks import TaskControl, run_task
-from ui.unit.activity_editor import DATE_FORMAT, ActivityEditor, from_qdate, to_qdate
 from ui.unit.activity_model import COLUMNS, ActivityTableModel, search_key
 
-FIRST_SCREEN = 200
+if TYPE_CHECKING:
+    from cds_desktop.activities import ActivityService, SaveResult
+    from cds_desktop.profile import Profile
+    from ui.unit.activity_editor import ActivityEditor
+
 NARROW_WIDTH = 420  # the four action buttons; narrower pages scroll sideways
 COLUMN_WIDTHS = {
     "title": 320,
@@ -52,13 +62,13 @@ class ActivitiesPage(QWidget):
     changed = Signal()
     loaded = Signal()
 
-    def __init__(self, profile: Profile) -> None:
+    def __init__(self, opened: Profile | StartView) -> None:
+        """For an open profile; or, at start-up, from the start view alone (`attach`)."""
         super().__init__()
-        self.profile = profile
-        self.service = ActivityService(profile)
+        view = opened if isinstance(opened, StartView) else opened.start_view()
         self.language = current_language()
         self.loading = False
-        self.period = profile.campaign_view().period
+        self.period = view.campaign.period
 
         self.add_button = QPushButton(self.tr("Thêm hoạt động"))
         self.add_button.setObjectName("primary")
@@ -176,8 +186,18 @@ class ActivitiesPage(QWidget):
 
         # the first screenful now (newest first, as the core lists them), the rest in the
         # background; the table's sort order applies from the full load on
-        self.model.set_rows(self.service.list_rows(limit=FIRST_SCREEN))
+        self.model.set_rows(view.first_rows)
         self.model.set_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.loading = True  # until `reload` has read them all
+        if not isinstance(opened, StartView):
+            self.attach(opened)
+
+    def attach(self, profile: Profile) -> None:
+        """The open profile: the page can change activities, and loads all of them."""
+        from cds_desktop.activities import ActivityService
+
+        self.profile = profile
+        self.service: ActivityService = ActivityService(profile)
         self.reload()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -279,6 +299,8 @@ class ActivitiesPage(QWidget):
 
     # --- actions -------------------------------------------------------------------------
     def open_editor(self, activity_id: str | None, duplicate: bool = False) -> ActivityEditor:
+        from ui.unit.activity_editor import ActivityEditor
+
         view = self.service.get(activity_id) if activity_id is not None else None
         editor = ActivityEditor(self.profile, view, duplicate, self)
         editor.on_saved = self._after_save

@@ -41,6 +41,7 @@ from cds_desktop.profile import Profile
 from cds_desktop.text import format_number
 from cds_desktop.validation import ActivityData, period_warnings
 from ui.common import theme
+from ui.common.dates import DATE_FORMAT, from_qdate, to_qdate
 from ui.common.dialogs import show_error
 from ui.common.i18n import current_language
 from ui.common.screen_fit import restore_window, scrolling
@@ -50,15 +51,6 @@ MAX_SPIN = 2_147_483_647
 WIDE_EDITOR = 980  # the evidence goes beside the fields from this width of the form on
 LISTS_SIDE_BY_SIDE = 760  # below this width the channel and topic lists are stacked
 EVIDENCE_HEIGHT = 260  # the evidence list's height when it is below the fields
-DATE_FORMAT = "dd/MM/yyyy"
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def _allowed_labels(field: str) -> str:

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 
 from cds_desktop import catalog
-from cds_desktop.activities import ActivityRow
 from cds_desktop.text import fold, format_date, format_number
+from cds_desktop.views import ActivityRow
 from ui.common.list_table_model import Index
 
 COLUMNS = (

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
-from cds_desktop.packages.last_export import last_export
-from cds_desktop.profile import Profile
 
-
-def last_export_text(profile: Profile) -> str:
-    found = last_export(profile)
+def last_export_text(found: tuple[dt.datetime, int] | None) -> str:
+    """`found`: when the last package was exported and its number (`last_export`)."""
     if found is None:
         return QCoreApplication.translate("ExportPage", "Chưa xuất gói dữ liệu")
     moment, sequence = found
