@@ -82,6 +82,8 @@ def run(app):
         m.startswith(n + ".") for m in sys.modules))
     model = getattr(page, "model", None)
     painted_rows = model.rowCount() if model is not None else None
+    counted = getattr(page, "count_label", None)
+    painted_count = counted.text() if counted is not None else None
     title = window.windowTitle()
     while not window.attached and time.monotonic() < deadline:  # the profile opens
         app.processEvents()
@@ -89,7 +91,8 @@ def run(app):
         app.processEvents()
     print(json.dumps({"page": window.stack.currentIndex(), "loaded": loaded,
                       "painted_rows": painted_rows, "title": title,
-                      "attached": window.attached,
+                      "attached": window.attached, "painted_count": painted_count,
+                      "count": counted.text() if counted is not None else None,
                       "rows": model.rowCount() if model is not None else None}), flush=True)
     QTimer.singleShot(0, app.quit)
     return 0
@@ -138,7 +141,9 @@ def test_a_unit_is_painted_with_its_activities_before_the_database_layer_loads(
     result = start(data_dir, tmp_path, extra=("cds_desktop.keys",))
     assert set(result["loaded"]) == set()
     assert result["painted_rows"] == FIRST_SCREEN  # the first screenful, with the window
+    assert result["painted_count"] == "200 hoạt động mới nhất · đang đọc các hoạt động khác…"
     assert result["rows"] == FIRST_SCREEN + 25  # all of them once the profile is open
+    assert result["count"] == "225 hoạt động"
     assert result["title"] == "Văn phòng Bộ"
 
 
@@ -168,3 +173,4 @@ def test_a_database_to_migrate_opens_first_then_shows(
     result = start(data_dir, tmp_path)
     assert "sqlalchemy" in result["loaded"]
     assert result["painted_rows"] == result["rows"] == 30
+    assert result["painted_count"] == result["count"] == "30 hoạt động"  # all from the start

@@ -4,112 +4,117 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="63"/>
+        <location filename="../../ui/unit/activities_page.py" line="74"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="65"/>
+        <location filename="../../ui/unit/activities_page.py" line="76"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="66"/>
+        <location filename="../../ui/unit/activities_page.py" line="77"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="67"/>
+        <location filename="../../ui/unit/activities_page.py" line="78"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="68"/>
+        <location filename="../../ui/unit/activities_page.py" line="79"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="69"/>
+        <location filename="../../ui/unit/activities_page.py" line="80"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="89"/>
+        <location filename="../../ui/unit/activities_page.py" line="100"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search by title, place… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="92"/>
+        <location filename="../../ui/unit/activities_page.py" line="103"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="99"/>
+        <location filename="../../ui/unit/activities_page.py" line="110"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="104"/>
+        <location filename="../../ui/unit/activities_page.py" line="115"/>
         <source>Tìm hoạt động</source>
         <translation>Search activities</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="105"/>
+        <location filename="../../ui/unit/activities_page.py" line="116"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="106"/>
+        <location filename="../../ui/unit/activities_page.py" line="117"/>
         <source>Lọc từ ngày</source>
         <translation>Filter from date</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="107"/>
+        <location filename="../../ui/unit/activities_page.py" line="118"/>
         <source>Lọc đến ngày</source>
         <translation>Filter to date</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="108"/>
+        <location filename="../../ui/unit/activities_page.py" line="119"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="125"/>
+        <location filename="../../ui/unit/activities_page.py" line="136"/>
         <source>Danh sách hoạt động</source>
         <translation>Activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="140"/>
+        <location filename="../../ui/unit/activities_page.py" line="151"/>
         <source>Chưa có hoạt động nào</source>
         <translation>No activities yet</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="141"/>
+        <location filename="../../ui/unit/activities_page.py" line="152"/>
         <source>Bấm «Thêm hoạt động» hoặc «Nhập từ Excel…» để bắt đầu.</source>
         <translation>Click «Add activity» or «Import from Excel…» to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="142"/>
+        <location filename="../../ui/unit/activities_page.py" line="153"/>
         <source>Thêm hoạt động đầu tiên</source>
         <translation>Add the first activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="150"/>
+        <location filename="../../ui/unit/activities_page.py" line="161"/>
         <source>Hoạt động của đơn vị</source>
         <translation>The unit&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="241"/>
+        <location filename="../../ui/unit/activities_page.py" line="265"/>
         <source>Không đọc được danh sách hoạt động</source>
         <translation>Could not read the activity list</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="316"/>
+        <location filename="../../ui/unit/activities_page.py" line="282"/>
+        <source>{n} hoạt động mới nhất · đang đọc các hoạt động khác…</source>
+        <translation>the {n} newest activities · reading the others…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/activities_page.py" line="348"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="318"/>
+        <location filename="../../ui/unit/activities_page.py" line="350"/>
         <source>Xóa hoạt động «{title}»?
 
 Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ liệu tiếp theo.</source>
@@ -118,28 +123,28 @@ Việc xóa sẽ được gửi tới Trung tâm trong lần xuất gói dữ li
 The deletion will reach the IT Centre with the next exported package.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="328"/>
+        <location filename="../../ui/unit/activities_page.py" line="360"/>
         <source>Không xóa được hoạt động</source>
         <translation>Could not delete the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="339"/>
+        <location filename="../../ui/unit/activities_page.py" line="371"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="341"/>
-        <location filename="../../ui/unit/activities_page.py" line="372"/>
+        <location filename="../../ui/unit/activities_page.py" line="373"/>
+        <location filename="../../ui/unit/activities_page.py" line="404"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="358"/>
+        <location filename="../../ui/unit/activities_page.py" line="390"/>
         <source>Đã lưu mẫu Excel</source>
         <translation>Excel template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="360"/>
+        <location filename="../../ui/unit/activities_page.py" line="392"/>
         <source>Đã lưu mẫu vào {path}.
 
 Điền mỗi hoạt động một dòng ở trang «Hoạt động», rồi bấm «Nhập từ Excel…».</source>
@@ -148,22 +153,22 @@ The deletion will reach the IT Centre with the next exported package.</translati
 Fill in one activity per row on the “Hoạt động” sheet, then click “Import from Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="364"/>
+        <location filename="../../ui/unit/activities_page.py" line="396"/>
         <source>Không lưu được mẫu Excel</source>
         <translation>Could not save the Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="370"/>
+        <location filename="../../ui/unit/activities_page.py" line="402"/>
         <source>Nhập hoạt động từ Excel</source>
         <translation>Import activities from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="389"/>
+        <location filename="../../ui/unit/activities_page.py" line="421"/>
         <source>Đang nhập từ Excel…</source>
         <translation>Importing from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activities_page.py" line="407"/>
+        <location filename="../../ui/unit/activities_page.py" line="439"/>
         <source>Không nhập được tệp Excel</source>
         <translation>Could not import the Excel file</translation>
     </message>
@@ -171,78 +176,78 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="67"/>
-        <location filename="../../ui/centre/master_page.py" line="125"/>
+        <location filename="../../ui/centre/master_page.py" line="68"/>
+        <location filename="../../ui/centre/master_page.py" line="126"/>
         <source>Chọn một hoạt động để xem chi tiết.</source>
         <translation>Select an activity to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="74"/>
+        <location filename="../../ui/centre/master_page.py" line="75"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="75"/>
+        <location filename="../../ui/centre/master_page.py" line="76"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="76"/>
+        <location filename="../../ui/centre/master_page.py" line="77"/>
         <source>Thời gian:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="77"/>
+        <location filename="../../ui/centre/master_page.py" line="78"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="78"/>
+        <location filename="../../ui/centre/master_page.py" line="79"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="79"/>
+        <location filename="../../ui/centre/master_page.py" line="80"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="80"/>
+        <location filename="../../ui/centre/master_page.py" line="81"/>
         <source>Lượt tiếp cận:</source>
         <translation>Reach:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="81"/>
+        <location filename="../../ui/centre/master_page.py" line="82"/>
         <source>Kênh thực hiện:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="82"/>
+        <location filename="../../ui/centre/master_page.py" line="83"/>
         <source>Chủ đề:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="83"/>
+        <location filename="../../ui/centre/master_page.py" line="84"/>
         <source>Đường dẫn:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="84"/>
+        <location filename="../../ui/centre/master_page.py" line="85"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="85"/>
+        <location filename="../../ui/centre/master_page.py" line="86"/>
         <source>Mô tả:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="86"/>
+        <location filename="../../ui/centre/master_page.py" line="87"/>
         <source>Phiên bản:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="95"/>
+        <location filename="../../ui/centre/master_page.py" line="96"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -250,273 +255,273 @@ Fill in one activity per row on the “Hoạt động” sheet, then click “Im
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="100"/>
+        <location filename="../../ui/unit/activity_editor.py" line="92"/>
         <source>Bắt buộc phải nhập.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="112"/>
+        <location filename="../../ui/unit/activity_editor.py" line="104"/>
         <source>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="195"/>
+        <location filename="../../ui/unit/activity_editor.py" line="187"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="197"/>
+        <location filename="../../ui/unit/activity_editor.py" line="189"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="199"/>
+        <location filename="../../ui/unit/activity_editor.py" line="191"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="236"/>
+        <location filename="../../ui/unit/activity_editor.py" line="228"/>
         <source>Các cơ quan, tổ chức phối hợp</source>
         <translation>Partner agencies and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="255"/>
+        <location filename="../../ui/unit/activity_editor.py" line="247"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="274"/>
+        <location filename="../../ui/unit/activity_editor.py" line="266"/>
         <source>Lượt tiếp cận (xem, phát hành):</source>
         <translation>Reach (views, copies):</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="82"/>
-        <location filename="../../ui/unit/activity_editor.py" line="248"/>
-        <location filename="../../ui/unit/activity_editor.py" line="264"/>
+        <location filename="../../ui/unit/activity_editor.py" line="74"/>
+        <location filename="../../ui/unit/activity_editor.py" line="240"/>
+        <location filename="../../ui/unit/activity_editor.py" line="256"/>
         <source>Kênh thực hiện</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="101"/>
+        <location filename="../../ui/unit/activity_editor.py" line="93"/>
         <source>Quá dài ({value} ký tự, tối đa {allowed}).</source>
         <translation>Too long ({value} characters, at most {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="104"/>
+        <location filename="../../ui/unit/activity_editor.py" line="96"/>
         <source>«{value}» không phải là ngày; hãy viết dd/mm/yyyy, ví dụ 10/10/2024.</source>
         <translation>“{value}” is not a date; write dd/mm/yyyy, e.g. 10/10/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="108"/>
+        <location filename="../../ui/unit/activity_editor.py" line="100"/>
         <source>Ngày {value} không thuộc năm {allowed} của đợt báo cáo; hãy kiểm tra lại năm.</source>
         <translation>The date {value} is not in the campaign&apos;s years ({allowed}); check the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="115"/>
+        <location filename="../../ui/unit/activity_editor.py" line="107"/>
         <source>«{value}» không phải số nguyên không âm (viết 1500, 1.500 hoặc 1 500).</source>
         <translation>“{value}” is not a whole number ≥ 0 (write 1500, 1,500 or 1 500).</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="119"/>
+        <location filename="../../ui/unit/activity_editor.py" line="111"/>
         <source>Số {value} quá lớn (tối đa {allowed}).</source>
         <translation>The number {value} is too large (at most {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="122"/>
+        <location filename="../../ui/unit/activity_editor.py" line="114"/>
         <source>«{value}» không có trong danh mục; chọn một trong: {allowed}.</source>
         <translation>“{value}” is not in the list; choose one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="125"/>
+        <location filename="../../ui/unit/activity_editor.py" line="117"/>
         <source>«{value}» không phải địa chỉ web (phải bắt đầu bằng http:// hoặc https://).</source>
         <translation>“{value}” is not a web address (it must start with http:// or https://).</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="129"/>
+        <location filename="../../ui/unit/activity_editor.py" line="121"/>
         <source>Có ký tự điều khiển không nhìn thấy (thường lẫn vào khi dán từ chương trình khác); hãy xóa nó.</source>
         <translation>Contains an invisible control character (it often comes with text pasted from another program); remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="76"/>
-        <location filename="../../ui/unit/activity_editor.py" line="246"/>
+        <location filename="../../ui/unit/activity_editor.py" line="68"/>
+        <location filename="../../ui/unit/activity_editor.py" line="238"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="74"/>
+        <location filename="../../ui/unit/activity_editor.py" line="66"/>
         <source>Tên hoạt động</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="75"/>
+        <location filename="../../ui/unit/activity_editor.py" line="67"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="77"/>
-        <location filename="../../ui/unit/activity_editor.py" line="247"/>
+        <location filename="../../ui/unit/activity_editor.py" line="69"/>
+        <location filename="../../ui/unit/activity_editor.py" line="239"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="78"/>
+        <location filename="../../ui/unit/activity_editor.py" line="70"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="79"/>
+        <location filename="../../ui/unit/activity_editor.py" line="71"/>
         <source>Đơn vị chủ trì</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="80"/>
+        <location filename="../../ui/unit/activity_editor.py" line="72"/>
         <source>Người tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="81"/>
+        <location filename="../../ui/unit/activity_editor.py" line="73"/>
         <source>Lượt tiếp cận</source>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="83"/>
-        <location filename="../../ui/unit/activity_editor.py" line="249"/>
-        <location filename="../../ui/unit/activity_editor.py" line="265"/>
+        <location filename="../../ui/unit/activity_editor.py" line="75"/>
+        <location filename="../../ui/unit/activity_editor.py" line="241"/>
+        <location filename="../../ui/unit/activity_editor.py" line="257"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="84"/>
+        <location filename="../../ui/unit/activity_editor.py" line="76"/>
         <source>Đường dẫn (URL)</source>
         <translation>Links (URLs)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="85"/>
+        <location filename="../../ui/unit/activity_editor.py" line="77"/>
         <source>Mô tả, kết quả</source>
         <translation>Description, results</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="86"/>
+        <location filename="../../ui/unit/activity_editor.py" line="78"/>
         <source>Đơn vị phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="87"/>
+        <location filename="../../ui/unit/activity_editor.py" line="79"/>
         <source>Liên kết minh chứng</source>
         <translation>Evidence link</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="88"/>
+        <location filename="../../ui/unit/activity_editor.py" line="80"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="89"/>
+        <location filename="../../ui/unit/activity_editor.py" line="81"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="90"/>
+        <location filename="../../ui/unit/activity_editor.py" line="82"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="204"/>
+        <location filename="../../ui/unit/activity_editor.py" line="196"/>
         <source>— Chọn hình thức —</source>
         <translation>— Choose a form —</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="222"/>
+        <location filename="../../ui/unit/activity_editor.py" line="214"/>
         <source>Nơi đã đăng tải hoạt động, mỗi dòng một địa chỉ: https://bvhttdl.gov.vn/…</source>
         <translation>Where the activity was published, one address per line: https://bvhttdl.gov.vn/…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="227"/>
+        <location filename="../../ui/unit/activity_editor.py" line="219"/>
         <source>Nơi hoạt động đã được đăng tải (bài viết, video, trang tin). Tệp, ảnh và liên kết làm bằng chứng thì thêm ở khung «Minh chứng».</source>
         <translation>Where the activity was published (article, video, news page). Files, photos and links kept as proof go in the «Evidence» box.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="267"/>
+        <location filename="../../ui/unit/activity_editor.py" line="259"/>
         <source>Tên hoạt động: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="268"/>
+        <location filename="../../ui/unit/activity_editor.py" line="260"/>
         <source>Hình thức: *</source>
         <translation>Form: *</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="269"/>
+        <location filename="../../ui/unit/activity_editor.py" line="261"/>
         <source>Thời gian: *</source>
         <translation>Dates: *</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="271"/>
+        <location filename="../../ui/unit/activity_editor.py" line="263"/>
         <source>Địa điểm:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="272"/>
+        <location filename="../../ui/unit/activity_editor.py" line="264"/>
         <source>Đơn vị chủ trì:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="273"/>
+        <location filename="../../ui/unit/activity_editor.py" line="265"/>
         <source>Người tham gia:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="276"/>
+        <location filename="../../ui/unit/activity_editor.py" line="268"/>
         <source>Đường dẫn (URL):</source>
         <translation>Links (URLs):</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="277"/>
+        <location filename="../../ui/unit/activity_editor.py" line="269"/>
         <source>Mô tả, kết quả:</source>
         <translation>Description, results:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="278"/>
+        <location filename="../../ui/unit/activity_editor.py" line="270"/>
         <source>Đơn vị phối hợp:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="304"/>
+        <location filename="../../ui/unit/activity_editor.py" line="296"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="310"/>
+        <location filename="../../ui/unit/activity_editor.py" line="302"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="311"/>
+        <location filename="../../ui/unit/activity_editor.py" line="303"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="493"/>
+        <location filename="../../ui/unit/activity_editor.py" line="485"/>
         <source>Lưu ý: ngày nằm ngoài thời gian của đợt báo cáo ({start} – {end}). Vẫn lưu được, nhưng hãy kiểm tra lại.</source>
         <translation>Note: the date is outside the campaign period ({start} – {end}). It can still be saved, but please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="545"/>
+        <location filename="../../ui/unit/activity_editor.py" line="537"/>
         <source>Đang lưu hoạt động và minh chứng…</source>
         <translation>Saving the activity and its evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="566"/>
+        <location filename="../../ui/unit/activity_editor.py" line="558"/>
         <source>Không lưu được hoạt động</source>
         <translation>Could not save the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="573"/>
+        <location filename="../../ui/unit/activity_editor.py" line="565"/>
         <source>Chưa lưu thay đổi</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/activity_editor.py" line="574"/>
+        <location filename="../../ui/unit/activity_editor.py" line="566"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save them before closing?</translation>
     </message>
@@ -772,24 +777,24 @@ The current data is backed up first (&quot;before a restore&quot;), so you can g
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>Chương trình gặp lỗi không mong muốn. Dữ liệu đã lưu không bị mất.
 Hãy bấm «Sao chép chi tiết» và gửi nội dung dưới đây cho bộ phận hỗ trợ; chi tiết cũng đã được ghi vào nhật ký (thư mục logs trong thư mục dữ liệu).</source>
         <translation>The program ran into an unexpected error. Saved data is not lost.
 Click &quot;Copy details&quot; and send the text below to support; the details are also in the log (the logs folder in the data folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Chi tiết lỗi</source>
         <translation>Error details</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1468,12 +1473,12 @@ Click &quot;Copy details&quot; and send the text below to support; the details a
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/unit/export_status.py" line="14"/>
+        <location filename="../../ui/unit/export_status.py" line="13"/>
         <source>Chưa xuất gói dữ liệu</source>
         <translation>No package exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/export_status.py" line="16"/>
+        <location filename="../../ui/unit/export_status.py" line="15"/>
         <source>Xuất gói lần cuối: {time} (số {n})</source>
         <translation>Last export: {time} (no. {n})</translation>
     </message>
@@ -1817,164 +1822,164 @@ Export an empty package anyway?</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="90"/>
+        <location filename="../../ui/centre/import_page.py" line="92"/>
         <source>Nhập gói dữ liệu của các đơn vị</source>
         <translation>Import the units&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="94"/>
+        <location filename="../../ui/centre/import_page.py" line="96"/>
         <source>Mỗi gói (.cdspkg) được kiểm tra chữ ký và toàn bộ nội dung trước khi nhập; gói lỗi bị từ chối riêng, không ảnh hưởng đến các gói khác.</source>
         <translation>Each package (.cdspkg) has its signature and its whole content checked before it is imported; a bad package is rejected on its own and does not affect the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="100"/>
+        <location filename="../../ui/centre/import_page.py" line="102"/>
         <source>Kéo thả các tệp .cdspkg hoặc cả thư mục vào cửa sổ này, hoặc:</source>
         <translation>Drop .cdspkg files or whole folders on this window, or:</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="102"/>
+        <location filename="../../ui/centre/import_page.py" line="104"/>
         <source>Chọn các gói…</source>
         <translation>Choose packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="104"/>
+        <location filename="../../ui/centre/import_page.py" line="106"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="112"/>
+        <location filename="../../ui/centre/import_page.py" line="114"/>
         <source>Chưa nhập gói nào trong lần làm việc này.</source>
         <translation>No packages imported in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="118"/>
+        <location filename="../../ui/centre/import_page.py" line="120"/>
         <source>Kết quả nhập gói</source>
         <translation>Package import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="130"/>
+        <location filename="../../ui/centre/import_page.py" line="132"/>
         <source>Lưu kết quả…</source>
         <translation>Save results…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="136"/>
+        <location filename="../../ui/centre/import_page.py" line="138"/>
         <source>Lưu biên nhận…</source>
         <translation>Save receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="138"/>
+        <location filename="../../ui/centre/import_page.py" line="140"/>
         <source>Biên nhận có chữ ký của Trung tâm cho từng gói trong bảng, gửi lại đơn vị</source>
         <translation>Receipts signed by the Centre for each package in the table, to send back to the units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="162"/>
+        <location filename="../../ui/centre/import_page.py" line="167"/>
         <source>Chọn các gói dữ liệu</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="164"/>
+        <location filename="../../ui/centre/import_page.py" line="169"/>
         <source>Gói dữ liệu CĐS (*.cdspkg);;Mọi tệp (*)</source>
         <translation>CĐS packages (*.cdspkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="172"/>
+        <location filename="../../ui/centre/import_page.py" line="177"/>
         <source>Chọn thư mục chứa các gói</source>
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="198"/>
+        <location filename="../../ui/centre/import_page.py" line="203"/>
         <source>Đang nhập gói</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="199"/>
+        <location filename="../../ui/centre/import_page.py" line="204"/>
         <source>Hãy chờ lần nhập đang chạy kết thúc (hoặc bấm «Hủy») rồi thử lại.</source>
         <translation>Wait until the running import has finished (or press &quot;Cancel&quot;), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="226"/>
-        <location filename="../../ui/centre/import_page.py" line="252"/>
+        <location filename="../../ui/centre/import_page.py" line="231"/>
+        <location filename="../../ui/centre/import_page.py" line="257"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="232"/>
-        <location filename="../../ui/centre/import_page.py" line="257"/>
+        <location filename="../../ui/centre/import_page.py" line="237"/>
+        <location filename="../../ui/centre/import_page.py" line="262"/>
         <source>Đang kiểm tra và nhập các gói…</source>
         <translation>Checking and importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="250"/>
+        <location filename="../../ui/centre/import_page.py" line="255"/>
         <source>Đang chờ một lần nhập khác (của cán bộ khác hoặc máy khác) kết thúc…</source>
         <translation>Waiting for another import (by another officer or PC) to finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="297"/>
+        <location filename="../../ui/centre/import_page.py" line="302"/>
         <source>Không nhập được.</source>
         <translation>Nothing could be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="300"/>
+        <location filename="../../ui/centre/import_page.py" line="305"/>
         <source>Không nhập được gói dữ liệu</source>
         <translation>Could not import the packages</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="305"/>
+        <location filename="../../ui/centre/import_page.py" line="310"/>
         <source>{n} đã nhập</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="306"/>
+        <location filename="../../ui/centre/import_page.py" line="311"/>
         <source>{n} trùng lặp</source>
         <translation>{n} duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="307"/>
+        <location filename="../../ui/centre/import_page.py" line="312"/>
         <source>{n} cũ hơn</source>
         <translation>{n} stale</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="308"/>
+        <location filename="../../ui/centre/import_page.py" line="313"/>
         <source>{n} bị từ chối</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="310"/>
+        <location filename="../../ui/centre/import_page.py" line="315"/>
         <source>{total} gói: {parts}.</source>
         <translation>{total} packages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="315"/>
+        <location filename="../../ui/centre/import_page.py" line="320"/>
         <source>Đã hủy: các gói còn lại chưa được nhập; gói đang đọc dở không thay đổi gì.</source>
         <translation>Cancelled: the remaining packages were not imported; the package being read changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="323"/>
+        <location filename="../../ui/centre/import_page.py" line="328"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="324"/>
+        <location filename="../../ui/centre/import_page.py" line="329"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="327"/>
+        <location filename="../../ui/centre/import_page.py" line="332"/>
         <source>Lưu kết quả nhập gói</source>
         <translation>Save the import results</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="348"/>
+        <location filename="../../ui/centre/import_page.py" line="353"/>
         <source>Đã lưu kết quả</source>
         <translation>Results saved</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="349"/>
+        <location filename="../../ui/centre/import_page.py" line="354"/>
         <source>Đã lưu bảng kết quả vào {path}.</source>
         <translation>The result table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/import_page.py" line="351"/>
+        <location filename="../../ui/centre/import_page.py" line="356"/>
         <source>Không lưu được kết quả</source>
         <translation>Could not save the results</translation>
     </message>
@@ -2430,165 +2435,165 @@ Export an empty package anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Nhập gói</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Lưu mẫu Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Nhập hoạt động từ Excel…</source>
         <translation>Import activities from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Xuất gói dữ liệu…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Hoạt động</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Thêm hoạt động…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Nhân bản…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Giới thiệu CĐS Desktop</source>
         <translation>About CĐS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Nhập các gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Nhập cả thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Xuất danh sách đơn vị chưa gửi…</source>
         <translation>Export the units that have not reported…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Đợt {code}: {start} – {end}</source>
         <translation>Campaign {code}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>đang đọc…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>{n} hoạt động · {e} minh chứng</source>
         <translation>{n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>{r}/{u} đơn vị đã gửi · {n} hoạt động · {e} minh chứng</source>
         <translation>{r}/{u} units reported · {n} activities · {e} evidence items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Ghi nhận và báo cáo các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10).&lt;br&gt;Thư mục dữ liệu: {folder}</source>
         <translation>&lt;b&gt;CĐS Desktop {version}&lt;/b&gt;&lt;br&gt;Records and reports the activities for National Digital Transformation Day (10 October).&lt;br&gt;Data folder: {folder}</translation>
     </message>
@@ -2604,78 +2609,78 @@ Export an empty package anyway?</translation>
 <context>
     <name>MasterPage</name>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="288"/>
+        <location filename="../../ui/centre/master_page.py" line="289"/>
         <source>Dữ liệu tổng hợp của các đơn vị</source>
         <translation>Master data of all units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="291"/>
+        <location filename="../../ui/centre/master_page.py" line="292"/>
         <source>Chỉ xem: dữ liệu của mỗi đơn vị chỉ thay đổi khi nhập gói mới của đơn vị đó.</source>
         <translation>Read-only: a unit&apos;s data changes only when a new package of that unit is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="296"/>
+        <location filename="../../ui/centre/master_page.py" line="297"/>
         <source>Tìm theo tên, địa điểm… (gõ không dấu cũng được)</source>
         <translation>Search title, location… (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="303"/>
-        <location filename="../../ui/centre/master_page.py" line="463"/>
+        <location filename="../../ui/centre/master_page.py" line="304"/>
+        <location filename="../../ui/centre/master_page.py" line="464"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="309"/>
+        <location filename="../../ui/centre/master_page.py" line="310"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="310"/>
+        <location filename="../../ui/centre/master_page.py" line="311"/>
         <source>Lọc theo hình thức</source>
         <translation>Filter by form</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="311"/>
+        <location filename="../../ui/centre/master_page.py" line="312"/>
         <source>Tất cả hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="315"/>
+        <location filename="../../ui/centre/master_page.py" line="316"/>
         <source>Ảnh chụp ngoài thời gian của đợt</source>
         <translation>Photos outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="318"/>
+        <location filename="../../ui/centre/master_page.py" line="319"/>
         <source>Chỉ hiện hoạt động có ảnh minh chứng chụp ngoài thời gian của đợt hoặc quá sớm so với ngày hoạt động (theo thời điểm chụp ghi trong ảnh).</source>
         <translation>Show only activities with evidence photos taken outside the campaign period or too long before the activity (by the time recorded in the photo).</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="337"/>
+        <location filename="../../ui/centre/master_page.py" line="338"/>
         <source>Dữ liệu tổng hợp</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="370"/>
+        <location filename="../../ui/centre/master_page.py" line="371"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="371"/>
+        <location filename="../../ui/centre/master_page.py" line="372"/>
         <source>Ảnh dùng lại</source>
         <translation>Reused photos</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="378"/>
+        <location filename="../../ui/centre/master_page.py" line="379"/>
         <source>Chưa có dữ liệu của đơn vị nào</source>
         <translation>No unit&apos;s data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="380"/>
+        <location filename="../../ui/centre/master_page.py" line="381"/>
         <source>Dữ liệu tổng hợp là các hoạt động trong những gói đã nhập, chỉ để xem. Nhập gói dữ liệu của các đơn vị ở trang «Nhập gói».</source>
         <translation>The master data are the activities of the packages imported, read-only. Import the units&apos; data packages on the “Import” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="445"/>
+        <location filename="../../ui/centre/master_page.py" line="446"/>
         <source>Không đọc được dữ liệu tổng hợp</source>
         <translation>Could not read the master data</translation>
     </message>
@@ -3635,84 +3640,84 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Click “Create PDF report” to preview the report here.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="178"/>
+        <location filename="../../ui/common/reports_page.py" line="177"/>
         <source>Đợt báo cáo mà báo cáo này tổng hợp: {name}</source>
         <translation>The campaign this report covers: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="222"/>
+        <location filename="../../ui/common/reports_page.py" line="221"/>
         <source>Không tạo được báo cáo PDF</source>
         <translation>Could not create the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="229"/>
+        <location filename="../../ui/common/reports_page.py" line="228"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation>Creating the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="262"/>
+        <location filename="../../ui/common/reports_page.py" line="261"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="262"/>
-        <location filename="../../ui/common/reports_page.py" line="284"/>
+        <location filename="../../ui/common/reports_page.py" line="261"/>
+        <location filename="../../ui/common/reports_page.py" line="283"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="269"/>
+        <location filename="../../ui/common/reports_page.py" line="268"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="270"/>
-        <location filename="../../ui/common/reports_page.py" line="327"/>
+        <location filename="../../ui/common/reports_page.py" line="269"/>
+        <location filename="../../ui/common/reports_page.py" line="326"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="308"/>
+        <location filename="../../ui/common/reports_page.py" line="307"/>
         <source>Không ký số được báo cáo</source>
         <translation>The report could not be signed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="282"/>
+        <location filename="../../ui/common/reports_page.py" line="281"/>
         <source>Lưu báo cáo đã ký</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="299"/>
+        <location filename="../../ui/common/reports_page.py" line="298"/>
         <source>Đã ký số báo cáo</source>
         <translation>Report signed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="300"/>
+        <location filename="../../ui/common/reports_page.py" line="299"/>
         <source>Đã lưu báo cáo đã ký số vào {path}.</source>
         <translation>The signed report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="307"/>
+        <location filename="../../ui/common/reports_page.py" line="306"/>
         <source>Đang ký số báo cáo…</source>
         <translation>Signing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="321"/>
+        <location filename="../../ui/common/reports_page.py" line="320"/>
         <source>Lưu báo cáo Word</source>
         <translation>Save the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="323"/>
+        <location filename="../../ui/common/reports_page.py" line="322"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="326"/>
+        <location filename="../../ui/common/reports_page.py" line="325"/>
         <source>Đã lưu báo cáo Word</source>
         <translation>Word report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="324"/>
+        <location filename="../../ui/common/reports_page.py" line="323"/>
         <source>Đang tạo báo cáo Word…</source>
         <translation>Creating the Word report…</translation>
     </message>
@@ -3722,37 +3727,37 @@ Restore the newest good backup (from {when})? Changes made after that time will 
         <translation>Digitally sign the PDF report with a certificate file (.p12/.pfx) or a USB token, then save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="325"/>
+        <location filename="../../ui/common/reports_page.py" line="324"/>
         <source>Không tạo được báo cáo Word</source>
         <translation>Could not create the Word report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="338"/>
+        <location filename="../../ui/common/reports_page.py" line="337"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="340"/>
+        <location filename="../../ui/common/reports_page.py" line="339"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="343"/>
+        <location filename="../../ui/common/reports_page.py" line="342"/>
         <source>Đã lưu báo cáo Excel</source>
         <translation>Excel report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="344"/>
+        <location filename="../../ui/common/reports_page.py" line="343"/>
         <source>Đã lưu sổ tính vào {path}.</source>
         <translation>The workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="341"/>
+        <location filename="../../ui/common/reports_page.py" line="340"/>
         <source>Đang tạo báo cáo Excel…</source>
         <translation>Creating the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reports_page.py" line="342"/>
+        <location filename="../../ui/common/reports_page.py" line="341"/>
         <source>Không tạo được báo cáo Excel</source>
         <translation>Could not create the Excel report</translation>
     </message>
@@ -4283,67 +4288,67 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>SignatureMarks</name>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="224"/>
+        <location filename="../../ui/centre/master_page.py" line="225"/>
         <source>Chữ ký số: đang kiểm tra…</source>
         <translation>Digital signature: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="226"/>
+        <location filename="../../ui/centre/master_page.py" line="227"/>
         <source>Chữ ký số: chưa ký số</source>
         <translation>Digital signature: not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="229"/>
+        <location filename="../../ui/centre/master_page.py" line="230"/>
         <source>tệp không có trong kho minh chứng</source>
         <translation>the file is not in the evidence store</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="230"/>
+        <location filename="../../ui/centre/master_page.py" line="231"/>
         <source>tệp quá lớn, không kiểm tra</source>
         <translation>file too large, not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="231"/>
+        <location filename="../../ui/centre/master_page.py" line="232"/>
         <source>không phải tệp PDF</source>
         <translation>not a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="232"/>
+        <location filename="../../ui/centre/master_page.py" line="233"/>
         <source>kiểm tra quá lâu, đã dừng</source>
         <translation>checking took too long and was stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="234"/>
+        <location filename="../../ui/centre/master_page.py" line="235"/>
         <source>tệp PDF bị hỏng</source>
         <translation>damaged PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="235"/>
+        <location filename="../../ui/centre/master_page.py" line="236"/>
         <source>Chữ ký số: không đọc được ({reason})</source>
         <translation>Digital signature: unreadable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="238"/>
+        <location filename="../../ui/centre/master_page.py" line="239"/>
         <source>✘ Có chữ ký số của {signers} nhưng tệp đã bị sửa sau khi ký</source>
         <translation>✘ Signed by {signers}, but the file was changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="242"/>
+        <location filename="../../ui/centre/master_page.py" line="243"/>
         <source>✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số tin cậy</source>
         <translation>✔ Digitally signed by {signers}; intact; certificate trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="246"/>
+        <location filename="../../ui/centre/master_page.py" line="247"/>
         <source>✔ Đã ký số bởi {signers}; nguyên vẹn; chứng thư số chưa được tin cậy (không dẫn tới chứng thư gốc nào trong thư mục trust-roots)</source>
         <translation>✔ Digitally signed by {signers}; intact; certificate not trusted (it leads to no root certificate in the trust-roots folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="251"/>
+        <location filename="../../ui/centre/master_page.py" line="252"/>
         <source>(không rõ tên)</source>
         <translation>(name unknown)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre/master_page.py" line="256"/>
+        <location filename="../../ui/centre/master_page.py" line="257"/>
         <source>lúc {time}</source>
         <translation>at {time}</translation>
     </message>
@@ -4351,7 +4356,7 @@ Restore the newest good backup (from {when})? Changes made after that time will 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>

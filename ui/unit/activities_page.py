@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from cds_desktop import catalog
-from cds_desktop.start_view import StartView
+from cds_desktop.start_view import FIRST_SCREEN, StartView
+from cds_desktop.text import format_number
 from cds_desktop.views import ActivityRow
 from ui.common.dates import DATE_FORMAT, from_qdate, to_qdate
 from ui.common.dialogs import confirm, inform
@@ -186,6 +187,8 @@ class ActivitiesPage(QWidget):
 
         # the first screenful now (newest first, as the core lists them), the rest in the
         # background; the table's sort order applies from the full load on
+        # a full first screen may be followed by more: its count is not the total yet
+        self.partial = len(view.first_rows) >= FIRST_SCREEN
         self.model.set_rows(view.first_rows)
         self.model.set_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.loading = True  # until `reload` has read them all
@@ -248,14 +251,15 @@ class ActivitiesPage(QWidget):
             rows, keys = result
             selected = self.selected_id()
             self.model.set_rows(rows, keys)
-            self.loading = False
+            self.partial = self.loading = False
             self._update_count()  # set_rows counted while still loading: the empty state
             if selected is not None:
                 self.select(selected)
             self.loaded.emit()
 
         def failed(exc: BaseException) -> None:
-            self.loading = False
+            self.partial = self.loading = False
+            self._update_count()
             from ui.common.dialogs import show_error
 
             show_error(self, self.tr("Không đọc được danh sách hoạt động"), exc)
@@ -274,7 +278,13 @@ class ActivitiesPage(QWidget):
         self.model.set_filter(self.search.text(), self.form_filter.currentData(), date_range)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.model.count_text())
+        if self.partial:
+            text = self.tr("{n} hoạt động mới nhất · đang đọc các hoạt động khác…").format(
+                n=format_number(self.model.rowCount(), self.language)
+            )
+        else:
+            text = self.model.count_text()
+        self.count_label.setText(text)
         empty = self.model.total == 0 and not self.loading
         self.empty_state.setVisible(empty)  # instead of a blank grid
         self.table.setVisible(not empty)
