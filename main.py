@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         if wizard.profile is None:
             return 0
         window = MainWindow(wizard.profile)
-        FirstPaint(app, window, lambda: log.info("main window painted"))
+        FirstPaint(app, window, painted_and_ready)
     else:
         opened = open_window(app, data_dir, paths)
         if opened is None:
@@ -78,6 +78,12 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow(reopened)
 
 
+def painted_and_ready() -> None:
+    """The log's two start-up marks for a window built with its profile open."""
+    log.info("main window painted")
+    log.info("main window ready")
+
+
 def open_window(app: QApplication, data_dir: Path, paths: ProfilePaths) -> MainWindow | None:
     """The profile's main window, not shown yet; None when the profile cannot be opened.
 
@@ -97,7 +103,7 @@ def open_window(app: QApplication, data_dir: Path, paths: ProfilePaths) -> MainW
         window = MainWindow(profile)
 
         def painted() -> None:
-            log.info("main window painted")
+            painted_and_ready()
             start.close()
 
         FirstPaint(app, window, painted)
