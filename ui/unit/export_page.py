@@ -28,7 +28,6 @@ from ui.common.i18n import current_language
 from ui.common.receipts_box import ReceiptBox
 from ui.common.recovery_flows import make_full_backup, reminder_text
 from ui.common.tasks import TaskControl, run_task
-from ui.unit.export_status import last_export_text as last_export_text  # (it was defined here)
 
 if TYPE_CHECKING:
     from cds_desktop.packages.export import ExportResult, ExportSummary
