@@ -208,8 +208,8 @@ class ZipReader:
             self._file.seek(0)
             with zipfile.ZipFile(self._file) as archive:
                 names = archive.namelist()[:MAX_ENTRIES]
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            return True  # cannot tell: keep the precise refusal
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            return True  # cannot tell (NotImplementedError: a "zip file version" it refuses)
         return any(name.rsplit("/", 1)[-1] == BAGIT_TXT for name in names)
 
     def __enter__(self) -> ZipReader:
